@@ -1,0 +1,90 @@
+import crypto from "node:crypto"
+import fs from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import type { TestProject } from "vitest/node"
+import {
+  createDatabaseIfMissing,
+  databaseUrlFor,
+  dropDatabase,
+  ensureDatabaseServer,
+} from "@ocop/infra/database"
+import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    backendUrl: string
+    databaseUrl: string
+    databaseServerUrl: string
+    testSecrets: { jwt: string; cookie: string }
+  }
+}
+
+/** A free TCP port on loopback, so parallel runs on one machine never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0))
+    })
+  })
+}
+
+const backendDir = path.resolve(__dirname, "../..")
+
+/**
+ * Gives the integration tests a real backend: a fresh PostgreSQL database (on the server that
+ * TEST_DATABASE_URL or DATABASE_URL names, else an embedded one), migrated, seeded with the demo
+ * catalogue, and `medusa start` serving it in production mode with throw-away secrets.
+ */
+export default async function setup(project: TestProject) {
+  const server = await ensureDatabaseServer({
+    serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
+    name: "pg-test",
+    port: 54330,
+  })
+  const dbName = `ocop_test_${Date.now()}_${process.pid}`
+  await createDatabaseIfMissing(server.url, dbName)
+  const databaseUrl = databaseUrlFor(server.url, dbName)
+  const secrets = { jwt: crypto.randomBytes(24).toString("hex"), cookie: crypto.randomBytes(24).toString("hex") }
+  const port = await freePort()
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: secrets.jwt,
+    COOKIE_SECRET: secrets.cookie,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    // The shared server runs on in-memory modules; the Redis configuration has its own boot test.
+    REDIS_URL: "",
+  }
+
+  let child: ReturnType<typeof spawnMedusa> | undefined
+  const teardown = async () => {
+    await stopChild(child)
+    await dropDatabase(server.url, dbName).catch(() => undefined)
+    await server.stop()
+  }
+  try {
+    await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
+    if (fs.existsSync(path.join(backendDir, "src/scripts/seed.ts"))) {
+      await runMedusa(["exec", "./src/scripts/seed.ts"], { env, cwd: backendDir, quiet: true })
+    }
+    const logFile = fs.openSync(path.join(backendDir, ".medusa-test-server.log"), "w")
+    child = spawnMedusa(["start"], { env, cwd: backendDir, stdio: ["ignore", logFile, logFile] })
+    await waitForHealth(`http://localhost:${port}`, { child, timeoutMs: 120_000 })
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+
+  project.provide("backendUrl", `http://localhost:${port}`)
+  project.provide("databaseUrl", databaseUrl)
+  project.provide("databaseServerUrl", server.url)
+  project.provide("testSecrets", secrets)
+  return teardown
+}

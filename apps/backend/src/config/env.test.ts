@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest"
+import { BackendEnvError, loadBackendEnv } from "./env"
+import { infrastructureModules } from "./modules"
+
+const strongSecret = "x".repeat(20) + "y".repeat(20)
+
+describe("loadBackendEnv", () => {
+  it("falls back to development secrets and local origins in development", () => {
+    const env = loadBackendEnv({ NODE_ENV: "development" })
+    expect(env.jwtSecret).toMatch(/not-for-production/)
+    expect(env.storeCors).toBe("http://localhost:3000")
+    expect(env.authCors).toContain("http://localhost:3001")
+    expect(env.redisUrl).toBeUndefined()
+  })
+
+  it("refuses production without secrets or database and names each variable", () => {
+    try {
+      loadBackendEnv({ NODE_ENV: "production" })
+      expect.unreachable("production without secrets must throw")
+    } catch (error) {
+      expect(error).toBeInstanceOf(BackendEnvError)
+      const problems = (error as BackendEnvError).problems.join("\n")
+      expect(problems).toContain("DATABASE_URL is missing")
+      expect(problems).toContain("JWT_SECRET is missing")
+      expect(problems).toContain("COOKIE_SECRET is missing")
+    }
+  })
+
+  it.each(["supersecret", "SuperSecret", "ocop-dev-jwt-secret-not-for-production"])(
+    "refuses the known default secret %s in production",
+    (secret) => {
+      expect(() =>
+        loadBackendEnv({
+          NODE_ENV: "production",
+          DATABASE_URL: "postgres://db/ocop",
+          JWT_SECRET: secret,
+          COOKIE_SECRET: strongSecret,
+        })
+      ).toThrow(/JWT_SECRET is a known default secret/)
+    }
+  )
+
+  it("refuses short secrets in production", () => {
+    expect(() =>
+      loadBackendEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://db/ocop",
+        JWT_SECRET: strongSecret,
+        COOKIE_SECRET: "short-but-not-default",
+      })
+    ).toThrow(/COOKIE_SECRET is too short/)
+  })
+
+  it("accepts production with strong secrets", () => {
+    const env = loadBackendEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://db/ocop",
+      JWT_SECRET: strongSecret,
+      COOKIE_SECRET: strongSecret + "z",
+      REDIS_URL: "redis://127.0.0.1:6379",
+    })
+    expect(env.databaseUrl).toBe("postgres://db/ocop")
+    expect(env.redisUrl).toBe("redis://127.0.0.1:6379")
+  })
+
+  it("rejects a REDIS_URL that is not a redis URL", () => {
+    expect(() => loadBackendEnv({ NODE_ENV: "development", REDIS_URL: "http://cache" })).toThrow(
+      /REDIS_URL must start with redis:/
+    )
+  })
+})
+
+describe("infrastructureModules", () => {
+  it("uses only in-memory infrastructure without Redis", () => {
+    const resolves = infrastructureModules(loadBackendEnv({})).map((m) => m.resolve)
+    expect(resolves.some((r) => r.includes("redis"))).toBe(false)
+  })
+
+  it("uses Medusa's Redis event bus, workflow engine, locking and caching with Redis", () => {
+    const modules = infrastructureModules(loadBackendEnv({ REDIS_URL: "redis://127.0.0.1:6379" }))
+    const text = JSON.stringify(modules)
+    for (const name of ["event-bus-redis", "workflow-engine-redis", "locking-redis", "caching-redis"]) {
+      expect(text).toContain(name)
+    }
+  })
+})

@@ -1,0 +1,135 @@
+import { z } from "zod"
+
+/**
+ * Secrets that must never guard a production server: Medusa's documented examples, our own
+ * development fallbacks and the usual placeholders. Anyone who copies an example gets a clear refusal.
+ */
+export const KNOWN_DEFAULT_SECRETS = [
+  "supersecret",
+  "secret",
+  "changeme",
+  "change-me",
+  "medusa",
+  "ocop-dev-jwt-secret-not-for-production",
+  "ocop-dev-cookie-secret-not-for-production",
+] as const
+
+const DEV_SECRETS = {
+  JWT_SECRET: "ocop-dev-jwt-secret-not-for-production",
+  COOKIE_SECRET: "ocop-dev-cookie-secret-not-for-production",
+} as const
+
+const DEV_DATABASE_URL = "postgres://postgres@localhost:5432/ocop"
+const STOREFRONT_ORIGIN = "http://localhost:3000"
+const CONSOLE_ORIGIN = "http://localhost:3001"
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional()
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: optionalText,
+  REDIS_URL: optionalText,
+  JWT_SECRET: optionalText,
+  COOKIE_SECRET: optionalText,
+  STORE_CORS: optionalText,
+  ADMIN_CORS: optionalText,
+  AUTH_CORS: optionalText,
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_BACKEND_URL: optionalText,
+})
+
+export type BackendEnv = {
+  nodeEnv: "development" | "test" | "production"
+  databaseUrl: string
+  redisUrl?: string
+  jwtSecret: string
+  cookieSecret: string
+  storeCors: string
+  adminCors: string
+  authCors: string
+  workerMode: "shared" | "server" | "worker"
+  backendUrl: string
+}
+
+/** Thrown when the environment cannot run the backend; the message names every variable at fault. */
+export class BackendEnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The backend cannot start: fix these environment variables.\n${problems
+        .map((p) => `  - ${p}`)
+        .join("\n")}`
+    )
+    this.name = "BackendEnvError"
+  }
+}
+
+function checkProductionSecret(name: string, value: string | undefined): string | undefined {
+  if (!value) return `${name} is missing; production needs a random secret of at least 32 characters`
+  if ((KNOWN_DEFAULT_SECRETS as readonly string[]).includes(value.toLowerCase())) {
+    return `${name} is a known default secret ("${value}"); set a random value of at least 32 characters`
+  }
+  if (value.length < 32) return `${name} is too short (${value.length} characters); use at least 32`
+  return undefined
+}
+
+function checkUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    if (!protocols.includes(url.protocol)) {
+      return `${name} must start with ${protocols.join(" or ")} (got ${url.protocol})`
+    }
+  } catch {
+    return `${name} is not a valid URL`
+  }
+  return undefined
+}
+
+/**
+ * Reads and checks the backend's environment. Development and tests fall back to local defaults so
+ * that `npm run dev` needs no set-up; production refuses missing or default secrets and a missing database.
+ */
+export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv {
+  const parsed = rawEnvSchema.safeParse(env)
+  if (!parsed.success) {
+    throw new BackendEnvError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)
+    )
+  }
+  const raw = parsed.data
+  const production = raw.NODE_ENV === "production"
+  const problems: string[] = []
+
+  if (production) {
+    if (!raw.DATABASE_URL) problems.push("DATABASE_URL is missing; production needs a PostgreSQL URL")
+    for (const name of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      const problem = checkProductionSecret(name, raw[name])
+      if (problem) problems.push(problem)
+    }
+  }
+  const urlProblems = [
+    checkUrl("DATABASE_URL", raw.DATABASE_URL, ["postgres:", "postgresql:"]),
+    checkUrl("REDIS_URL", raw.REDIS_URL, ["redis:", "rediss:"]),
+    checkUrl("MEDUSA_BACKEND_URL", raw.MEDUSA_BACKEND_URL, ["http:", "https:"]),
+  ]
+  for (const problem of urlProblems) if (problem) problems.push(problem)
+  if (problems.length > 0) throw new BackendEnvError(problems)
+
+  const devOrigins = `${STOREFRONT_ORIGIN},${CONSOLE_ORIGIN}`
+  return {
+    nodeEnv: raw.NODE_ENV,
+    databaseUrl: raw.DATABASE_URL ?? DEV_DATABASE_URL,
+    redisUrl: raw.REDIS_URL,
+    jwtSecret: raw.JWT_SECRET ?? DEV_SECRETS.JWT_SECRET,
+    cookieSecret: raw.COOKIE_SECRET ?? DEV_SECRETS.COOKIE_SECRET,
+    storeCors: raw.STORE_CORS ?? STOREFRONT_ORIGIN,
+    adminCors: raw.ADMIN_CORS ?? CONSOLE_ORIGIN,
+    authCors: raw.AUTH_CORS ?? devOrigins,
+    workerMode: raw.MEDUSA_WORKER_MODE,
+    backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+  }
+}

