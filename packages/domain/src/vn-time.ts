@@ -1,0 +1,77 @@
+/**
+ * Calendar arithmetic in Vietnam time (Asia/Ho_Chi_Minh).
+ *
+ * Vietnam has kept UTC+7 with no daylight saving since 1975, so a fixed offset is exact for every
+ * date this system will see and does not depend on the machine's zone or on ICU time-zone data.
+ */
+
+/** Offset of Vietnam time from UTC, in milliseconds. */
+export const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60 * 1000
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000
+
+/** A calendar day: month is 1–12. */
+export interface CalendarDay {
+  year: number
+  month: number
+  day: number
+}
+
+/** Throws when `date` is not a valid Date, so bad input never turns into "NaN/NaN/NaN". */
+export function assertValidDate(date: Date, what = 'date'): void {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new RangeError(`Invalid ${what}`)
+  }
+}
+
+/** The calendar day that `date` falls on in Vietnam. */
+export function vietnamCalendarDay(date: Date): CalendarDay {
+  assertValidDate(date)
+  const shifted = new Date(date.getTime() + VIETNAM_UTC_OFFSET_MS)
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }
+}
+
+/** Days since 1970-01-01 of the Vietnam calendar day containing `date`; differences count whole days. */
+export function vietnamDayNumber(date: Date): number {
+  assertValidDate(date)
+  return Math.floor((date.getTime() + VIETNAM_UTC_OFFSET_MS) / MS_PER_DAY)
+}
+
+/**
+ * A date-only value: UTC midnight of the given day, the same as `new Date('yyyy-mm-dd')`.
+ * UTC midnight is 07:00 in Vietnam, so the value reads as the same day in both zones.
+ */
+export function dateOnly(year: number, month: number, day: number): Date {
+  // setUTCFullYear (unlike Date.UTC) does not map years 0–99 to 1900s; it normalises day 0 / overflow.
+  const d = new Date(0)
+  d.setUTCFullYear(year, month - 1, day)
+  return d
+}
+
+/** Number of days in a month (month 1–12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return dateOnly(year, month + 1, 0).getUTCDate()
+}
+
+/** True when year/month/day name a day that exists (rejects 31/02 and 29/02 of common years). */
+export function isRealCalendarDay(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  )
+}
+
+/** "yyyy-mm-dd" for a calendar day. */
+export function formatCalendarDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+}
+
+/** Two-digit zero padding. */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0')
+}
