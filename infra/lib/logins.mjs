@@ -1,0 +1,38 @@
+/** The development-only demo accounts that the seed creates (see apps/backend/src/scripts). */
+export const DEMO_PASSWORD = "ocop-demo-2021"
+
+export const DEMO_STAFF = [
+  { email: "admin@ocop-laocai.vn", role: "admin" },
+  { email: "office@ocop-laocai.vn", role: "ocop_office" },
+  { email: "promotion@ocop-laocai.vn", role: "trade_promotion" },
+]
+
+/** The banner `npm run dev` prints once everything is ready. */
+export function demoBanner({ backendUrl, storefrontUrl, consoleUrl, databaseUrl, embedded }) {
+  const lines = [
+    "OCOP Lào Cai is running (development)",
+    "",
+    `  storefront  ${storefrontUrl}`,
+    `  console     ${consoleUrl}`,
+    `  backend     ${backendUrl}   (health: ${backendUrl}/health)`,
+    `  database    ${embedded ? "embedded PostgreSQL, " : ""}${redactPassword(databaseUrl)}`,
+    "",
+    "  Demo logins for the console (development only, sample data):",
+    ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(28)} ${DEMO_PASSWORD}   (${s.role})`),
+    "",
+    "  Ctrl-C stops the backend, then the database.",
+  ]
+  const width = Math.max(...lines.map((l) => l.length)) + 2
+  const bar = "─".repeat(width)
+  return [`┌${bar}┐`, ...lines.map((l) => `│ ${l.padEnd(width - 1)}│`), `└${bar}┘`].join("\n")
+}
+
+function redactPassword(url) {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = "****"
+    return parsed.toString()
+  } catch {
+    return url
+  }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Starts the whole system for the journeys on ports of its own (so a running `npm run dev` is left
+// alone): a fresh database with the demo catalogue, the backend, the built storefront and console.
+// Playwright runs this as its web server and stops it afterwards; we then stop everything we began.
+import { spawn } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import {
+  createDatabaseIfMissing,
+  databaseUrlFor,
+  dropDatabase,
+  ensureDatabaseServer,
+} from "@ocop/infra/database"
+import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import { repoRoot } from "@ocop/infra/paths"
+import { E2E_PORTS, E2E_URLS } from "./ports.mjs"
+
+const log = (m) => process.stdout.write(`[e2e-stack] ${m}\n`)
+const children = []
+let database
+let dbName
+let stopping = false
+
+async function publishableKey(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY created_at LIMIT 1"
+    )
+    if (!rows[0]) throw new Error("the seed created no publishable API key")
+    return rows[0].token
+  } finally {
+    await client.end()
+  }
+}
+
+function start(name, command, args, options) {
+  const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], ...options })
+  child.on("exit", (code) => {
+    if (!stopping) {
+      log(`${name} exited early (${code}); stopping`)
+      shutdown(1)
+    }
+  })
+  children.push(child)
+  return child
+}
+
+async function waitFor(url, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+async function main() {
+  database = await ensureDatabaseServer({
+    serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
+    name: "pg-e2e",
+    port: 54331,
+    log,
+  })
+  dbName = `ocop_e2e_${Date.now()}`
+  await createDatabaseIfMissing(database.url, dbName)
+  const databaseUrl = databaseUrlFor(database.url, dbName)
+  const backendEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    PORT: String(E2E_PORTS.backend),
+    MEDUSA_BACKEND_URL: E2E_URLS.backend,
+    STORE_CORS: E2E_URLS.storefront,
+    ADMIN_CORS: E2E_URLS.console,
+    AUTH_CORS: `${E2E_URLS.storefront},${E2E_URLS.console}`,
+    OCOP_DEMO_LOGINS: "true",
+    OCOP_DEV_STATE_FILE: path.join(repoRoot, ".ocop", "e2e.json"),
+    REDIS_URL: "",
+  }
+  log(`database ${dbName}: migrating and loading the demo catalogue`)
+  await runMedusa(["db:migrate"], { env: backendEnv, quiet: true })
+  await runMedusa(["exec", "./src/scripts/seed.ts"], { env: backendEnv, quiet: true })
+  const backend = spawnMedusa(["start"], { env: backendEnv, stdio: ["ignore", "inherit", "inherit"] })
+  children.push(backend)
+  await waitForHealth(E2E_URLS.backend, { child: backend })
+
+  const storefrontDir = path.join(repoRoot, "apps", "storefront")
+  start("storefront", process.execPath, [path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"], {
+    cwd: storefrontDir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(E2E_PORTS.storefront),
+      MEDUSA_BACKEND_URL: E2E_URLS.backend,
+      MEDUSA_PUBLISHABLE_KEY: await publishableKey(databaseUrl),
+      PUBLIC_STORE_URL: E2E_URLS.storefront,
+    },
+  })
+
+  // The console reads its backend URL at build time, so it gets a build of its own for these ports.
+  const adminDir = path.join(repoRoot, "apps", "admin")
+  const viteCli = path.join(repoRoot, "node_modules/vite/bin/vite.js")
+  const adminEnv = { ...process.env, VITE_MEDUSA_BACKEND_URL: E2E_URLS.backend }
+  await new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, [viteCli, "build", "--outDir", "dist-e2e", "--logLevel", "warn"], {
+      cwd: adminDir,
+      env: adminEnv,
+      stdio: "inherit",
+    })
+    build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`console build exited with ${code}`))))
+  })
+  start("console", process.execPath, [viteCli, "preview", "--outDir", "dist-e2e", "--port", String(E2E_PORTS.console), "--strictPort"], {
+    cwd: adminDir,
+    env: adminEnv,
+  })
+  await Promise.all([waitFor(E2E_URLS.storefront), waitFor(E2E_URLS.console)])
+  fs.writeFileSync(path.join(repoRoot, ".ocop", "e2e-ready"), new Date().toISOString())
+  log("ready")
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  await Promise.all(children.map((child) => stopChild(child)))
+  if (database && dbName) await dropDatabase(database.url, dbName).catch(() => undefined)
+  if (database) await database.stop().catch(() => undefined)
+  process.exit(code)
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => shutdown(0))
+main().catch((error) => {
+  process.stderr.write(`[e2e-stack] ${error.stack ?? error.message}\n`)
+  shutdown(1)
+})
