@@ -1,0 +1,31 @@
+import { Form, useLocation } from "@remix-run/react";
+import { LOCALES, useLocale, useT } from "~/i18n";
+
+/**
+ * A plain POST form, so switching language works without JavaScript: the /language action sets
+ * the `lang` cookie and redirects back to this page.
+ */
+export function LanguageSwitch() {
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  return (
+    <Form method="post" action="/language" className="lang-switch" aria-label={t("lang.label")}>
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      {LOCALES.map((code) => (
+        <button
+          key={code}
+          type="submit"
+          name="lang"
+          value={code}
+          lang={code}
+          aria-pressed={code === locale}
+          className="lang-switch__button"
+        >
+          <span aria-hidden="true">{code.toUpperCase()}</span>
+          <span className="visually-hidden">{t(code === "vi" ? "lang.vi" : "lang.en")}</span>
+        </button>
+      ))}
+    </Form>
+  );
+}

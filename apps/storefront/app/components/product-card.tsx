@@ -1,0 +1,46 @@
+import type { CatalogueProduct } from "@ocop/domain";
+import { Link } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n";
+import { districtLabel, localizedTitle, priceLabel } from "~/utils/format";
+import { ProductImage } from "./product-image";
+import { StarBadge } from "./star-badge";
+
+/** A product in a grid: photo, title, price, star badge, producer and origin. */
+export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueProduct; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const locale = useLocale();
+  const title = localizedTitle(product, locale);
+  const price = priceLabel(product.price, locale);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="product-card">
+      <div className="product-card__media">
+        <ProductImage src={product.thumbnail} alt="" width={400} height={400} />
+      </div>
+      <div className="product-card__body">
+        {product.certificate ? <StarBadge stars={product.certificate.star_level} size="sm" /> : null}
+        <Heading className="product-card__title">
+          <Link to={`/products/${product.handle}`} prefetch="intent">
+            {title}
+          </Link>
+        </Heading>
+        <p className="product-card__price">{price ?? t("catalogue.priceOnRequest")}</p>
+        <p className="product-card__meta">{product.producer.name}</p>
+        <p className="product-card__meta">{t("catalogue.origin", { place: districtLabel(product.origin_district, locale) })}</p>
+      </div>
+    </article>
+  );
+}
+
+/** A list of product cards. */
+export function ProductGrid({ products }: { products: CatalogueProduct[] }) {
+  return (
+    <ul className="product-grid">
+      {products.map((product) => (
+        <li key={product.id}>
+          <ProductCard product={product} />
+        </li>
+      ))}
+    </ul>
+  );
+}
