@@ -1,0 +1,35 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAdmin } from '../test-utils';
+import { Dashboard } from './Dashboard';
+
+describe('Dashboard', () => {
+    it('shows the counts from the list endpoints', async () => {
+        const { calls } = renderAdmin(<Dashboard />, {
+            reply: (call) => {
+                const url = call.url;
+                if (url.pathname === '/admin/producers') return { json: { producers: [{ id: 'p' }], count: 41 } };
+                const expiring = url.searchParams.get('expiring_within_days') === '90';
+                return { json: { certifications: [{ id: 'c' }], count: expiring ? 3 : 1234 } };
+            },
+        });
+        expect(await screen.findByText('41')).toBeTruthy();
+        expect(await screen.findByText('1.234')).toBeTruthy();
+        expect(await screen.findByText('3')).toBeTruthy();
+        expect(screen.getByText(/Chào mừng/)).toBeTruthy();
+        // limit=1: only the count is needed
+        expect(calls.every((c) => c.url.searchParams.get('limit') === '1')).toBe(true);
+    });
+
+    it('shows a dash when an endpoint does not exist yet', async () => {
+        renderAdmin(<Dashboard />, {
+            reply: (call) =>
+                call.url.pathname === '/admin/producers'
+                    ? { json: { producers: [], count: 0 } }
+                    : { status: 404, json: { type: 'not_found', message: 'Cannot GET /admin/certifications' } },
+        });
+        await waitFor(() => expect(screen.getAllByText('—')).toHaveLength(2));
+        expect(await screen.findByText('0')).toBeTruthy();
+        expect(screen.getAllByText('Chưa có dữ liệu').length).toBeGreaterThan(0);
+    });
+});

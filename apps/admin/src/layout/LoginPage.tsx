@@ -1,0 +1,39 @@
+import VerifiedIcon from '@mui/icons-material/Verified';
+import { Typography } from '@mui/material';
+import { email, Login, LoginForm, PasswordInput, required, TextInput, useTranslate } from 'react-admin';
+
+const validateEmail = [required(), email()];
+const validatePassword = [required()];
+
+/** Sign-in with the Medusa user's email (react-admin's default form asks for a "username"). */
+export function LoginPage() {
+    const translate = useTranslate();
+    return (
+        <Login avatarIcon={<VerifiedIcon />}>
+            <Typography variant="h5" component="h1" align="center" sx={{ mt: 1 }}>
+                {translate('ocop.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" align="center" sx={{ px: 2 }}>
+                {translate('ocop.login.subtitle')}
+            </Typography>
+            <LoginForm>
+                <TextInput
+                    autoFocus
+                    source="email"
+                    type="email"
+                    label="ra.auth.email"
+                    autoComplete="username"
+                    validate={validateEmail}
+                    fullWidth
+                />
+                <PasswordInput
+                    source="password"
+                    label="ra.auth.password"
+                    autoComplete="current-password"
+                    validate={validatePassword}
+                    fullWidth
+                />
+            </LoginForm>
+        </Login>
+    );
+}

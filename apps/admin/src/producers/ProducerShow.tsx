@@ -1,0 +1,78 @@
+import { ImageList, ImageListItem } from '@mui/material';
+import {
+    EditButton,
+    EmailField,
+    Labeled,
+    SelectField,
+    Show,
+    SimpleShowLayout,
+    TextField,
+    TopToolbar,
+    UrlField,
+    usePermissions,
+    useRecordContext,
+} from 'react-admin';
+import { canEditRegister } from '../auth/roles';
+import { DateViField } from '../common/DateViField';
+import { useDistrictChoices, useProducerKindChoices } from '../common/domain-labels';
+import { StatusChip } from '../common/StatusChip';
+import { PRODUCER_STATUS_COLORS } from './producer-status';
+import { ProducerTitle } from './ProducerTitle';
+import { SuspendButton } from './SuspendButton';
+
+function ProducerShowActions() {
+    const { permissions } = usePermissions();
+    if (!canEditRegister(permissions)) return <TopToolbar />;
+    return (
+        <TopToolbar>
+            <SuspendButton />
+            <EditButton />
+        </TopToolbar>
+    );
+}
+
+function Photos() {
+    const record = useRecordContext<{ photos?: string[]; name?: string }>();
+    const photos = record?.photos ?? [];
+    if (photos.length === 0) return null;
+    return (
+        <Labeled source="photos">
+            <ImageList cols={4} rowHeight={140} sx={{ maxWidth: 720 }}>
+                {photos.map((src, index) => (
+                    <ImageListItem key={src}>
+                        <img src={src} alt={`${record?.name ?? ''} ${index + 1}`} loading="lazy" />
+                    </ImageListItem>
+                ))}
+            </ImageList>
+        </Labeled>
+    );
+}
+
+/** Everything the register holds about one producer. */
+export function ProducerShow() {
+    const districts = useDistrictChoices();
+    const kinds = useProducerKindChoices();
+    return (
+        <Show actions={<ProducerShowActions />} title={<ProducerTitle />}>
+            <SimpleShowLayout>
+                <TextField source="name" />
+                <StatusChip source="status" i18nPrefix="ocop.producers.status." colors={PRODUCER_STATUS_COLORS} />
+                <SelectField source="kind" choices={kinds} />
+                <TextField source="registration_number" />
+                <TextField source="handle" />
+                <SelectField source="district" choices={districts} />
+                <TextField source="commune" />
+                <TextField source="address" />
+                <TextField source="representative" />
+                <TextField source="phone" />
+                <EmailField source="email" />
+                {/* pre-line keeps the paragraphs producers write in their stories */}
+                <TextField source="story_vi" sx={{ whiteSpace: 'pre-line' }} />
+                <TextField source="story_en" sx={{ whiteSpace: 'pre-line' }} />
+                <UrlField source="logo_url" target="_blank" rel="noopener" />
+                <Photos />
+                <DateViField source="created_at" />
+            </SimpleShowLayout>
+        </Show>
+    );
+}

@@ -1,0 +1,138 @@
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
+import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
+import { changedFields, withoutEmpty } from './record-diff';
+
+export interface MedusaDataProviderOptions {
+    baseUrl: string;
+    fetch: FetchFn;
+    getToken: () => string | null;
+}
+
+export interface Inspection {
+    id: Identifier;
+    inspected_at: string;
+    inspector: string;
+    result: 'passed' | 'failed';
+    notes?: string | null;
+}
+
+/** react-admin's DataProvider plus the OCOP register's custom actions. */
+export interface OcopDataProvider extends DataProvider {
+    revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>;
+    getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>;
+    addInspection(certificationId: Identifier, input: Omit<Inspection, 'id'>): Promise<{ data: Inspection }>;
+}
+
+type ListBody = Record<string, unknown> & { count?: number };
+
+/** Maps react-admin's list params onto Medusa's `limit/offset/order/q/fields` query. */
+function listQuery(params: {
+    pagination?: { page: number; perPage: number };
+    sort?: { field: string; order: string };
+    filter?: Record<string, unknown>;
+    meta?: { fields?: string };
+}): Record<string, QueryValue> {
+    const query: Record<string, QueryValue> = {};
+    for (const [key, value] of Object.entries(params.filter ?? {})) {
+        // Nested objects are react-admin internals (e.g. saved queries), not API filters.
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
+        query[key] = value as QueryValue;
+    }
+    if (params.pagination) {
+        const { page, perPage } = params.pagination;
+        query.limit = perPage;
+        query.offset = (page - 1) * perPage;
+    }
+    if (params.sort?.field) {
+        query.order = params.sort.order === 'DESC' ? `-${params.sort.field}` : params.sort.field;
+    }
+    if (params.meta?.fields) query.fields = params.meta.fields;
+    return query;
+}
+
+/** Creates the data provider for Medusa's admin API (`/admin/<resource>`). */
+export function createMedusaDataProvider(options: MedusaDataProviderOptions): OcopDataProvider {
+    const request = createHttpClient(options);
+    const path = (resource: string, id?: Identifier) =>
+        id === undefined ? `/admin/${resource}` : `/admin/${resource}/${encodeURIComponent(String(id))}`;
+    const one = (resource: string, body: unknown) =>
+        (body as Record<string, unknown>)[singularKey(resource)] as RaRecord;
+
+    const getList: DataProvider['getList'] = async (resource, params) => {
+        const body = await request<ListBody>(path(resource), { query: listQuery(params) });
+        const data = (body[pluralKey(resource)] ?? []) as RaRecord[];
+        return { data: data as never[], total: body.count ?? data.length };
+    };
+
+    const provider: OcopDataProvider = {
+        getList,
+
+        getOne: async (resource, params) => {
+            const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined;
+            return { data: one(resource, await request(path(resource, params.id), { query })) as never };
+        },
+
+        getMany: async (resource, params) => {
+            const query: Record<string, QueryValue> = { id: params.ids.map(String), limit: params.ids.length };
+            if (params.meta?.fields) query.fields = params.meta.fields as string;
+            const body = await request<ListBody>(path(resource), { query });
+            return { data: (body[pluralKey(resource)] ?? []) as never[] };
+        },
+
+        getManyReference: (resource, params) =>
+            getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+
+        create: async (resource, params) => {
+            const body = await request(path(resource), { method: 'POST', body: withoutEmpty(params.data) });
+            return { data: one(resource, body) as never };
+        },
+
+        update: async (resource, params) => {
+            const changes = changedFields(params.data, params.previousData, READ_ONLY_FIELDS);
+            // Nothing changed: skip the round trip rather than POST an empty body.
+            if (Object.keys(changes).length === 0) return { data: params.previousData as never };
+            const body = await request(path(resource, params.id), { method: 'POST', body: changes });
+            return { data: one(resource, body) as never };
+        },
+
+        updateMany: async (resource, params) => {
+            // Medusa has no bulk update; sequential calls keep the server's error for the first failure.
+            for (const id of params.ids) {
+                await request(path(resource, id), { method: 'POST', body: withoutEmpty(params.data) });
+            }
+            return { data: params.ids };
+        },
+
+        delete: async (resource, params) => {
+            await request(path(resource, params.id), { method: 'DELETE' });
+            return { data: (params.previousData ?? { id: params.id }) as never };
+        },
+
+        deleteMany: async (resource, params) => {
+            for (const id of params.ids) await request(path(resource, id), { method: 'DELETE' });
+            return { data: params.ids };
+        },
+
+        revokeCertification: async (id, reason) => {
+            const body = await request(`${path('certifications', id)}/revoke`, { method: 'POST', body: { reason } });
+            return { data: one('certifications', body) };
+        },
+
+        getInspections: async (certificationId) => {
+            const body = await request<{ inspections?: Inspection[] }>(
+                `${path('certifications', certificationId)}/inspections`
+            );
+            return { data: body.inspections ?? [] };
+        },
+
+        addInspection: async (certificationId, input) => {
+            const body = await request<{ inspection?: Inspection }>(
+                `${path('certifications', certificationId)}/inspections`,
+                { method: 'POST', body: withoutEmpty(input) }
+            );
+            return { data: (body.inspection ?? body) as Inspection };
+        },
+    };
+    return provider;
+}
