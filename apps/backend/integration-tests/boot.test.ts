@@ -2,18 +2,22 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { afterEach, describe, expect, inject, it } from "vitest"
-import { spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import type { ChildProcess } from "node:child_process"
 import { freePort } from "./setup/global-setup"
 
 const backendDir = path.resolve(__dirname, "..")
-const children: ReturnType<typeof spawnMedusa>[] = []
+const children: ChildProcess[] = []
+// @ocop/infra is ES modules; this package is CommonJS, so it is loaded dynamically.
+const infra = () => import("@ocop/infra/medusa")
 
 afterEach(async () => {
+  const { stopChild } = await infra()
   await Promise.all(children.splice(0).map((child) => stopChild(child)))
 })
 
 /** Boots `medusa start` with extra env and returns its log once /health answers (or it exits). */
 async function boot(extraEnv: Record<string, string>, { expectHealthy = true } = {}) {
+  const { spawnMedusa, waitForHealth } = await infra()
   const port = await freePort()
   const logPath = path.join(os.tmpdir(), `ocop-boot-${port}.log`)
   const log = fs.openSync(logPath, "w")

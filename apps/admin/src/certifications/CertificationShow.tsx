@@ -36,7 +36,7 @@ function RevocationFields() {
     if (record?.status !== 'revoked') return null;
     return (
         <SimpleShowLayout sx={{ p: 0 }}>
-            <TextField source="revoked_reason" />
+            <TextField source="revocation_reason" />
             <DateViField source="revoked_at" />
         </SimpleShowLayout>
     );

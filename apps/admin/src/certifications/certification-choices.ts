@@ -18,7 +18,7 @@ export interface CertificationRecord {
     valid_from: string;
     valid_until: string;
     status: 'valid' | 'expired' | 'revoked';
-    revoked_reason?: string | null;
+    revocation_reason?: string | null;
     revoked_at?: string | null;
 }
 

@@ -112,7 +112,7 @@ export const ocopEnglish: OcopMessages = {
                 valid_from: 'Valid from',
                 valid_until: 'Valid until',
                 status: 'Status',
-                revoked_reason: 'Revocation reason',
+                revocation_reason: 'Revocation reason',
                 revoked_at: 'Revoked on',
                 expiring_within_days: 'Expiring soon',
                 q: 'Search',

@@ -110,7 +110,7 @@ export const ocopVietnamese = {
                 valid_from: 'Có hiệu lực từ',
                 valid_until: 'Hiệu lực đến',
                 status: 'Trạng thái',
-                revoked_reason: 'Lý do thu hồi',
+                revocation_reason: 'Lý do thu hồi',
                 revoked_at: 'Ngày thu hồi',
                 expiring_within_days: 'Sắp hết hạn',
                 q: 'Tìm kiếm',

@@ -2,14 +2,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
-import type { TestProject } from "vitest/node"
-import {
-  createDatabaseIfMissing,
-  databaseUrlFor,
-  dropDatabase,
-  ensureDatabaseServer,
-} from "@ocop/infra/database"
-import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import type { TestProject } from "vitest/node" with { "resolution-mode": "import" }
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -41,6 +34,11 @@ const backendDir = path.resolve(__dirname, "../..")
  * catalogue, and `medusa start` serving it in production mode with throw-away secrets.
  */
 export default async function setup(project: TestProject) {
+  // @ocop/infra is ES modules; this package is CommonJS, so it is loaded dynamically.
+  const { createDatabaseIfMissing, databaseUrlFor, dropDatabase, ensureDatabaseServer } = await import(
+    "@ocop/infra/database"
+  )
+  const { runMedusa, spawnMedusa, stopChild, waitForHealth } = await import("@ocop/infra/medusa")
   const server = await ensureDatabaseServer({
     serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
     name: "pg-test",
@@ -63,7 +61,7 @@ export default async function setup(project: TestProject) {
     REDIS_URL: "",
   }
 
-  let child: ReturnType<typeof spawnMedusa> | undefined
+  let child: import("node:child_process").ChildProcess | undefined
   const teardown = async () => {
     await stopChild(child)
     await dropDatabase(server.url, dbName).catch(() => undefined)
