@@ -60,5 +60,5 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
 
 /** Our own business modules, one per area (see src/modules). */
 export function ocopModules(): ModuleEntry[] {
-  return []
+  return [{ resolve: "./src/modules/producer" }, { resolve: "./src/modules/ocop" }]
 }

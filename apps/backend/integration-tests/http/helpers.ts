@@ -1,0 +1,151 @@
+import crypto from "node:crypto"
+import path from "node:path"
+import { inject } from "vitest"
+
+const backendDir = path.resolve(__dirname, "../..")
+
+export type ApiResponse = { status: number; body: any }
+
+/** Calls the test server; JSON in, JSON out. */
+export async function api(
+  urlPath: string,
+  options: { method?: string; body?: unknown; token?: string; key?: string; headers?: Record<string, string> } = {}
+): Promise<ApiResponse> {
+  const headers: Record<string, string> = { ...options.headers }
+  if (options.body !== undefined) headers["content-type"] = "application/json"
+  if (options.token) headers.authorization = `Bearer ${options.token}`
+  if (options.key) headers["x-publishable-api-key"] = options.key
+  const res = await fetch(`${inject("backendUrl")}${urlPath}`, {
+    method: options.method ?? (options.body === undefined ? "GET" : "POST"),
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const text = await res.text()
+  let body: any = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text for the assertion message
+  }
+  return { status: res.status, body }
+}
+
+/** A short random suffix so that every test file creates its own handles and numbers. */
+export const unique = () => crypto.randomBytes(4).toString("hex")
+
+/** Creates a staff user with Medusa's CLI on the test database and logs in; returns the JWT. */
+export async function adminToken(): Promise<string> {
+  // @ocop/infra is an ES module; this CommonJS test file must load it dynamically.
+  const { runMedusa } = await import("@ocop/infra/medusa")
+  const email = `staff-${unique()}@ocop.test`
+  const password = `pw-${unique()}-${unique()}`
+  const secrets = inject("testSecrets")
+  await runMedusa(["user", "-e", email, "-p", password], {
+    cwd: backendDir,
+    quiet: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: inject("databaseUrl"),
+      JWT_SECRET: secrets.jwt,
+      COOKIE_SECRET: secrets.cookie,
+      REDIS_URL: "",
+    },
+  })
+  const res = await api("/auth/user/emailpass", { body: { email, password } })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.token as string
+}
+
+/** A sales channel and a publishable key bound to it. */
+export async function storeAccess(token: string): Promise<{ key: string; salesChannelId: string }> {
+  const channel = await api("/admin/sales-channels", { token, body: { name: `Test channel ${unique()}` } })
+  const created = await api("/admin/api-keys", { token, body: { title: `Test ${unique()}`, type: "publishable" } })
+  const keyId = created.body.api_key.id
+  await api(`/admin/api-keys/${keyId}/sales-channels`, { token, body: { add: [channel.body.sales_channel.id] } })
+  return { key: created.body.api_key.token, salesChannelId: channel.body.sales_channel.id }
+}
+
+/** Creates a producer through the admin API and returns it. */
+export async function createProducer(token: string, overrides: Record<string, unknown> = {}) {
+  const suffix = unique()
+  const res = await api("/admin/producers", {
+    token,
+    body: {
+      handle: `htx-test-${suffix}`,
+      name: `Hợp tác xã Thử nghiệm ${suffix}`,
+      kind: "cooperative",
+      registration_number: `REG-${suffix}`,
+      district: "sa-pa",
+      commune: "Tả Van",
+      address: "Thôn Tả Van, Sa Pa",
+      representative: "Nguyễn Văn A",
+      phone: "0912345678",
+      ...overrides,
+    },
+  })
+  if (res.status !== 201) throw new Error(`producer: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.producer
+}
+
+/** Creates a published product with one VND-priced variant in the sales channel. */
+export async function createProduct(
+  token: string,
+  { title, price, salesChannelId, status = "published" }: { title: string; price: number; salesChannelId: string; status?: string }
+) {
+  const res = await api("/admin/products", {
+    token,
+    body: {
+      title,
+      handle: `p-${unique()}`,
+      status,
+      options: [{ title: "Quy cách", values: ["Gói"] }],
+      sales_channels: [{ id: salesChannelId }],
+      variants: [
+        {
+          title: "Gói",
+          options: { "Quy cách": "Gói" },
+          manage_inventory: false,
+          prices: [{ currency_code: "vnd", amount: price }],
+        },
+      ],
+    },
+  })
+  if (res.status !== 200) throw new Error(`product: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.product
+}
+
+/** Makes a product an OCOP product of the producer. */
+export async function attachProduct(token: string, productId: string, body: Record<string, unknown>) {
+  const res = await api(`/admin/products/${productId}/ocop`, { token, body })
+  if (res.status !== 200) throw new Error(`attach: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.product
+}
+
+/** A certificate valid from `validFrom` (default: about a year ago) for the star level. */
+export function certificateBody(productId: string, stars: 3 | 4 | 5, overrides: Record<string, unknown> = {}) {
+  const score = { 3: 60, 4: 80, 5: 95 }[stars]
+  return {
+    product_id: productId,
+    star_level: stars,
+    score,
+    certificate_number: `OCOP-${unique()}`,
+    decision_number: `${Math.floor(Math.random() * 900) + 100}/QĐ-UBND`,
+    decision_date: daysFromToday(-370),
+    issuing_level: stars === 5 ? "national" : "provincial",
+    valid_from: daysFromToday(-365),
+    ...overrides,
+  }
+}
+
+/** Calendar day `days` from today, as "yyyy-mm-dd" (UTC; tests keep a margin of days). */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Certifies a product and returns the certificate. */
+export async function certify(token: string, productId: string, stars: 3 | 4 | 5, overrides: Record<string, unknown> = {}) {
+  const res = await api("/admin/certifications", { token, body: certificateBody(productId, stars, overrides) })
+  if (res.status !== 201) throw new Error(`certify: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.certification
+}

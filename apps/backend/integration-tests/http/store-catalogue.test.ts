@@ -1,0 +1,224 @@
+import { beforeAll, describe, expect, it } from "vitest"
+import { adminToken, api, attachProduct, certify, createProducer, createProduct, daysFromToday, storeAccess, unique } from "./helpers"
+
+const tag = unique()
+let token: string
+let key: string
+let producerA: any
+let suspended: any
+const p: Record<string, any> = {}
+const certs: Record<string, any> = {}
+
+const store = (path: string, headers?: Record<string, string>) => api(path, { key, headers })
+const titles = (res: { body: any }) => res.body.products.map((x: any) => x.title)
+
+beforeAll(async () => {
+  token = await adminToken()
+  const access = await storeAccess(token)
+  key = access.key
+  const salesChannelId = access.salesChannelId
+  producerA = await createProducer(token, { handle: `htx-a-${tag}`, name: `Hợp tác xã Tả Van ${tag}`, district: "sa-pa" })
+  suspended = await createProducer(token, { handle: `htx-s-${tag}`, district: "sa-pa" })
+  const make = async (name: string, title: string, price: number, group: string, district: string, producerId = producerA.id, status = "published") => {
+    p[name] = await createProduct(token, { title: `${title} ${tag}`, price, salesChannelId, status })
+    await attachProduct(token, p[name].id, { producer_id: producerId, product_group: group, origin_district: district, title_en: `${name} ${tag}` })
+  }
+  // Created in this order, so "newest" is the reverse.
+  await make("shiitake", "Nấm hương Sa Pa", 150000, "food", "sa-pa")
+  await make("tea", "Chè Shan tuyết", 300000, "beverage", "bac-ha")
+  await make("wine", "Rượu ngô Bản Phố", 90000, "beverage", "bac-ha")
+  await make("cinnamon", "Quế Văn Bàn", 120000, "herbal", "van-ban")
+  await make("draft", "Mận tam hoa", 80000, "food", "bac-ha", producerA.id, "draft")
+  await make("brocade", "Thổ cẩm", 500000, "textile", "sa-pa", suspended.id)
+  await make("future", "Gạo Séng Cù", 60000, "food", "bat-xat")
+  certs.shiitake = await certify(token, p.shiitake.id, 4)
+  certs.tea = await certify(token, p.tea.id, 3)
+  certs.wine = await certify(token, p.wine.id, 5)
+  certs.draft = await certify(token, p.draft.id, 4)
+  certs.brocade = await certify(token, p.brocade.id, 3)
+  certs.future = await certify(token, p.future.id, 3, { decision_date: daysFromToday(-5), valid_from: daysFromToday(30) })
+  await api(`/admin/producers/${suspended.id}`, { token, body: { status: "suspended" } })
+})
+
+describe("GET /store/catalogue", () => {
+  it("needs a publishable key", async () => {
+    const res = await api(`/store/catalogue?producer=${producerA.handle}`)
+    expect(res.status).toBe(400)
+    expect(res.body.message).toMatch(/publishable/i)
+  })
+
+  it("lists only published, certified products of active producers, with certificate and producer", async () => {
+    const res = await store(`/store/catalogue?q=${tag}`)
+    expect(res.status).toBe(200)
+    expect(res.body.count).toBe(3)
+    expect(titles(res).sort()).toEqual([`Chè Shan tuyết ${tag}`, `Nấm hương Sa Pa ${tag}`, `Rượu ngô Bản Phố ${tag}`])
+    const shiitake = res.body.products.find((x: any) => x.id === p.shiitake.id)
+    expect(shiitake).toMatchObject({
+      handle: p.shiitake.handle,
+      title_en: `shiitake ${tag}`,
+      product_group: "food",
+      origin_district: "sa-pa",
+      price: { amount: 150000, currency_code: "vnd" },
+      certificate: { id: certs.shiitake.id, star_level: 4, status: "valid", certificate_number: certs.shiitake.certificate_number },
+      producer: { id: producerA.id, handle: producerA.handle, name: producerA.name, kind: "cooperative", district: "sa-pa" },
+    })
+    expect(shiitake.created_at).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(shiitake.certificate.valid_until).toMatch(/^\d{4}-\d\d-\d\d$/)
+  })
+
+  it("sorts by newest, price and stars", async () => {
+    const base = `/store/catalogue?producer=${producerA.handle}`
+    const short = (res: any) => res.body.products.map((x: any) => x.title.split(" ")[0])
+    expect(short(await store(`${base}`))).toEqual(["Rượu", "Chè", "Nấm"])
+    expect(short(await store(`${base}&sort=price_asc`))).toEqual(["Rượu", "Nấm", "Chè"])
+    expect(short(await store(`${base}&sort=price_desc`))).toEqual(["Chè", "Nấm", "Rượu"])
+    expect(short(await store(`${base}&sort=stars`))).toEqual(["Rượu", "Nấm", "Chè"])
+  })
+
+  it("pages with a stable total count", async () => {
+    const base = `/store/catalogue?producer=${producerA.handle}&sort=price_asc`
+    const first = await store(`${base}&limit=2`)
+    expect(first.body).toMatchObject({ count: 3, limit: 2, offset: 0 })
+    expect(first.body.products).toHaveLength(2)
+    const second = await store(`${base}&limit=2&offset=2`)
+    expect(second.body).toMatchObject({ count: 3, offset: 2 })
+    expect(titles(second)).toEqual([`Chè Shan tuyết ${tag}`])
+    const beyond = await store(`${base}&limit=2&offset=10`)
+    expect(beyond.body).toMatchObject({ count: 3, products: [] })
+    expect((await store(`/store/catalogue?q=${tag}`)).body.limit).toBe(24)
+  })
+
+  it("filters by stars (one or several), group, district and price range", async () => {
+    const base = `/store/catalogue?producer=${producerA.handle}&sort=price_asc`
+    expect(titles(await store(`${base}&stars=4`))).toEqual([`Nấm hương Sa Pa ${tag}`])
+    expect(titles(await store(`${base}&stars=4,5`))).toEqual([`Rượu ngô Bản Phố ${tag}`, `Nấm hương Sa Pa ${tag}`])
+    expect(titles(await store(`${base}&stars=3&stars=5`))).toEqual([`Rượu ngô Bản Phố ${tag}`, `Chè Shan tuyết ${tag}`])
+    expect(titles(await store(`${base}&group=beverage`))).toEqual([`Rượu ngô Bản Phố ${tag}`, `Chè Shan tuyết ${tag}`])
+    expect(titles(await store(`${base}&district=sa-pa`))).toEqual([`Nấm hương Sa Pa ${tag}`])
+    expect(titles(await store(`${base}&price_min=100000&price_max=200000`))).toEqual([`Nấm hương Sa Pa ${tag}`])
+    expect(titles(await store(`${base}&price_min=150000`))).toEqual([`Nấm hương Sa Pa ${tag}`, `Chè Shan tuyết ${tag}`])
+  })
+
+  it("searches without diacritics or case, on title, English title and producer name", async () => {
+    const search = async (q: string) => titles(await store(`/store/catalogue?q=${encodeURIComponent(`${q} ${tag}`)}`))
+    expect(await search("nam huong sa pa")).toEqual([`Nấm hương Sa Pa ${tag}`])
+    expect(await search("NẤM HƯƠNG")).toEqual([`Nấm hương Sa Pa ${tag}`])
+    expect(await search("ruou ngo ban pho")).toEqual([`Rượu ngô Bản Phố ${tag}`])
+    expect(await search("wine")).toEqual([`Rượu ngô Bản Phố ${tag}`])
+    expect((await search("ta van")).length).toBe(3)
+    expect(await search("que van ban")).toEqual([])
+  })
+
+  it("answers 400 with the field at fault for bad filters, in the caller's language", async () => {
+    const vi = await store("/store/catalogue?stars=2&group=weapons&sort=cheapest&price_min=500&price_max=100&limit=500")
+    expect(vi.status).toBe(400)
+    expect(vi.body.type).toBe("invalid_data")
+    expect(Object.keys(vi.body.errors).sort()).toEqual(["group", "limit", "price_max", "sort", "stars.0"].sort())
+    expect(vi.body.errors.group).toBe("Nhóm sản phẩm không hợp lệ")
+    const en = await store("/store/catalogue?district=hanoi", { "accept-language": "en" })
+    expect(en.body.errors).toEqual({ district: "Invalid district" })
+  })
+})
+
+describe("GET /store/catalogue/facets", () => {
+  it("counts each dimension with the other filters but not its own", async () => {
+    const all = await store(`/store/catalogue/facets?producer=${producerA.handle}`)
+    expect(all.status).toBe(200)
+    expect(all.body.stars).toEqual({ 3: 1, 4: 1, 5: 1 })
+    expect(all.body.groups).toMatchObject({ food: 1, beverage: 2, herbal: 0, textile: 0 })
+    expect(all.body.districts).toMatchObject({ "sa-pa": 1, "bac-ha": 2, "van-ban": 0 })
+    expect(Object.keys(all.body.districts)).toHaveLength(9)
+    expect(Object.keys(all.body.groups)).toHaveLength(6)
+
+    const fourStars = await store(`/store/catalogue/facets?producer=${producerA.handle}&stars=4`)
+    expect(fourStars.body.stars).toEqual({ 3: 1, 4: 1, 5: 1 })
+    expect(fourStars.body.groups).toMatchObject({ food: 1, beverage: 0 })
+    expect(fourStars.body.districts).toMatchObject({ "sa-pa": 1, "bac-ha": 0 })
+
+    const beverages = await store(`/store/catalogue/facets?producer=${producerA.handle}&group=beverage&q=${tag}`)
+    expect(beverages.body.stars).toEqual({ 3: 1, 4: 0, 5: 1 })
+    expect(beverages.body.groups).toMatchObject({ food: 1, beverage: 2 })
+  })
+
+  it("validates its filters like the list", async () => {
+    const res = await store("/store/catalogue/facets?stars=6")
+    expect(res.status).toBe(400)
+    expect(res.body.errors["stars.0"]).toBeDefined()
+  })
+})
+
+describe("GET /store/catalogue/:handle", () => {
+  it("shows a certified product with variants, images and certificate history", async () => {
+    const res = await store(`/store/catalogue/${p.shiitake.handle}`)
+    expect(res.status).toBe(200)
+    const product = res.body.product
+    expect(product).toMatchObject({
+      id: p.shiitake.id,
+      is_purchasable: true,
+      certificate: { id: certs.shiitake.id },
+      certificates: [{ id: certs.shiitake.id, status: "valid" }],
+      price: { amount: 150000, currency_code: "vnd" },
+      producer: { handle: producerA.handle },
+      description_en: null,
+      images: [],
+    })
+    expect(product.variants).toEqual([
+      expect.objectContaining({ title: "Gói", price: { amount: 150000, currency_code: "vnd" }, in_stock: true, inventory_quantity: null }),
+    ])
+  })
+
+  it("still shows an uncertified OCOP product, as not purchasable", async () => {
+    const res = await store(`/store/catalogue/${p.cinnamon.handle}`)
+    expect(res.status).toBe(200)
+    expect(res.body.product).toMatchObject({ is_purchasable: false, certificate: null, certificates: [] })
+    const future = await store(`/store/catalogue/${p.future.handle}`)
+    expect(future.body.product).toMatchObject({ is_purchasable: false, certificate: null, certificates: [{ status: "valid" }] })
+  })
+
+  it("answers 404 for unknown handles and unpublished products", async () => {
+    expect((await store(`/store/catalogue/no-such-product-${tag}`)).status).toBe(404)
+    expect((await store(`/store/catalogue/${p.draft.handle}`)).status).toBe(404)
+  })
+})
+
+describe("store producers and certificate verification", () => {
+  it("lists active producers with their catalogue product counts", async () => {
+    const res = await store(`/store/producers?district=sa-pa&kind=cooperative&limit=100`)
+    expect(res.status).toBe(200)
+    const mine = res.body.producers.find((x: any) => x.id === producerA.id)
+    expect(mine).toMatchObject({ handle: producerA.handle, product_count: 3, photos: [], representative: "Nguyễn Văn A" })
+    expect(res.body.producers.some((x: any) => x.id === suspended.id)).toBe(false)
+    expect(res.body.producers.every((x: any) => x.district === "sa-pa" && x.kind === "cooperative")).toBe(true)
+    const paged = await store(`/store/producers?limit=1&offset=0`)
+    expect(paged.body).toMatchObject({ limit: 1, offset: 0 })
+    expect(paged.body.count).toBeGreaterThanOrEqual(1)
+    expect(paged.body.producers).toHaveLength(1)
+    const bad = await store(`/store/producers?district=hanoi`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors.district).toBeDefined()
+  })
+
+  it("shows a producer's page with its certified products; 404 for unknown or suspended", async () => {
+    const res = await store(`/store/producers/${producerA.handle}`)
+    expect(res.status).toBe(200)
+    expect(res.body.producer).toMatchObject({ id: producerA.id, product_count: 3 })
+    expect(res.body.products.map((x: any) => x.id)).toEqual([p.wine.id, p.tea.id, p.shiitake.id])
+    expect((await store(`/store/producers/${suspended.handle}`)).status).toBe(404)
+    expect((await store(`/store/producers/nobody-${tag}`)).status).toBe(404)
+  })
+
+  it("verifies a certificate number, and answers 'unknown' for numbers never issued", async () => {
+    const known = await store(`/store/certificates/${encodeURIComponent(certs.wine.certificate_number)}`)
+    expect(known.status).toBe(200)
+    expect(known.body).toMatchObject({
+      certificate_number: certs.wine.certificate_number,
+      status: "valid",
+      certificate: { star_level: 5, issuing_level: "national" },
+      product: { id: p.wine.id, handle: p.wine.handle },
+      producer: { id: producerA.id },
+    })
+    const unknown = await store(`/store/certificates/NO-SUCH-${tag}`)
+    expect(unknown.status).toBe(200)
+    expect(unknown.body).toEqual({ certificate_number: `NO-SUCH-${tag}`, status: "unknown", certificate: null, product: null, producer: null })
+  })
+})
