@@ -28,6 +28,13 @@ export const DOMAIN_ERROR_CODES = [
   'too_short',
   'too_long',
   'unknown_field',
+  'invalid_province',
+  'invalid_country',
+  'invalid_international_phone',
+  'invalid_postal_code',
+  'invalid_shipping_option',
+  'invalid_payment_method',
+  'invalid_password',
 ] as const
 
 /** A domain error code. */
@@ -62,6 +69,13 @@ export const ERROR_MESSAGES: Readonly<Record<DomainLocale, Readonly<Record<Domai
     too_short: 'Nội dung quá ngắn',
     too_long: 'Nội dung quá dài',
     unknown_field: 'Trường không được hỗ trợ',
+    invalid_province: 'Vui lòng chọn tỉnh hoặc thành phố',
+    invalid_country: 'Vui lòng chọn quốc gia nhận hàng',
+    invalid_international_phone: 'Số điện thoại không hợp lệ (7–15 chữ số, có thể bắt đầu bằng +)',
+    invalid_postal_code: 'Mã bưu chính không hợp lệ',
+    invalid_shipping_option: 'Vui lòng chọn cách nhận hàng',
+    invalid_payment_method: 'Vui lòng chọn cách thanh toán',
+    invalid_password: 'Mật khẩu phải có ít nhất 8 ký tự',
   },
   en: {
     required: 'This field is required',
@@ -87,6 +101,13 @@ export const ERROR_MESSAGES: Readonly<Record<DomainLocale, Readonly<Record<Domai
     too_short: 'Too short',
     too_long: 'Too long',
     unknown_field: 'Unsupported field',
+    invalid_province: 'Please choose a province or city',
+    invalid_country: 'Please choose the destination country',
+    invalid_international_phone: 'Invalid phone number (7–15 digits, may start with +)',
+    invalid_postal_code: 'Invalid postal code',
+    invalid_shipping_option: 'Please choose how to receive the order',
+    invalid_payment_method: 'Please choose how to pay',
+    invalid_password: 'Password must have at least 8 characters',
   },
 }
 
