@@ -1,6 +1,6 @@
 import { defineConfig } from "@medusajs/framework/utils"
 import { loadBackendEnv } from "./src/config/env"
-import { infrastructureModules, ocopModules } from "./src/config/modules"
+import { infrastructureModules, ocopModules, paymentModules } from "./src/config/modules"
 
 // Validate before anything else: a bad environment stops here with a message naming the variable.
 const env = loadBackendEnv(process.env)
@@ -21,5 +21,5 @@ module.exports = defineConfig({
   // Our console is react-admin (apps/admin); Medusa's own dashboard is not built or served.
   admin: { disable: true, backendUrl: env.backendUrl },
   featureFlags: { caching: Boolean(env.redisUrl) },
-  modules: [...infrastructureModules(env), ...ocopModules()],
+  modules: [...infrastructureModules(env), ...paymentModules(), ...ocopModules()],
 })

@@ -84,3 +84,19 @@ describe("infrastructureModules", () => {
     }
   })
 })
+
+describe("VietQR receiving account", () => {
+  it("falls back to a labelled sample account", () => {
+    const { vietqr } = loadBackendEnv({ NODE_ENV: "development" })
+    expect(vietqr.sample).toBe(true)
+    expect(vietqr.accountName).toMatch(/MAU/)
+  })
+
+  it("reads a real account and refuses a partial or malformed one", () => {
+    const env = { NODE_ENV: "development", VIETQR_BANK_BIN: "970415", VIETQR_ACCOUNT_NO: "113366668888", VIETQR_ACCOUNT_NAME: "HTX OCOP" } as const
+    expect(loadBackendEnv(env).vietqr).toEqual({ bankBin: "970415", accountNumber: "113366668888", accountName: "HTX OCOP", sample: false })
+    expect(() => loadBackendEnv({ ...env, VIETQR_ACCOUNT_NAME: "" })).toThrow(/must be set together/)
+    expect(() => loadBackendEnv({ ...env, VIETQR_BANK_BIN: "9704" })).toThrow(/6-digit NAPAS BIN/)
+    expect(() => loadBackendEnv({ ...env, VIETQR_ACCOUNT_NO: "12-34" })).toThrow(/VIETQR_ACCOUNT_NO/)
+  })
+})

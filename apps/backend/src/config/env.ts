@@ -40,7 +40,18 @@ const rawEnvSchema = z.object({
   AUTH_CORS: optionalText,
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: optionalText,
+  VIETQR_BANK_BIN: optionalText,
+  VIETQR_ACCOUNT_NO: optionalText,
+  VIETQR_ACCOUNT_NAME: optionalText,
 })
+
+/**
+ * Receiving account for VietQR bank transfers. The fallback is a made-up SAMPLE account so that
+ * development and tests need no set-up; `sample` tells the shop to label it as such.
+ */
+export type VietQrAccount = { bankBin: string; accountNumber: string; accountName: string; sample: boolean }
+
+const SAMPLE_VIETQR_ACCOUNT = { bankBin: "970436", accountNumber: "0011000000000", accountName: "OCOP LAO CAI (TAI KHOAN MAU)" }
 
 export type BackendEnv = {
   nodeEnv: "development" | "test" | "production"
@@ -53,6 +64,7 @@ export type BackendEnv = {
   authCors: string
   workerMode: "shared" | "server" | "worker"
   backendUrl: string
+  vietqr: VietQrAccount
 }
 
 /** Thrown when the environment cannot run the backend; the message names every variable at fault. */
@@ -89,6 +101,18 @@ function checkUrl(name: string, value: string | undefined, protocols: string[]):
   return undefined
 }
 
+/** The three VietQR variables go together: a 6-digit NAPAS BIN, an account of 1–19 letters or digits, a name. */
+function checkVietQr(raw: z.infer<typeof rawEnvSchema>): string[] {
+  const set = [raw.VIETQR_BANK_BIN, raw.VIETQR_ACCOUNT_NO, raw.VIETQR_ACCOUNT_NAME].filter(Boolean).length
+  if (set === 0) return []
+  if (set < 3) return ["VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together"]
+  const problems: string[] = []
+  if (!/^\d{6}$/.test(raw.VIETQR_BANK_BIN!)) problems.push("VIETQR_BANK_BIN must be the bank's 6-digit NAPAS BIN")
+  if (!/^[0-9A-Za-z]{1,19}$/.test(raw.VIETQR_ACCOUNT_NO!)) problems.push("VIETQR_ACCOUNT_NO must be 1–19 letters or digits")
+  if (raw.VIETQR_ACCOUNT_NAME!.length > 50) problems.push("VIETQR_ACCOUNT_NAME must be at most 50 characters")
+  return problems
+}
+
 /**
  * Reads and checks the backend's environment. Development and tests fall back to local defaults so
  * that `npm run dev` needs no set-up; production refuses missing or default secrets and a missing database.
@@ -117,6 +141,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     checkUrl("MEDUSA_BACKEND_URL", raw.MEDUSA_BACKEND_URL, ["http:", "https:"]),
   ]
   for (const problem of urlProblems) if (problem) problems.push(problem)
+  problems.push(...checkVietQr(raw))
   if (problems.length > 0) throw new BackendEnvError(problems)
 
   const devOrigins = `${STOREFRONT_ORIGIN},${CONSOLE_ORIGIN}`
@@ -131,5 +156,13 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     authCors: raw.AUTH_CORS ?? devOrigins,
     workerMode: raw.MEDUSA_WORKER_MODE,
     backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    vietqr: raw.VIETQR_BANK_BIN
+      ? {
+          bankBin: raw.VIETQR_BANK_BIN,
+          accountNumber: raw.VIETQR_ACCOUNT_NO ?? "",
+          accountName: raw.VIETQR_ACCOUNT_NAME ?? "",
+          sample: false,
+        }
+      : { ...SAMPLE_VIETQR_ACCOUNT, sample: true },
   }
 }

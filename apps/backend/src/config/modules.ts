@@ -58,6 +58,16 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
   ]
 }
 
+/** Payment: Medusa's system provider (cash on delivery / at pickup) is built in; we add VietQR transfers. */
+export function paymentModules(): ModuleEntry[] {
+  return [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "./src/modules/vietqr-payment", id: "vietqr" }] },
+    },
+  ]
+}
+
 /** Our own business modules, one per area (see src/modules). */
 export function ocopModules(): ModuleEntry[] {
   return [{ resolve: "./src/modules/producer" }, { resolve: "./src/modules/ocop" }]

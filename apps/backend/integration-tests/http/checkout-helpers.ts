@@ -1,0 +1,59 @@
+import pg from "pg"
+import { inject } from "vitest"
+import { api } from "./helpers"
+
+/** Reads one row from the test database (parameterised). */
+export async function sqlRows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const db = new pg.Client({ connectionString: inject("databaseUrl") })
+  await db.connect()
+  try {
+    return (await db.query(sql, params)).rows as T[]
+  } finally {
+    await db.end()
+  }
+}
+
+/** The storefront's publishable key that the seed created, bound to the online sales channel. */
+export async function seededStore(): Promise<{ key: string; vnRegionId: string; intlRegionId: string }> {
+  const [key] = await sqlRows<{ token: string }>(
+    "SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL"
+  )
+  const regions = await api("/store/regions", { key: key.token })
+  const byCurrency = (c: string) => regions.body.regions.find((r: { currency_code: string }) => r.currency_code === c).id
+  return { key: key.token, vnRegionId: byCurrency("vnd"), intlRegionId: byCurrency("usd") }
+}
+
+export const VN_ADDRESS = {
+  first_name: "Mai",
+  last_name: "Nguyễn Thị",
+  phone: "0912345678",
+  address_1: "12 Cầu Mây",
+  city: "Phường Sa Pa",
+  province: "Lào Cai",
+  country_code: "vn",
+}
+
+/**
+ * A cart ready to complete: items, email, address, the first shipping option of `kind`
+ * ("pickup" or anything else for home delivery) and a payment session of `provider`.
+ */
+export async function readyCart(
+  key: string,
+  input: { regionId: string; items: { variant_id: string; quantity: number }[]; provider: string; pickup?: boolean; address?: Record<string, unknown> }
+): Promise<string> {
+  const cart = await api("/store/carts", { key, body: { region_id: input.regionId, items: input.items } })
+  if (cart.status !== 200) throw new Error(`cart: ${cart.status} ${JSON.stringify(cart.body)}`)
+  const id = cart.body.cart.id as string
+  await api(`/store/carts/${id}`, { key, body: { email: "buyer@example.vn", shipping_address: input.address ?? VN_ADDRESS } })
+  const options = await api(`/store/shipping-options?cart_id=${id}`, { key })
+  const option = options.body.shipping_options.find((o: { type: { code: string } }) => (o.type.code === "pickup") === Boolean(input.pickup))
+  if (!option) throw new Error(`no shipping option: ${JSON.stringify(options.body)}`)
+  await api(`/store/carts/${id}/shipping-methods`, { key, body: { option_id: option.id } })
+  const collection = await api("/store/payment-collections", { key, body: { cart_id: id } })
+  const session = await api(`/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, {
+    key,
+    body: { provider_id: input.provider },
+  })
+  if (session.status !== 200) throw new Error(`payment session: ${session.status} ${JSON.stringify(session.body)}`)
+  return id
+}

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest"
+import { parseVietQrPayload } from "@ocop/domain"
+import { adminToken, api, attachProduct, certify, createProducer, unique } from "./helpers"
+import { readyCart, seededStore, sqlRows } from "./checkout-helpers"
+
+let key: string
+let vnRegionId: string
+let token: string
+
+beforeAll(async () => {
+  ;({ key, vnRegionId } = await seededStore())
+  token = await adminToken()
+})
+
+/** A certified product whose single variant has `stock` units at the seeded warehouse. */
+async function stockedProduct(stock: number, price = 120_000): Promise<{ variantId: string; inventoryItemId: string; locationId: string }> {
+  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
+  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
+  const [location] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
+  const created = await api("/admin/products", {
+    token,
+    body: {
+      title: `Mận tam hoa thử ${unique()}`,
+      handle: `man-${unique()}`,
+      status: "published",
+      shipping_profile_id: profile.id,
+      options: [{ title: "Quy cách", values: ["Hộp"] }],
+      sales_channels: [{ id: channel.id }],
+      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: true, prices: [{ currency_code: "vnd", amount: price }] }],
+    },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+  const product = created.body.product
+  const producer = await createProducer(token)
+  await attachProduct(token, product.id, { producer_id: producer.id, product_group: "food", origin_district: "bac-ha" })
+  await certify(token, product.id, 4)
+  const variant = await api(`/admin/products/${product.id}/variants/${product.variants[0].id}?fields=inventory_items.inventory_item_id`, { token })
+  const inventoryItemId = variant.body.variant.inventory_items[0].inventory_item_id
+  const level = await api(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
+    token,
+    body: { location_id: location.id, stocked_quantity: stock },
+  })
+  expect(level.status, JSON.stringify(level.body)).toBe(200)
+  return { variantId: product.variants[0].id, inventoryItemId, locationId: location.id }
+}
+
+describe("completing a cart", () => {
+  it("twice, even at the same moment, makes one order", async () => {
+    const { variantId } = await stockedProduct(10)
+    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
+    const [a, b] = await Promise.all([
+      api(`/store/carts/${cartId}/complete`, { key, method: "POST" }),
+      api(`/store/carts/${cartId}/complete`, { key, method: "POST" }),
+    ])
+    const retry = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
+    const ids = [a, b, retry].filter((r) => r.body?.type === "order").map((r) => r.body.order.id)
+    expect(ids.length, JSON.stringify([a.body, b.body])).toBeGreaterThanOrEqual(2)
+    expect(new Set(ids).size).toBe(1)
+    expect(retry.body.order.id).toBe(ids[0])
+    const orders = await sqlRows<{ n: number }>(
+      "SELECT count(*)::int AS n FROM order_cart WHERE cart_id = $1 AND deleted_at IS NULL",
+      [cartId]
+    )
+    expect(orders[0].n).toBe(1)
+  })
+
+  it("20 buyers racing for 5 units get exactly 5 orders and leave no stock", { timeout: 180_000 }, async () => {
+    const { variantId, inventoryItemId, locationId } = await stockedProduct(5)
+    const carts: string[] = []
+    for (let i = 0; i < 20; i++) {
+      carts.push(await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" }))
+    }
+    const results = await Promise.all(carts.map((id) => api(`/store/carts/${id}/complete`, { key, method: "POST" })))
+    const placed = results.filter((r) => r.status === 200 && r.body.type === "order")
+    expect(placed.length, JSON.stringify(results.map((r) => [r.status, r.body?.type, r.body?.message]))).toBe(5)
+    for (const refused of results.filter((r) => !(r.status === 200 && r.body.type === "order"))) {
+      expect(refused.status).toBeLessThan(500)
+    }
+    const [level] = await sqlRows<{ stocked: number; reserved: number }>(
+      "SELECT stocked_quantity::int AS stocked, reserved_quantity::int AS reserved FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2",
+      [inventoryItemId, locationId]
+    )
+    expect(level.stocked - level.reserved).toBe(0)
+    expect(level.reserved).toBe(5)
+  })
+})
+
+describe("VietQR bank transfer", () => {
+  it("gives the order's code: total in đồng, order number as the note, valid CRC; awaiting payment", async () => {
+    const { variantId } = await stockedProduct(10, 137_500)
+    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 2 }], provider: "pp_vietqr_vietqr" })
+    const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
+    expect(done.body.type, JSON.stringify(done.body)).toBe("order")
+    const order = done.body.order
+    expect(order.total).toBe(305_000) // 2 × 137.500 ₫ + 30.000 ₫ delivery, VAT included
+    const res = await api(`/store/orders/${order.id}/vietqr`, { key })
+    expect(res.status).toBe(200)
+    const qr = res.body.vietqr
+    expect(qr).toMatchObject({ amount: 305_000, note: `OCOP ${order.display_id}`, bank_bin: "970436", sample_account: true, paid: false })
+    expect(parseVietQrPayload(qr.payload)).toMatchObject({
+      bankBin: qr.bank_bin,
+      accountNumber: qr.account_number,
+      amount: 305_000,
+      note: `OCOP ${order.display_id}`,
+      currency: "704",
+      pointOfInitiation: "dynamic",
+    })
+    const stored = await api(`/store/orders/${order.id}?fields=payment_status`, { key })
+    expect(stored.body.order.payment_status).toBe("authorized")
+  })
+
+  it("is 404 for an order paid in cash", async () => {
+    const { variantId } = await stockedProduct(10)
+    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default", pickup: true })
+    const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
+    expect(done.body.order.shipping_methods[0].name).toBe("Nhận tại Điểm bán OCOP Sa Pa")
+    expect(done.body.order.total).toBe(120_000)
+    expect((await api(`/store/orders/${done.body.order.id}/vietqr`, { key })).status).toBe(404)
+  })
+})

@@ -1,0 +1,51 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+type PlacedOrder = {
+  id: string
+  display_id: number | string
+  email: string | null
+  currency_code: string
+  total: number
+  items?: ({ title: string; quantity: number; total: number } | null)[]
+  shipping_methods?: ({ name: string } | null)[]
+}
+
+/**
+ * Sends the buyer an "order placed" email through the notification module; in development the local
+ * provider writes it to the log. A failure is logged, never thrown: the order is placed either way.
+ */
+export default async function sendOrderPlacedEmail({ event, container }: SubscriberArgs<{ id: string }>) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "email", "currency_code", "total", "items.title", "items.quantity", "items.total", "shipping_methods.name"],
+    filters: { id: event.data.id },
+  })
+  const order = data[0] as unknown as PlacedOrder | undefined
+  if (!order?.email) return
+  try {
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: order.email,
+      channel: "email",
+      template: "order-placed",
+      trigger_type: event.name,
+      resource_id: order.id,
+      resource_type: "order",
+      idempotency_key: `order-placed-${order.id}`,
+      data: {
+        subject: `OCOP Lào Cai: đã nhận đơn hàng #${order.display_id}`,
+        order_number: order.display_id,
+        currency_code: order.currency_code,
+        total: Number(order.total),
+        items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.title, quantity: i.quantity, total: Number(i.total) }] : [])),
+        delivery: order.shipping_methods?.[0]?.name ?? null,
+      },
+    })
+  } catch (error) {
+    logger.error(`order-placed email for order ${order.id} failed: ${(error as Error).message}`)
+  }
+}
+
+export const config: SubscriberConfig = { event: "order.placed" }
