@@ -1,0 +1,198 @@
+import path from "node:path"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { PRODUCER_KIND_CODES, PRODUCT_GROUP_CODES, DISTRICT_CODES } from "@ocop/domain"
+import { PRODUCTS } from "../../src/scripts/seed-data/products"
+import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
+import { api } from "./helpers"
+
+const backendDir = path.resolve(__dirname, "../..")
+
+// Tables the seed writes to; a rerun must leave every count as it was.
+const SEEDED_TABLES = [
+  "store",
+  "sales_channel",
+  "region",
+  "tax_region",
+  "tax_rate",
+  "price_preference",
+  "stock_location",
+  "fulfillment_set",
+  "service_zone",
+  "shipping_profile",
+  "shipping_option",
+  "api_key",
+  "user",
+  "auth_identity",
+  "producer",
+  "product",
+  "product_variant",
+  "price",
+  "image",
+  "inventory_item",
+  "inventory_level",
+  "product_profile",
+  "producer_producer_product_product",
+  "certification",
+  "catalogue_entry",
+] as const
+
+let db: pg.Client
+
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: inject("databaseUrl") })
+  await db.connect()
+})
+
+afterAll(async () => {
+  await db?.end()
+})
+
+async function scalar<T = number>(sql: string, params: unknown[] = []): Promise<T> {
+  const { rows } = await db.query(sql, params)
+  return Object.values(rows[0] ?? {})[0] as T
+}
+
+async function column(sql: string, params: unknown[] = []): Promise<string[]> {
+  const { rows } = await db.query(sql, params)
+  return rows.map((r) => String(Object.values(r)[0]))
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of SEEDED_TABLES) {
+    // Table names come from the constant list above, never from input.
+    counts[table] = await scalar(`SELECT count(*)::int FROM ${db.escapeIdentifier(table)} WHERE deleted_at IS NULL`)
+  }
+  return counts
+}
+
+/** Runs the seed the way the harness does: production mode against the test database. */
+async function runSeed(extraEnv: Record<string, string> = {}): Promise<string> {
+  const { runMedusa } = await import("@ocop/infra/medusa")
+  const secrets = inject("testSecrets")
+  return runMedusa(["exec", "./src/scripts/seed.ts"], {
+    cwd: backendDir,
+    quiet: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: inject("databaseUrl"),
+      JWT_SECRET: secrets.jwt,
+      COOKIE_SECRET: secrets.cookie,
+      REDIS_URL: "",
+      ...extraEnv,
+    },
+  })
+}
+
+async function publishableKey(): Promise<string> {
+  return scalar<string>("SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL")
+}
+
+describe("demo seed", () => {
+  it("registers producers in all nine districts and all five kinds", async () => {
+    expect(await scalar("SELECT count(*)::int FROM producer")).toBeGreaterThanOrEqual(25)
+    expect((await column("SELECT DISTINCT district FROM producer")).sort()).toEqual([...DISTRICT_CODES].sort())
+    expect((await column("SELECT DISTINCT kind FROM producer")).sort()).toEqual([...PRODUCER_KIND_CODES].sort())
+  })
+
+  it("lists at least 60 products across the six groups, with the plan's named products", async () => {
+    expect(await scalar("SELECT count(*)::int FROM product_profile")).toBeGreaterThanOrEqual(60)
+    expect((await column("SELECT DISTINCT product_group FROM product_profile")).sort()).toEqual(
+      [...PRODUCT_GROUP_CODES].sort()
+    )
+    const titles = (await column("SELECT title FROM product WHERE deleted_at IS NULL")).join(" | ").toLowerCase()
+    for (const name of [
+      "Quýt", "Hồng", "Quế", "Gà Bảo Thắng", "Lụa tơ tằm Bảo Yên", "Nấm hương Sa Pa", "Cá chép lai Bảo Thắng",
+      "Bò vàng Si Ma Cai", "ngựa bạch Si Ma Cai", "Mận tam hoa", "Rượu ngô Bản Phố", "Shan tuyết",
+      "Tương ớt Mường Khương", "Gạo Séng Cù", "Tam thất", "Cá hồi Sa Pa", "Cá tầm Sa Pa", "thổ cẩm", "Homestay",
+    ]) {
+      expect(titles, name).toContain(name.toLowerCase())
+    }
+    // Every demo product is sample data, sold in whole đồng (and in USD cents abroad) with stock at the warehouse.
+    // Other test files add products of their own, so only the seed's handles are counted.
+    const seedHandles = PRODUCTS.map((p) => p.handle)
+    expect(
+      await scalar(
+        "SELECT count(*)::int FROM product WHERE handle = ANY($1) AND (metadata->>'sample_data')::boolean IS TRUE",
+        [seedHandles]
+      )
+    ).toBe(seedHandles.length)
+    expect(
+      await scalar(`SELECT count(*)::int FROM price WHERE deleted_at IS NULL AND NOT (
+        (currency_code = 'vnd' AND amount = round(amount)) OR (currency_code = 'usd' AND amount * 100 = round(amount * 100)))`)
+    ).toBe(0)
+    expect(await scalar("SELECT count(*)::int FROM inventory_level WHERE stocked_quantity > 0")).toBeGreaterThanOrEqual(60)
+  })
+
+  it("mixes star levels with an expired and a revoked certificate", async () => {
+    const byStars = Object.fromEntries(
+      (await db.query("SELECT star_level, count(*)::int AS n FROM certification GROUP BY 1")).rows.map((r) => [r.star_level, r.n])
+    )
+    expect(byStars[3]).toBeGreaterThan(byStars[4])
+    expect(byStars[4]).toBeGreaterThan(0)
+    expect(byStars[5]).toBeGreaterThanOrEqual(1)
+    expect(await scalar("SELECT count(*)::int FROM certification WHERE star_level = 5 AND issuing_level <> 'national'")).toBe(0)
+    expect(await scalar("SELECT count(*)::int FROM certification WHERE valid_until < now() AND revoked_at IS NULL")).toBeGreaterThanOrEqual(1)
+    expect(await scalar("SELECT count(*)::int FROM certification WHERE revoked_at IS NOT NULL AND revocation_reason <> ''")).toBeGreaterThanOrEqual(1)
+    const bad = await scalar(`SELECT count(*)::int FROM certification WHERE NOT (
+      (star_level = 3 AND score >= 50 AND score < 70) OR (star_level = 4 AND score >= 70 AND score < 90) OR (star_level = 5 AND score >= 90))`)
+    expect(bad).toBe(0)
+  })
+
+  it("lets the store API list the certified products, without the expired and revoked ones", async () => {
+    const key = await publishableKey()
+    const catalogue = await api("/store/catalogue?limit=100", { key })
+    expect(catalogue.status).toBe(200)
+    // Counted over the seed's products only: other test files list products of their own.
+    const certified = await scalar(
+      `SELECT count(DISTINCT c.product_id)::int FROM certification c JOIN product p ON p.id = c.product_id
+       WHERE p.handle = ANY($1) AND c.revoked_at IS NULL AND c.valid_until >= now() AND c.valid_from <= now()`,
+      [PRODUCTS.map((p) => p.handle)]
+    )
+    const handles: string[] = catalogue.body.products.map((p: { handle: string }) => p.handle)
+    for (let offset = 100; offset < catalogue.body.count; offset += 100) {
+      const page = await api(`/store/catalogue?limit=100&offset=${offset}`, { key })
+      handles.push(...page.body.products.map((p: { handle: string }) => p.handle))
+    }
+    const seedHandleSet = new Set(PRODUCTS.map((p) => p.handle))
+    expect(handles.filter((handle) => seedHandleSet.has(handle)).length).toBe(certified)
+    expect(handles).toContain("nam-huong-sa-pa")
+    expect(handles).not.toContain("mien-dong-coc-my")
+    expect(handles).not.toContain("mat-ong-hoa-ban-van-ban")
+
+    const products = await api("/store/products?limit=1", { key })
+    expect(products.status).toBe(200)
+    expect(products.body.count).toBeGreaterThanOrEqual(60)
+  })
+
+  it("creates nothing on a second run", { timeout: 180_000 }, async () => {
+    const before = await tableCounts()
+    const lastProductUpdate = await scalar<string>("SELECT max(updated_at)::text FROM product")
+    const output = await runSeed()
+    expect(await tableCounts()).toEqual(before)
+    expect(await scalar<string>("SELECT max(updated_at)::text FROM product")).toBe(lastProductUpdate)
+    expect(output).toMatch(/products: created 0 \/ already present \d+/)
+    expect(output).not.toMatch(/created [1-9]/)
+  })
+
+  it("gives production demo logins only with OCOP_DEMO_LOGINS=true", { timeout: 180_000 }, async () => {
+    const emails = DEMO_STAFF.map((s) => s.email)
+    const present = await scalar("SELECT count(*)::int FROM \"user\" WHERE email = ANY($1) AND deleted_at IS NULL", [emails])
+    if (process.env.OCOP_DEMO_LOGINS !== "true") {
+      expect(present, "the harness seeded in production without OCOP_DEMO_LOGINS").toBe(0)
+      await runSeed({ OCOP_DEMO_LOGINS: "true" })
+    }
+    const { rows } = await db.query(
+      "SELECT email, metadata->>'role' AS role FROM \"user\" WHERE email = ANY($1) AND deleted_at IS NULL ORDER BY email",
+      [emails]
+    )
+    expect(rows).toEqual(
+      DEMO_STAFF.map((s) => ({ email: s.email, role: s.role })).sort((a, b) => a.email.localeCompare(b.email))
+    )
+    const login = await api("/auth/user/emailpass", { body: { email: "admin@ocop-laocai.vn", password: DEMO_PASSWORD } })
+    expect(login.status).toBe(200)
+    expect(login.body.token).toEqual(expect.any(String))
+  })
+})

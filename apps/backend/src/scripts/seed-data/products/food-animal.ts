@@ -1,0 +1,86 @@
+import { cert, OPTION, ROUNDS as R, v } from "../certification-rounds"
+import type { SeedProduct } from "../types"
+
+/** Poultry, fish and meat (group "food"), several of them collective trademarks of the 2021 plan. */
+export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
+  {
+    handle: "ga-bao-thang", title: "Gà Bảo Thắng", title_en: "Bảo Thắng free-range chicken",
+    description: "Gà đồi thả vườn nuôi 6 tháng, thịt chắc, da vàng, làm sạch và đóng gói lạnh.",
+    description_en: "Hill chickens raised free-range for six months: firm meat, golden skin, dressed and chilled.",
+    group: "food", district: "bao-thang", producer: "htx-ga-bao-thang", drawing: "chicken",
+    option: OPTION.weight, variants: [v("Con 1,5 kg", 240_000, 60), v("Con 2 kg", 310_000, 40)],
+    certificate: cert(R.y2024a, 4, 77),
+  },
+  {
+    handle: "ga-u-muoi-bao-thang", title: "Gà ủ muối Bảo Thắng", title_en: "Bảo Thắng salt-baked chicken",
+    description: "Gà Bảo Thắng ủ muối hạt và lá chanh, chín tới, hút chân không.",
+    description_en: "Bảo Thắng chicken baked in coarse salt with lime leaves, vacuum-packed.",
+    group: "food", district: "bao-thang", producer: "htx-ga-bao-thang", drawing: "chicken",
+    option: OPTION.weight, variants: [v("Con 1 kg", 280_000, 40)],
+    certificate: cert(R.y2025, 3, 64),
+  },
+  {
+    handle: "ca-chep-lai-bao-thang", title: "Cá chép lai Bảo Thắng", title_en: "Bảo Thắng hybrid carp",
+    description: "Cá chép lai nuôi ao nước chảy, thịt trắng, ít mùi bùn; làm sạch, cấp đông.",
+    description_en: "Hybrid carp from running-water ponds: white flesh with no muddy taste, cleaned and frozen.",
+    group: "food", district: "bao-thang", producer: "tht-thuy-san-phu-nhuan", drawing: "carp",
+    option: OPTION.weight, variants: [v("Con 1 kg", 95_000, 80), v("Con 2 kg", 180_000, 40)],
+    certificate: cert(R.y2024b, 3, 66),
+  },
+  {
+    handle: "cha-ca-chep-bao-thang", title: "Chả cá chép Bảo Thắng", title_en: "Bảo Thắng carp fish cakes",
+    description: "Chả cá quết tay từ cá chép lai Bảo Thắng, thì là và hạt tiêu.",
+    description_en: "Hand-pounded fish cakes of Bảo Thắng hybrid carp with dill and pepper.",
+    group: "food", district: "bao-thang", producer: "tht-thuy-san-phu-nhuan", drawing: "carp",
+    option: OPTION.weight, variants: [v("500 g", 150_000, 60)],
+    certificate: cert(R.y2026, 3, 59),
+  },
+  {
+    handle: "thit-bo-vang-si-ma-cai", title: "Thịt bò vàng Si Ma Cai", title_en: "Si Ma Cai yellow cattle beef",
+    description: "Thịt bò vàng chăn thả trên cao nguyên, thớ mịn, ít mỡ, đóng khay lạnh.",
+    description_en: "Beef from native yellow cattle grazed on the plateau: fine-grained, lean, chilled in trays.",
+    group: "food", district: "si-ma-cai", producer: "htx-bo-vang-si-ma-cai", drawing: "cattle",
+    option: OPTION.weight, variants: [v("500 g", 180_000, 60), v("1 kg", 350_000, 40)],
+    certificate: cert(R.y2024b, 4, 73),
+  },
+  {
+    handle: "bo-gac-bep-si-ma-cai", title: "Thịt bò vàng gác bếp Si Ma Cai", title_en: "Si Ma Cai hearth-smoked beef",
+    description: "Bò vàng ướp mắc khén, hạt dổi, hun khói trên gác bếp; xé sợi ăn cùng rượu ngô.",
+    description_en: "Yellow-cattle beef cured with mắc khén pepper and dổi seeds, smoked over the hearth; shred and serve.",
+    group: "food", district: "si-ma-cai", producer: "htx-bo-vang-si-ma-cai", drawing: "cattle",
+    option: OPTION.weight, variants: [v("250 g", 250_000, 80), v("500 g", 480_000, 50)],
+    certificate: cert(R.y2025, 3, 68),
+  },
+  {
+    handle: "ca-hoi-sa-pa", title: "Cá hồi Sa Pa", title_en: "Sa Pa salmon (rainbow trout)",
+    description: "Cá hồi vân nuôi nước lạnh, phi lê tươi, thịt cam hồng, béo ngậy.",
+    description_en: "Cold-water rainbow trout, fresh fillets with rich, pink-orange flesh.",
+    group: "food", district: "sa-pa", producer: "cty-tnhh-ca-nuoc-lanh-sa-pa", drawing: "salmon",
+    option: OPTION.weight, variants: [v("Phi lê 500 g", 230_000, 50), v("Phi lê 1 kg", 440_000, 30)],
+    certificate: cert(R.y2024a, 4, 84),
+  },
+  {
+    handle: "ca-tam-sa-pa", title: "Cá tầm Sa Pa", title_en: "Sa Pa sturgeon",
+    description: "Cá tầm nuôi nước suối Hoàng Liên, thịt chắc, sụn giòn; giao nguyên con làm sạch.",
+    description_en: "Sturgeon raised in Hoàng Liên stream water: firm flesh and crunchy cartilage, delivered whole and cleaned.",
+    group: "food", district: "sa-pa", producer: "cty-tnhh-ca-nuoc-lanh-sa-pa", drawing: "sturgeon",
+    option: OPTION.weight, variants: [v("Con 1,5 kg", 390_000, 30), v("Con 2,5 kg", 640_000, 20)],
+    certificate: cert(R.y2024b, 4, 80),
+  },
+  {
+    handle: "ca-hoi-hun-khoi-sa-pa", title: "Cá hồi hun khói Sa Pa", title_en: "Sa Pa smoked trout",
+    description: "Phi lê cá hồi Sa Pa hun khói lạnh bằng gỗ táo mèo, thái lát sẵn.",
+    description_en: "Sa Pa trout fillets cold-smoked over wild-apple wood, ready sliced.",
+    group: "food", district: "sa-pa", producer: "cty-tnhh-ca-nuoc-lanh-sa-pa", drawing: "salmon",
+    option: OPTION.weight, variants: [v("200 g", 190_000, 60)],
+    certificate: cert(R.y2025, 3, 67),
+  },
+  {
+    handle: "thit-trau-gac-bep-lao-cai", title: "Thịt trâu gác bếp", title_en: "Hearth-smoked buffalo",
+    description: "Thịt trâu vùng cao tẩm gia vị, hun khói theo cách người Thái, đóng gói hút chân không.",
+    description_en: "Highland buffalo seasoned and smoked the Thái way, vacuum-packed.",
+    group: "food", district: "lao-cai-city", producer: "cty-tnhh-thuc-pham-lao-cai-xanh", drawing: "cattle",
+    option: OPTION.weight, variants: [v("250 g", 230_000, 100), v("500 g", 440_000, 60)],
+    certificate: cert(R.y2024a, 3, 62),
+  },
+]

@@ -1,0 +1,108 @@
+import fs from "node:fs"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+import {
+  DISTRICT_CODES,
+  PRODUCER_KIND_CODES,
+  PRODUCT_GROUP_CODES,
+  certificationInputSchema,
+  isVietnamesePhone,
+  producerInputSchema,
+  scoreFitsStarLevel,
+} from "@ocop/domain"
+import { demoCertificateNumbers } from "../seed-steps/ocop-facts"
+import { monogramLetters, monogramSvg } from "../seed-steps/images"
+import { PRODUCERS } from "./producers"
+import { PRODUCTS } from "./products"
+
+const imagesDir = path.join(__dirname, "images")
+
+describe("demo producers", () => {
+  it("cover every district and kind with unique handles and valid register fields", () => {
+    expect(PRODUCERS.length).toBeGreaterThanOrEqual(25)
+    expect(new Set(PRODUCERS.map((p) => p.district))).toEqual(new Set(DISTRICT_CODES))
+    expect(new Set(PRODUCERS.map((p) => p.kind))).toEqual(new Set(PRODUCER_KIND_CODES))
+    expect(new Set(PRODUCERS.map((p) => p.handle)).size).toBe(PRODUCERS.length)
+    expect(new Set(PRODUCERS.map((p) => p.phone)).size).toBe(PRODUCERS.length)
+    for (const p of PRODUCERS) {
+      expect(isVietnamesePhone(p.phone), p.phone).toBe(true)
+      const { colour: _colour, ...fields } = p
+      expect(() => producerInputSchema.parse({ ...fields, email: `lienhe@${p.handle}.example.vn` }), p.handle).not.toThrow()
+    }
+  })
+
+  it("each make at least one product", () => {
+    const makers = new Set(PRODUCTS.map((p) => p.producer))
+    expect(PRODUCERS.filter((p) => !makers.has(p.handle)).map((p) => p.handle)).toEqual([])
+  })
+})
+
+describe("demo products", () => {
+  it("number at least 60 across the six groups and nine districts, each by a known producer", () => {
+    expect(PRODUCTS.length).toBeGreaterThanOrEqual(60)
+    expect(new Set(PRODUCTS.map((p) => p.group))).toEqual(new Set(PRODUCT_GROUP_CODES))
+    expect(new Set(PRODUCTS.map((p) => p.district))).toEqual(new Set(DISTRICT_CODES))
+    const producers = new Set(PRODUCERS.map((p) => p.handle))
+    expect(PRODUCTS.filter((p) => !producers.has(p.producer)).map((p) => p.handle)).toEqual([])
+    expect(new Set(PRODUCTS.map((p) => p.handle)).size).toBe(PRODUCTS.length)
+  })
+
+  it("have 1–3 variants priced in whole đồng between 50.000 and 1.500.000 ₫", () => {
+    for (const p of PRODUCTS) {
+      expect(p.variants.length, p.handle).toBeGreaterThanOrEqual(1)
+      expect(p.variants.length, p.handle).toBeLessThanOrEqual(3)
+      expect(new Set(p.variants.map((v) => v.value)).size, p.handle).toBe(p.variants.length)
+      for (const v of p.variants) {
+        expect(Number.isInteger(v.price), p.handle).toBe(true)
+        expect(v.price, p.handle).toBeGreaterThanOrEqual(50_000)
+        expect(v.price, p.handle).toBeLessThanOrEqual(1_500_000)
+      }
+    }
+  })
+
+  it("hold certificates that pass the shared schema, mostly 3★, with one expired and one revoked", () => {
+    const numbers = demoCertificateNumbers()
+    expect(new Set(numbers.values()).size).toBe(PRODUCTS.length)
+    for (const p of PRODUCTS) {
+      const c = p.certificate
+      expect(scoreFitsStarLevel(c.score, c.star_level), p.handle).toBe(true)
+      const parsed = certificationInputSchema.safeParse({
+        product_id: "prod_x",
+        star_level: c.star_level,
+        score: c.score,
+        certificate_number: numbers.get(p.handle),
+        decision_number: c.round.decision_number,
+        decision_date: c.round.decision_date,
+        issuing_level: c.round.issuing_level,
+        valid_from: c.round.valid_from,
+      })
+      expect(parsed.success, `${p.handle}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true)
+    }
+    const stars = (n: number) => PRODUCTS.filter((p) => p.certificate.star_level === n).length
+    expect(stars(3)).toBeGreaterThan(stars(4))
+    expect(stars(4)).toBeGreaterThan(stars(5))
+    expect(stars(5)).toBeGreaterThanOrEqual(1)
+    expect(PRODUCTS.filter((p) => p.certificate.round.valid_from < "2022-01-01").length).toBeGreaterThanOrEqual(1)
+    expect(PRODUCTS.filter((p) => p.certificate.revoked).length).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe("demo drawings", () => {
+  it("exist for every product, square 800×800 and under 5 KB", () => {
+    const used = new Set(PRODUCTS.map((p) => p.drawing))
+    for (const name of used) {
+      const file = path.join(imagesDir, `${name}.svg`)
+      expect(fs.existsSync(file), name).toBe(true)
+      const svg = fs.readFileSync(file, "utf8")
+      expect(svg, name).toContain('viewBox="0 0 800 800"')
+      expect(Buffer.byteLength(svg), name).toBeLessThan(5 * 1024)
+    }
+  })
+
+  it("make producer monograms from the words after the kind", () => {
+    expect(monogramLetters("HTX Chè Bản Liền")).toBe("CB")
+    expect(monogramLetters("Công ty TNHH Nấm Sa Pa")).toBe("NS")
+    expect(monogramLetters("Hộ kinh doanh Rượu ngô Bản Phố")).toBe("RN")
+    expect(monogramSvg("Tổ hợp tác <Thủy> & sản", "#123456")).not.toMatch(/<Thủy>|& /)
+  })
+})

@@ -1,0 +1,51 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { seedContext } from "./seed-steps/context"
+import { SeedImages } from "./seed-steps/images"
+import { ensureCertificates, ensureProductProfiles, refreshDemoCatalogue } from "./seed-steps/ocop-facts"
+import { ensureProducers } from "./seed-steps/producers"
+import { ensureProducts, ensureStock } from "./seed-steps/products"
+import { ensurePublishableKey, writeDevState } from "./seed-steps/publishable-key"
+import { ensureRegion, ensureTaxRegion } from "./seed-steps/region"
+import { ensureShipping, ensureShippingProfile } from "./seed-steps/shipping"
+import { ensureDemoStaff } from "./seed-steps/staff"
+import { ensureStockLocation } from "./seed-steps/stock-location"
+import { ensureInternationalRegion, ensureUsdPrices, ensureVietQrInRegion } from "./seed-steps/international"
+import { ensureInternationalShipping, ensurePointsOfSale } from "./seed-steps/points-of-sale"
+import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
+
+/**
+ * Loads the OCOP Lào Cai demo: store settings for Vietnam, the storefront key, demo staff logins
+ * and a sample catalogue of producers, products and certificates. Every step looks its records up
+ * first, so a second run creates nothing. Run with `npm run seed` (medusa exec ./src/scripts/seed.ts).
+ */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const ctx = seedContext(container)
+  const started = Date.now()
+
+  const salesChannel = await ensureSalesChannel(ctx)
+  const region = await ensureRegion(ctx)
+  await ensureTaxRegion(ctx)
+  const location = await ensureStockLocation(ctx, salesChannel.id)
+  await ensureStoreSettings(ctx, { salesChannelId: salesChannel.id, regionId: region.id, locationId: location.id })
+  const shippingProfile = await ensureShippingProfile(ctx)
+  await ensureShipping(ctx, { locationId: location.id, regionId: region.id, shippingProfileId: shippingProfile.id })
+  // Checkout (issue 5): VietQR in Vietnam, the international region, showroom pickup, delivery abroad.
+  await ensureVietQrInRegion(ctx, region.id)
+  const international = await ensureInternationalRegion(ctx)
+  await ensurePointsOfSale(ctx, { salesChannelId: salesChannel.id, regionId: region.id, shippingProfileId: shippingProfile.id })
+  await ensureInternationalShipping(ctx, { locationId: location.id, regionId: international.id, shippingProfileId: shippingProfile.id })
+
+  const key = await ensurePublishableKey(ctx, salesChannel.id)
+  await writeDevState(ctx, key.token)
+  await ensureDemoStaff(ctx)
+
+  const images = new SeedImages(ctx)
+  const producerIds = await ensureProducers(ctx, images)
+  const productIds = await ensureProducts(ctx, { salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id }, images)
+  await ensureStock(ctx, location.id)
+  await ensureUsdPrices(ctx, [...productIds.values()])
+  const changes = (await ensureProductProfiles(ctx, productIds, producerIds)) + (await ensureCertificates(ctx, productIds))
+  ctx.logger.info(`seed: images uploaded ${images.uploaded}`)
+  await refreshDemoCatalogue(ctx, productIds, changes)
+  ctx.logger.info(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

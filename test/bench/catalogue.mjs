@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+/**
+ * Catalogue benchmark at national scale.
+ *
+ *   node test/bench/catalogue.mjs [--products 20000] [--producers N] [--duration 10] [--connections 20]
+ *                                 [--database ocop_bench_20000] [--fresh] [--no-write]
+ *
+ * Loads a synthetic catalogue (products, producers, one certificate per product) into its own
+ * database on the server DATABASE_URL names (else an embedded PostgreSQL), starts `medusa start`
+ * in production mode against it, and measures the store API with autocannon. A database already
+ * loaded to the requested size is reused; --fresh drops it first. The figures go to the terminal
+ * and, unless --no-write, into docs/benchmarks.md between the catalogue markers.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { parseArgs } from "node:util"
+import autocannon from "autocannon"
+import pg from "pg"
+import {
+  createDatabaseIfMissing,
+  databaseUrlFor,
+  dropDatabase,
+  ensureDatabaseServer,
+} from "@ocop/infra/database"
+import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import { backendDir, repoRoot } from "@ocop/infra/paths"
+
+const { values: opts } = parseArgs({
+  options: {
+    products: { type: "string", default: "20000" },
+    producers: { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    database: { type: "string" },
+    fresh: { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+  },
+})
+const productTarget = Number(opts.products)
+const producerTarget = Number(opts.producers ?? Math.max(1, Math.round(productTarget / 4)))
+const duration = Number(opts.duration)
+const connections = Number(opts.connections)
+const dbName = opts.database ?? `ocop_bench_${productTarget}`
+if (![productTarget, producerTarget, duration, connections].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error("--products, --producers, --duration and --connections must be positive integers")
+}
+
+const log = (message) => process.stdout.write(`[bench] ${message}\n`)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function withDb(databaseUrl, fn) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** How far an earlier run got: bench products, catalogue rows and certificates. */
+async function loadedState(databaseUrl) {
+  return withDb(databaseUrl, async (db) => {
+    const exists = async (t) => (await db.query("SELECT to_regclass($1) AS t", [`public.${t}`])).rows[0].t !== null
+    if (!(await exists("product")) || !(await exists("catalogue_entry"))) return { products: 0, entries: 0, certificates: 0 }
+    const one = async (sql) => Number((await db.query(sql)).rows[0].n)
+    return {
+      products: await one("SELECT count(*) AS n FROM product WHERE handle LIKE 'bench-%' AND deleted_at IS NULL"),
+      entries: await one("SELECT count(*) AS n FROM catalogue_entry WHERE deleted_at IS NULL"),
+      certificates: await one("SELECT count(*) AS n FROM certification WHERE deleted_at IS NULL"),
+    }
+  })
+}
+
+function secretsEnv(databaseUrl, extra = {}) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    REDIS_URL: "",
+    ...extra,
+  }
+}
+
+async function prepareDatabase(serverUrl) {
+  const databaseUrl = databaseUrlFor(serverUrl, dbName)
+  if (opts.fresh) await dropDatabase(serverUrl, dbName)
+  await createDatabaseIfMissing(serverUrl, dbName)
+  const before = await loadedState(databaseUrl)
+  if (before.products >= productTarget && before.entries >= productTarget) {
+    log(`reusing ${dbName}: ${before.products} bench products, ${before.entries} catalogue rows already loaded`)
+    return { databaseUrl, loadSeconds: null }
+  }
+  const started = Date.now()
+  const env = secretsEnv(databaseUrl)
+  log(`migrating ${dbName}`)
+  await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
+  log("seeding the demo store (region, sales channel, publishable key)")
+  await runMedusa(["exec", "./src/scripts/seed.ts"], { env, cwd: backendDir, quiet: true })
+  log(`loading ${productTarget} products and ${producerTarget} producers (resumes from ${before.products})`)
+  await runMedusa(["exec", "./src/scripts/bench/load-catalogue.ts", String(productTarget), String(producerTarget)], {
+    env,
+    cwd: backendDir,
+  })
+  const loadSeconds = (Date.now() - started) / 1000
+  log(`loaded in ${loadSeconds.toFixed(0)} s`)
+  return { databaseUrl, loadSeconds }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** One autocannon run; latencies are collected per response so that p95 is exact. */
+function measure(name, url, headers, single) {
+  return new Promise((resolve, reject) => {
+    const latencies = []
+    // A generous timeout: a slow endpoint should show its latency, not a column of errors.
+    const instance = autocannon({ url, connections, duration, headers, timeout: 60 }, (error, result) => {
+      if (error) return reject(error)
+      latencies.sort((a, b) => a - b)
+      resolve({
+        name,
+        path: new URL(url).pathname + new URL(url).search,
+        requests: result.requests.total,
+        rps: result.requests.total / duration,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        single,
+        non2xx: result.non2xx + result.errors + result.timeouts,
+      })
+    })
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+  })
+}
+
+function table(rows) {
+  const header = `| case | request | alone (ms) | p50 (ms) | p95 (ms) | req/s | errors |`
+  const line = "|---|---|---:|---:|---:|---:|---:|"
+  // No percentile when no response came back inside the window: say so rather than print 0.
+  const ms = (n) => (Number.isFinite(n) ? n.toFixed(0) : `> ${duration * 1000}`)
+  const body = rows.map(
+    (r) =>
+      `| ${r.name} | \`GET ${r.path}\` | ${ms(r.single)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(1)} | ${r.non2xx} |`
+  )
+  return [header, line, ...body].join("\n")
+}
+
+/** Median of five sequential requests: the latency of one buyer on an idle server. */
+async function singleRequestMs(url, headers) {
+  const times = []
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now()
+    const res = await fetch(url, { headers })
+    await res.arrayBuffer()
+    times.push(performance.now() - started)
+  }
+  return times.sort((a, b) => a - b)[2]
+}
+
+const MARK_START = "<!-- bench:catalogue:start -->"
+const MARK_END = "<!-- bench:catalogue:end -->"
+
+function writeReport(section) {
+  const file = path.join(repoRoot, "docs", "benchmarks.md")
+  const block = `${MARK_START}\n${section}\n${MARK_END}`
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\nFigures printed by the scripts in `test/bench/`; rerun them rather than trusting old numbers.\n"
+  const start = text.indexOf(MARK_START)
+  const end = text.indexOf(MARK_END)
+  text = start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + MARK_END.length) : `${text.trimEnd()}\n\n${block}\n`
+  fs.writeFileSync(file, text)
+  log(`wrote ${path.relative(repoRoot, file)}`)
+}
+
+async function main() {
+  const server = await ensureDatabaseServer({
+    serverUrl: process.env.DATABASE_URL ? databaseUrlFor(process.env.DATABASE_URL, "postgres") : undefined,
+    name: "pg-bench",
+    port: 54331,
+    log,
+  })
+  let child
+  try {
+    const { databaseUrl, loadSeconds } = await prepareDatabase(server.url)
+    // Fresh bulk loads have no planner statistics yet; a production database would have them.
+    await withDb(databaseUrl, (db) => db.query("ANALYZE"))
+    const state = await loadedState(databaseUrl)
+    const { key, pgVersion } = await withDb(databaseUrl, async (db) => ({
+      key: (await db.query("SELECT token FROM api_key WHERE title = 'Storefront' AND revoked_at IS NULL LIMIT 1")).rows[0]?.token,
+      pgVersion: (await db.query("SHOW server_version")).rows[0].server_version,
+    }))
+    if (!key) throw new Error("no publishable key in the bench database; rerun with --fresh")
+
+    const port = await freePort()
+    const base = `http://localhost:${port}`
+    const logPath = path.join(os.tmpdir(), `ocop-bench-${port}.log`)
+    const logFd = fs.openSync(logPath, "w")
+    log(`starting medusa on port ${port} (log: ${logPath})`)
+    child = spawnMedusa(["start"], {
+      cwd: backendDir,
+      env: secretsEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base }),
+      stdio: ["ignore", logFd, logFd],
+    })
+    await waitForHealth(base, { child, timeoutMs: 180_000 })
+
+    const headers = { "x-publishable-api-key": key }
+    const cases = [
+      ["catalogue, first page", "/store/catalogue?limit=24"],
+      ["catalogue, stars + group + district", "/store/catalogue?stars=4&group=food&district=sa-pa&limit=24"],
+      ["catalogue facets", "/store/catalogue/facets"],
+      ["catalogue text search", "/store/catalogue?q=nam%20huong&limit=24"],
+      ["Medusa /store/products", "/store/products?limit=24"],
+    ]
+    for (const [, urlPath] of cases) {
+      const res = await fetch(base + urlPath, { headers })
+      if (!res.ok) throw new Error(`GET ${urlPath} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+    }
+    const loadBefore = os.loadavg()[0]
+    const results = []
+    for (const [name, urlPath] of cases) {
+      log(`measuring ${name} (${connections} connections, ${duration} s)`)
+      const single = await singleRequestMs(base + urlPath, headers)
+      results.push(await measure(name, base + urlPath, headers, single))
+    }
+    const figures = table(results)
+    process.stdout.write(`\n${figures}\n\n`)
+
+    const command = `node test/bench/catalogue.mjs --products ${productTarget} --producers ${producerTarget} --duration ${duration} --connections ${connections}`
+    const cpu = os.cpus()
+    const section = [
+      "## Store catalogue at national scale",
+      "",
+      `Command: \`${command}\` (run ${new Date().toISOString().slice(0, 10)}).`,
+      "",
+      `Data: ${state.products} bench products + the demo seed, ${producerTarget} producers, ${state.certificates} certificates, ${state.entries} catalogue rows` +
+        (loadSeconds === null ? " (database reused)." : `; loading took ${loadSeconds.toFixed(0)} s.`),
+      `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}; ` +
+        "`medusa start` in production mode, one process, no Redis; autocannon on the same machine. " +
+        `Load average before measuring: ${loadBefore.toFixed(1)} (other work on a shared machine makes figures noisy; compare runs made at low load).`,
+      "",
+      `"alone" is the median of five sequential requests on the idle server; p50, p95 and req/s come from autocannon with ${connections} connections for ${duration} s (timeout 60 s).`,
+      "",
+      figures,
+    ].join("\n")
+    if (!opts["no-write"]) writeReport(section)
+  } finally {
+    await stopChild(child)
+    await server.stop()
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`)
+  process.exitCode = 1
+})
