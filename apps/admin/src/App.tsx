@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { guardResource } from './auth/guarded';
 import certifications from './certifications';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18n-provider';
@@ -6,9 +7,14 @@ import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { LoginPage } from './layout/LoginPage';
 import producers from './producers';
+import products from './products';
 import { authProvider, dataProvider } from './providers';
+import staff from './staff';
 
-/** The OCOP Lào Cai operations console. */
+/**
+ * The OCOP Lào Cai operations console. Every resource is declared for every role so that a
+ * forbidden URL shows "access denied" instead of "not found"; the menu and guards follow the role.
+ */
 export function App() {
     return (
         <Admin
@@ -24,10 +30,10 @@ export function App() {
             theme={lightTheme}
             darkTheme={darkTheme}
         >
-            <Resource name="producers" {...producers} />
-            <Resource name="certifications" {...certifications} />
-            {/* No screens yet: declared so certificate forms can look products up by title. */}
-            <Resource name="products" recordRepresentation="title" />
+            <Resource name="producers" {...guardResource('register', producers)} />
+            <Resource name="certifications" {...guardResource('certificates', certifications)} />
+            <Resource name="products" {...guardResource('register', products)} />
+            <Resource name="staff" {...guardResource('staff', staff)} />
         </Admin>
     );
 }

@@ -8,7 +8,8 @@ import { recordingFetch } from './providers/test-fetch';
 interface RenderOptions {
     /** Answers the provider's HTTP calls (see recordingFetch). */
     reply?: Parameters<typeof recordingFetch>[0];
-    role?: string;
+    /** Signed-in role; null for a user without one. */
+    role?: string | null;
 }
 
 /**

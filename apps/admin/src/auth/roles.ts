@@ -1,11 +1,40 @@
-/** Console roles, stored in the Medusa user's `metadata.role`. Later issues add more. */
-export const ROLES = ['admin', 'ocop_office', 'trade_promotion'] as const;
-export type Role = (typeof ROLES)[number];
+import { STAFF_ROLES, staffMay, type StaffArea, type StaffRole } from '@ocop/domain';
 
-/**
- * Who may change the OCOP register (producers, certificates, inspections): the OCOP office
- * (Chi cục Phát triển nông thôn) keeps it; trade-promotion staff only read it.
- */
-export function canEditRegister(role: unknown): boolean {
-    return role === 'admin' || role === 'ocop_office';
+/** Console roles, stored in the Medusa user's `metadata.role`; the map lives in @ocop/domain. */
+export const ROLES = STAFF_ROLES;
+export type Role = StaffRole;
+
+/** The role react-admin holds as `permissions`: a known role, or null for none (no access). */
+export function asRole(permissions: unknown): Role | null {
+    return typeof permissions === 'string' && (ROLES as readonly string[]).includes(permissions)
+        ? (permissions as Role)
+        : null;
 }
+
+/** Whether the signed-in role may see the area at all. */
+export function canRead(permissions: unknown, area: StaffArea): boolean {
+    return staffMay(asRole(permissions), area, 'read');
+}
+
+/** Whether the signed-in role may change the area; the backend refuses the same things. */
+export function canWrite(permissions: unknown, area: StaffArea): boolean {
+    return staffMay(asRole(permissions), area, 'write');
+}
+
+/** Producers and products: kept by the OCOP office; trade-promotion staff only read them. */
+export function canEditRegister(permissions: unknown): boolean {
+    return canWrite(permissions, 'register');
+}
+
+/** Certificates and inspections: the OCOP office's; trade promotion may not even read them. */
+export function canEditCertificates(permissions: unknown): boolean {
+    return canWrite(permissions, 'certificates');
+}
+
+/** The area of each console resource, for menus and page guards. */
+export const RESOURCE_AREAS: Record<string, StaffArea> = {
+    producers: 'register',
+    products: 'register',
+    certifications: 'certificates',
+    staff: 'staff',
+};

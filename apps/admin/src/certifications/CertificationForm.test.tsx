@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { renderAdmin } from '../test-utils';
 import { CertificationForm } from './CertificationForm';
 
-const products = { products: [{ id: 'prod_1', title: 'Nấm hương Sa Pa', handle: 'nam-huong-sa-pa' }], count: 1 };
+// The product picker lists OCOP products (/admin/ocop-products); picking one reads it back by id.
+const product = { id: 'prod_1', title: 'Nấm hương Sa Pa', handle: 'nam-huong-sa-pa' };
+const products = { ocop_products: [product], products: [product], count: 1 };
 
 const fiveStarsFromProvince = {
     product_id: 'prod_1',

@@ -14,7 +14,7 @@ import {
     usePermissions,
 } from 'react-admin';
 import { EXPIRING_SOON_DAYS } from '@ocop/domain';
-import { canEditRegister } from '../auth/roles';
+import { canEditCertificates } from '../auth/roles';
 import { DateViField } from '../common/DateViField';
 import { EmptyState } from '../common/EmptyState';
 import { StatusChip } from '../common/StatusChip';
@@ -27,7 +27,7 @@ function CertificationListActions() {
     return (
         <TopToolbar>
             <FilterButton />
-            {canEditRegister(permissions) ? <CreateButton /> : null}
+            {canEditCertificates(permissions) ? <CreateButton /> : null}
             <ExportButton />
         </TopToolbar>
     );

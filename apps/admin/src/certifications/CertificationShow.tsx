@@ -9,7 +9,7 @@ import {
     usePermissions,
     useRecordContext,
 } from 'react-admin';
-import { canEditRegister } from '../auth/roles';
+import { canEditCertificates } from '../auth/roles';
 import { DateViField } from '../common/DateViField';
 import { StatusChip } from '../common/StatusChip';
 import { CERTIFICATE_STATUS_COLORS, useCertificationChoices, type CertificationRecord } from './certification-choices';
@@ -22,7 +22,7 @@ function CertificationShowActions() {
     const { permissions } = usePermissions();
     const record = useRecordContext<CertificationRecord>();
     // A revoked certificate is a closed legal record: no edits, no second revocation.
-    if (!canEditRegister(permissions) || record?.status === 'revoked') return <TopToolbar />;
+    if (!canEditCertificates(permissions) || record?.status === 'revoked') return <TopToolbar />;
     return (
         <TopToolbar>
             <RevokeButton />

@@ -1,6 +1,6 @@
 import { Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { canEditRegister } from '../auth/roles';
+import { canEditCertificates } from '../auth/roles';
 import type { CertificationRecord } from './certification-choices';
 import { InspectionForm } from './InspectionForm';
 import { InspectionTable } from './InspectionTable';
@@ -21,7 +21,7 @@ export function InspectionsPanel() {
                         {translate('ocop.certifications.inspections.title')}
                     </Typography>
                     <InspectionTable inspections={inspections} isPending={isPending} error={error} />
-                    {canEditRegister(permissions) && record.status !== 'revoked' ? (
+                    {canEditCertificates(permissions) && record.status !== 'revoked' ? (
                         <>
                             <Divider />
                             <InspectionForm certificationId={record.id} onAdded={reload} />

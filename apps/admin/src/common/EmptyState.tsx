@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { CreateButton, usePermissions, useResourceContext, useTranslate } from 'react-admin';
-import { canEditRegister } from '../auth/roles';
+import { canWrite, RESOURCE_AREAS } from '../auth/roles';
 
 interface EmptyStateProps {
     /** Translation key of the helpful message. */
@@ -14,7 +14,8 @@ export function EmptyState({ message, icon }: EmptyStateProps) {
     const translate = useTranslate();
     const resource = useResourceContext();
     const { permissions } = usePermissions();
-    const canCreate = canEditRegister(permissions);
+    const area = resource ? RESOURCE_AREAS[resource] : undefined;
+    const canCreate = area !== undefined && canWrite(permissions, area);
     return (
         <Box sx={{ textAlign: 'center', m: 4 }} role="status">
             {icon ? <Box sx={{ '& svg': { fontSize: 72, opacity: 0.4 } }}>{icon}</Box> : null}

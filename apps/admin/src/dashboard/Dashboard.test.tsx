@@ -32,4 +32,14 @@ describe('Dashboard', () => {
         expect(await screen.findByText('0')).toBeTruthy();
         expect(screen.getAllByText('Chưa có dữ liệu').length).toBeGreaterThan(0);
     });
+
+    it('shows trade-promotion staff no certificate figures and never asks for them', async () => {
+        const { calls } = renderAdmin(<Dashboard />, {
+            role: 'trade_promotion',
+            reply: () => ({ json: { producers: [{ id: 'p' }], count: 41 } }),
+        });
+        expect(await screen.findByText('41')).toBeTruthy();
+        expect(screen.queryByText('Giấy chứng nhận còn hiệu lực')).toBeNull();
+        expect(calls.every((c) => c.url.pathname === '/admin/producers')).toBe(true);
+    });
 });

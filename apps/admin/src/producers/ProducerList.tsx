@@ -12,6 +12,7 @@ import {
     usePermissions,
 } from 'react-admin';
 import { canEditRegister } from '../auth/roles';
+import { ImportDialog } from './ImportDialog';
 import { useDistrictChoices, useProducerKindChoices } from '../common/domain-labels';
 import { DateViField } from '../common/DateViField';
 import { EmptyState } from '../common/EmptyState';
@@ -23,6 +24,7 @@ function ProducerListActions() {
     return (
         <TopToolbar>
             {canEditRegister(permissions) ? <CreateButton /> : null}
+            {canEditRegister(permissions) ? <ImportDialog /> : null}
             <ExportButton />
         </TopToolbar>
     );

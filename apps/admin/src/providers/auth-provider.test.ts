@@ -78,9 +78,9 @@ describe('identity and permissions', () => {
         expect(calls[0]?.headers.Authorization).toBe('Bearer tok');
     });
 
-    it('defaults the role to admin and the name to the email', () => {
-        expect(roleOf(user)).toBe('admin');
-        expect(roleOf({ ...user, metadata: { role: 'pirate' } })).toBe('admin');
+    it('gives no role to users without a known one, and defaults the name to the email', () => {
+        expect(roleOf(user)).toBeNull();
+        expect(roleOf({ ...user, metadata: { role: 'pirate' } })).toBeNull();
         expect(roleOf({ ...user, metadata: { role: 'trade_promotion' } })).toBe('trade_promotion');
         expect(fullNameOf({ ...user, first_name: null, last_name: '' })).toBe('admin@ocop-laocai.vn');
     });

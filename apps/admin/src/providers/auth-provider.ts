@@ -1,7 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { createHttpClient, type FetchFn } from './http-client';
 import { isExpired, type TokenStore } from './token-store';
-import { ROLES, type Role } from '../auth/roles';
+import { staffRoleOf, type StaffRole } from '@ocop/domain';
 
 export interface AuthProviderOptions {
     baseUrl: string;
@@ -19,10 +19,9 @@ interface MedusaUser {
     metadata?: Record<string, unknown> | null;
 }
 
-/** The role stored in `user.metadata.role`; users created before roles existed are admins. */
-export function roleOf(user: MedusaUser): Role {
-    const role = user.metadata?.role;
-    return typeof role === 'string' && (ROLES as readonly string[]).includes(role) ? (role as Role) : 'admin';
+/** The role stored in `user.metadata.role`; none (null) when missing or unknown: no access (decision 007). */
+export function roleOf(user: MedusaUser): StaffRole | null {
+    return staffRoleOf(user.metadata);
 }
 
 /** Display name: "first last" when known, otherwise the email. */

@@ -2,6 +2,7 @@ import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
 import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
 import { changedFields, withoutEmpty } from './record-diff';
+import { createProduct, getProduct, setProductStatus, updateProduct } from './products';
 
 export interface MedusaDataProviderOptions {
     baseUrl: string;
@@ -22,6 +23,9 @@ export interface OcopDataProvider extends DataProvider {
     revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>;
     getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>;
     addInspection(certificationId: Identifier, input: Omit<Inspection, 'id'>): Promise<{ data: Inspection }>;
+    setStaffRole(userId: Identifier, role: string | null): Promise<{ data: RaRecord }>;
+    importProducers(producers: object[]): Promise<{ data: { imported: number; ids: string[] } }>;
+    setProductStatus(productId: Identifier, status: 'published' | 'draft'): Promise<{ data: { id: Identifier } }>;
 }
 
 type ListBody = Record<string, unknown> & { count?: number };
@@ -60,8 +64,10 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
         (body as Record<string, unknown>)[singularKey(resource)] as RaRecord;
 
     const getList: DataProvider['getList'] = async (resource, params) => {
-        const body = await request<ListBody>(path(resource), { query: listQuery(params) });
-        const data = (body[pluralKey(resource)] ?? []) as RaRecord[];
+        // Products are listed from our OCOP list (filters by producer, group, certificate…).
+        const listResource = resource === 'products' ? 'ocop-products' : resource;
+        const body = await request<ListBody>(path(listResource), { query: listQuery(params) });
+        const data = (body[pluralKey(listResource)] ?? []) as RaRecord[];
         return { data: data as never[], total: body.count ?? data.length };
     };
 
@@ -69,6 +75,7 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
         getList,
 
         getOne: async (resource, params) => {
+            if (resource === 'products') return { data: (await getProduct(request, params.id)) as never };
             const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined;
             return { data: one(resource, await request(path(resource, params.id), { query })) as never };
         },
@@ -84,11 +91,15 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
             getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
 
         create: async (resource, params) => {
+            if (resource === 'products') return { data: (await createProduct(request, params.data)) as never };
             const body = await request(path(resource), { method: 'POST', body: withoutEmpty(params.data) });
             return { data: one(resource, body) as never };
         },
 
         update: async (resource, params) => {
+            if (resource === 'products') {
+                return { data: (await updateProduct(request, params.id, params.data, params.previousData)) as never };
+            }
             const changes = changedFields(params.data, params.previousData, READ_ONLY_FIELDS);
             // Nothing changed: skip the round trip rather than POST an empty body.
             if (Object.keys(changes).length === 0) return { data: params.previousData as never };
@@ -124,6 +135,24 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
                 `${path('certifications', certificationId)}/inspections`
             );
             return { data: body.inspections ?? [] };
+        },
+
+        setProductStatus: async (productId, status) => {
+            await setProductStatus(request, productId, status);
+            return { data: { id: productId } };
+        },
+
+        importProducers: async (producers) => {
+            const body = await request<{ imported: number; ids: string[] }>(`${path('producers')}/import`, {
+                method: 'POST',
+                body: { producers },
+            });
+            return { data: body };
+        },
+
+        setStaffRole: async (userId, role) => {
+            const body = await request(`${path('staff', userId)}/role`, { method: 'POST', body: { role } });
+            return { data: one('staff', body) };
         },
 
         addInspection: async (certificationId, input) => {

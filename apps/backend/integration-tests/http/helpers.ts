@@ -1,5 +1,6 @@
 import crypto from "node:crypto"
 import path from "node:path"
+import pg from "pg"
 import { inject } from "vitest"
 
 const backendDir = path.resolve(__dirname, "../..")
@@ -33,8 +34,8 @@ export async function api(
 /** A short random suffix so that every test file creates its own handles and numbers. */
 export const unique = () => crypto.randomBytes(4).toString("hex")
 
-/** Creates a staff user with Medusa's CLI on the test database and logs in; returns the JWT. */
-export async function adminToken(): Promise<string> {
+/** Creates a user with Medusa's CLI on the test database (no role yet); returns its email and password. */
+export async function createStaffUser(): Promise<{ email: string; password: string }> {
   // @ocop/infra is an ES module; this CommonJS test file must load it dynamically.
   const { runMedusa } = await import("@ocop/infra/medusa")
   const email = `staff-${unique()}@ocop.test`
@@ -52,9 +53,33 @@ export async function adminToken(): Promise<string> {
       REDIS_URL: "",
     },
   })
+  return { email, password }
+}
+
+/** Logs a user in; returns the JWT. */
+export async function login(email: string, password: string): Promise<string> {
   const res = await api("/auth/user/emailpass", { body: { email, password } })
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token as string
+}
+
+/**
+ * Creates an administrator and logs in; returns the JWT. `medusa user` cannot set metadata and a
+ * user without a role has no access (decision 007), so the first administrator's role is written in SQL.
+ */
+export async function adminToken(): Promise<string> {
+  const { email, password } = await createStaffUser()
+  const client = new pg.Client({ connectionString: inject("databaseUrl") })
+  await client.connect()
+  try {
+    await client.query(
+      `UPDATE "user" SET metadata = COALESCE(metadata, '{}'::jsonb) || jsonb_build_object('role', 'admin') WHERE email = $1`,
+      [email]
+    )
+  } finally {
+    await client.end()
+  }
+  return login(email, password)
 }
 
 /** A sales channel and a publishable key bound to it. */

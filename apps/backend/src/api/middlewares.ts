@@ -1,9 +1,21 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
+import { adminOcopProductMiddlewares } from "./admin/ocop-products/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProductOcopMiddlewares } from "./admin/products/middlewares"
+import { adminStaffMiddlewares } from "./admin/staff/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+import { enforceStaffRole } from "./utils/staff-role"
 
 export default defineMiddlewares({
-  routes: [...adminProducerMiddlewares, ...adminCertificationMiddlewares, ...adminProductOcopMiddlewares, ...storeMiddlewares],
+  routes: [
+    // Wildcard matchers run before the per-route ones, so a refused role never reaches validation.
+    { matcher: "/admin*", middlewares: [enforceStaffRole] },
+    ...adminStaffMiddlewares,
+    ...adminProducerMiddlewares,
+    ...adminCertificationMiddlewares,
+    ...adminProductOcopMiddlewares,
+    ...adminOcopProductMiddlewares,
+    ...storeMiddlewares,
+  ],
 })

@@ -1,4 +1,4 @@
-import { DISTRICT_CODES, PRODUCER_KIND_CODES, PRODUCER_STATUSES } from "@ocop/domain"
+import { DISTRICT_CODES, PRODUCER_KIND_CODES, PRODUCER_STATUSES, producerInputSchema } from "@ocop/domain"
 import { z } from "zod"
 import { pageFields } from "../../utils/paging"
 
@@ -12,3 +12,8 @@ export const adminProducersQuerySchema = z.object({
 })
 
 export type AdminProducersQuery = z.infer<typeof adminProducersQuerySchema>
+
+/** POST /admin/producers/import — the rows of a spreadsheet, each a full producer. */
+export const producerImportSchema = z.strictObject({
+  producers: z.array(producerInputSchema).min(1, "required").max(2000, "too_long"),
+})

@@ -1,0 +1,19 @@
+import { STAFF_ROLES } from "@ocop/domain"
+import { z } from "zod"
+import { pageFields } from "../../utils/paging"
+
+/** GET /admin/staff: `role=none` lists the accounts that have no role yet (and so no access). */
+export const adminStaffQuerySchema = z.object({
+  q: z.string().trim().max(100, "too_long").optional(),
+  role: z.enum([...STAFF_ROLES, "none"], { error: "invalid_value" }).optional(),
+  ...pageFields(["email", "created_at"], "email"),
+})
+
+export type AdminStaffQuery = z.infer<typeof adminStaffQuerySchema>
+
+/** POST /admin/staff/:id/role — null takes the role away. */
+export const staffRoleSchema = z.strictObject({
+  role: z.enum(STAFF_ROLES, { error: "invalid_value" }).nullable(),
+})
+
+export type StaffRoleBody = z.infer<typeof staffRoleSchema>

@@ -1,0 +1,66 @@
+import type { StaffArea } from "@ocop/domain"
+
+/** Routes every signed-in user may call whatever their role: their own profile and invite acceptance. */
+const OPEN_PATHS = ["/admin/users/me", "/admin/invites/accept"]
+
+/**
+ * Admin route prefixes by area of work. Medusa's own routes are listed next to ours because a hidden
+ * console menu is not a permission: a role without the register must not reach /admin/products either.
+ */
+const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
+  ["staff", ["/admin/users", "/admin/invites", "/admin/staff"]],
+  ["certificates", ["/admin/certifications"]],
+  [
+    "register",
+    [
+      "/admin/producers",
+      "/admin/products",
+      "/admin/ocop-products",
+      "/admin/product-variants",
+      "/admin/product-categories",
+      "/admin/product-types",
+      "/admin/product-tags",
+      "/admin/collections",
+      "/admin/inventory-items",
+      "/admin/price-lists",
+      "/admin/uploads",
+    ],
+  ],
+  [
+    "orders",
+    [
+      "/admin/orders",
+      "/admin/draft-orders",
+      "/admin/order-edits",
+      "/admin/returns",
+      "/admin/exchanges",
+      "/admin/claims",
+      "/admin/fulfillments",
+      "/admin/payments",
+      "/admin/payment-collections",
+      "/admin/reservations",
+      "/admin/customers",
+      "/admin/customer-groups",
+    ],
+  ],
+  // Points of sale are Medusa stock locations; events and reports come with the next issues.
+  ["trade", ["/admin/stock-locations", "/admin/points-of-sale", "/admin/trade-events", "/admin/reports"]],
+]
+
+const startsWithSegment = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
+
+/** The area an admin path belongs to; "open" for the few routes any staff member may use. */
+export function adminAreaOf(path: string): StaffArea | "open" {
+  const clean = path.length > 1 ? path.replace(/\/+$/, "") : path
+  if (OPEN_PATHS.includes(clean)) return "open"
+  for (const [area, prefixes] of AREA_PREFIXES) {
+    if (prefixes.some((prefix) => startsWithSegment(clean, prefix))) return area
+  }
+  // Regions, sales channels, keys, store settings… anything not named above.
+  return "settings"
+}
+
+/** Reading methods need read access; anything else changes data. */
+export function neededAccess(method: string): "read" | "write" {
+  return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) ? "read" : "write"
+}
