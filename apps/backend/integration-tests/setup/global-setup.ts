@@ -1,6 +1,7 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node" with { "resolution-mode": "import" }
 
@@ -49,6 +50,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = databaseUrlFor(server.url, dbName)
   const secrets = { jwt: crypto.randomBytes(24).toString("hex"), cookie: crypto.randomBytes(24).toString("hex") }
   const port = await freePort()
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-uploads-"))
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -59,6 +61,9 @@ export default async function setup(project: TestProject) {
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     // The shared server runs on in-memory modules; the Redis configuration has its own boot test.
     REDIS_URL: "",
+    // Seeded as production is (no demo logins: seed.test.ts proves both ways); uploads out of the tree.
+    OCOP_DEMO_LOGINS: "",
+    OCOP_UPLOAD_DIR: uploadDir,
   }
 
   let child: import("node:child_process").ChildProcess | undefined
@@ -66,6 +71,7 @@ export default async function setup(project: TestProject) {
     await stopChild(child)
     await dropDatabase(server.url, dbName).catch(() => undefined)
     await server.stop()
+    fs.rmSync(uploadDir, { recursive: true, force: true })
   }
   try {
     await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })

@@ -40,6 +40,7 @@ const rawEnvSchema = z.object({
   AUTH_CORS: optionalText,
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: optionalText,
+  OCOP_UPLOAD_DIR: optionalText,
   VIETQR_BANK_BIN: optionalText,
   VIETQR_ACCOUNT_NO: optionalText,
   VIETQR_ACCOUNT_NAME: optionalText,
@@ -64,6 +65,8 @@ export type BackendEnv = {
   authCors: string
   workerMode: "shared" | "server" | "worker"
   backendUrl: string
+  /** Where the local file provider writes uploads; Medusa serves `static/` of the working directory. */
+  uploadDir?: string
   vietqr: VietQrAccount
 }
 
@@ -156,6 +159,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     authCors: raw.AUTH_CORS ?? devOrigins,
     workerMode: raw.MEDUSA_WORKER_MODE,
     backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    uploadDir: raw.OCOP_UPLOAD_DIR,
     vietqr: raw.VIETQR_BANK_BIN
       ? {
           bankBin: raw.VIETQR_BANK_BIN,

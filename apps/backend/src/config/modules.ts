@@ -10,6 +10,19 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
 export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
   const modules: ModuleEntry[] = [
     {
+      // File URLs must carry the backend's real address, not the provider's localhost:9000 default.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${env.backendUrl}/static`, upload_dir: env.uploadDir },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
