@@ -14,6 +14,7 @@ import { SiteHeader } from "./components/site-header";
 import { DEFAULT_LOCALE, LocaleContext, translate } from "./i18n";
 import { getLocale } from "./i18n/locale.server";
 import styles from "./styles/app.css?url";
+import { cartCount } from "./utils/cart.server";
 import { getPublicEnv } from "./utils/env.server";
 
 export const links: LinksFunction = () => [
@@ -22,9 +23,8 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
-  // The cart arrives in a later issue; the header already shows where it will be.
-  return { locale, publicEnv: getPublicEnv(), cartCount: 0 };
+  const [locale, count] = await Promise.all([getLocale(request), cartCount(request)]);
+  return { locale, publicEnv: getPublicEnv(), cartCount: count };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

@@ -107,6 +107,27 @@ describe("VietQR bank transfer", () => {
     })
     const stored = await api(`/store/orders/${order.id}?fields=payment_status`, { key })
     expect(stored.body.order.payment_status).toBe("authorized")
+
+    // Staff see the transfer arrive and mark the order paid: a capture of its payment.
+    const admin = await api(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, { token })
+    const paymentId = admin.body.order.payment_collections[0].payments[0].id
+    expect((await api(`/admin/payments/${paymentId}/capture`, { token, body: {} })).status).toBe(200)
+    expect((await api(`/store/orders/${order.id}/vietqr`, { key })).body.vietqr.paid).toBe(true)
+    expect((await api(`/store/orders/${order.id}?fields=payment_status`, { key })).body.order.payment_status).toBe("captured")
+  })
+
+  it("sends the buyer an order-placed email through the notification module", async () => {
+    const { variantId } = await stockedProduct(10)
+    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
+    const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
+    const orderId = done.body.order.id
+    let rows: { to: string; template: string; channel: string }[] = []
+    // The subscriber runs after the response; give the event bus a moment.
+    for (let i = 0; i < 20 && rows.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      rows = await sqlRows('SELECT "to", template, channel FROM notification WHERE resource_id = $1', [orderId])
+    }
+    expect(rows).toEqual([{ to: "buyer@example.vn", template: "order-placed", channel: "email" }])
   })
 
   it("is 404 for an order paid in cash", async () => {

@@ -2,7 +2,7 @@ import type { CatalogueQuery } from "@ocop/domain";
 import { formatVnd } from "@ocop/domain";
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
-import { catalogueHref, linkStateOf, type CatalogueLinkState } from "~/utils/catalogue-query";
+import { catalogueHref, linkStateOf, type CatalogueLinkState } from "~/utils/catalogue-links";
 import { districtLabel, groupLabel } from "~/utils/format";
 import type { ProducerOption } from "./catalogue-filters";
 

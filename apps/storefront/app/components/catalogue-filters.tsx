@@ -1,9 +1,9 @@
-import type { CatalogueFacets, CatalogueQuery } from "@ocop/domain";
-import { CATALOGUE_SORTS, CERTIFIED_STAR_LEVELS, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain";
+import type { CatalogueFacets, CatalogueQuery, CatalogueSort } from "@ocop/domain";
+import { CERTIFIED_STAR_LEVELS, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain";
 import { Form, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent } from "react";
-import { useLocale, useT } from "~/i18n";
-import { activeFilterCount, nonBlankFields } from "~/utils/catalogue-query";
+import { useLocale, useT, type MessageKey } from "~/i18n";
+import { activeFilterCount, nonBlankFields } from "~/utils/catalogue-links";
 
 export type ProducerOption = { handle: string; name: string };
 
@@ -14,6 +14,17 @@ type FiltersProps = {
 };
 
 const WIDE_SCREEN = "(min-width: 960px)";
+
+/**
+ * The sort orders with their labels. A Record, so TypeScript insists on every CatalogueSort; not
+ * CATALOGUE_SORTS itself, whose module would bring the domain's zod schemas into the browser.
+ */
+const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
+  newest: "catalogue.sort.newest",
+  price_asc: "catalogue.sort.price_asc",
+  price_desc: "catalogue.sort.price_desc",
+  stars: "catalogue.sort.stars",
+};
 
 /**
  * The filter panel: a GET form, so filtering works without JavaScript and every filter lives in
@@ -184,9 +195,9 @@ export function SortForm({ query, hidden }: { query: CatalogueQuery; hidden: [st
       ))}
       <label htmlFor="catalogue-sort">{t("catalogue.sort")}</label>
       <select ref={select} id="catalogue-sort" name="sort" defaultValue={query.sort}>
-        {CATALOGUE_SORTS.map((sort) => (
+        {(Object.keys(SORT_LABELS) as CatalogueSort[]).map((sort) => (
           <option key={sort} value={sort}>
-            {t(`catalogue.sort.${sort}`)}
+            {t(SORT_LABELS[sort])}
           </option>
         ))}
       </select>

@@ -22,8 +22,9 @@ export function LanguageSwitch() {
           aria-pressed={code === locale}
           className="lang-switch__button"
         >
-          <span aria-hidden="true">{code.toUpperCase()}</span>
-          <span className="visually-hidden">{t(code === "vi" ? "lang.vi" : "lang.en")}</span>
+          {/* The visible code starts the accessible name ("EN English"), as WCAG 2.5.3 asks. */}
+          {code.toUpperCase()}
+          <span className="visually-hidden"> {t(code === "vi" ? "lang.vi" : "lang.en")}</span>
         </button>
       ))}
     </Form>

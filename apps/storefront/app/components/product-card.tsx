@@ -2,6 +2,7 @@ import type { CatalogueProduct } from "@ocop/domain";
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
 import { districtLabel, localizedTitle, priceLabel } from "~/utils/format";
+import { CartAddButton } from "./cart-add-button";
 import { ProductImage } from "./product-image";
 import { StarBadge } from "./star-badge";
 
@@ -27,18 +28,19 @@ export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueP
         <p className="product-card__price">{price ?? t("catalogue.priceOnRequest")}</p>
         <p className="product-card__meta">{product.producer.name}</p>
         <p className="product-card__meta">{t("catalogue.origin", { place: districtLabel(product.origin_district, locale) })}</p>
+        <CartAddButton handle={product.handle} title={title} />
       </div>
     </article>
   );
 }
 
-/** A list of product cards. */
-export function ProductGrid({ products }: { products: CatalogueProduct[] }) {
+/** A list of product cards; headingLevel keeps the outline unbroken (2 right under the page's h1). */
+export function ProductGrid({ products, headingLevel = 3 }: { products: CatalogueProduct[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="product-grid">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} />
+          <ProductCard product={product} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

@@ -55,6 +55,9 @@ export function SiteHeader({ cartCount }: { cartCount: number }) {
             <span className="cart-link__label">{t("nav.cart")}</span>
             <span className="cart-link__count">{cartCount}</span>
           </Link>
+          <Link to="/account" className="account-link">
+            {t("account.title")}
+          </Link>
           <LanguageSwitch />
         </div>
       </div>

@@ -1,7 +1,9 @@
+import { checkoutEn } from "./checkout-en";
 import type { MessageKey } from "./vi";
 
 /** English UI strings, for visitors to Sa Pa and buyers abroad. Must cover every Vietnamese key. */
 export const en: Record<MessageKey, string> = {
+  ...checkoutEn,
   "meta.siteName": "OCOP Lào Cai",
   "meta.homeTitle": "OCOP Lào Cai – Certified OCOP products of Lào Cai province",
   "meta.homeDescription":

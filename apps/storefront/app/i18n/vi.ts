@@ -1,5 +1,8 @@
+import { checkoutVi } from "./checkout-vi";
+
 /** Vietnamese UI strings: the default language. Placeholders are written {name}. */
 export const vi = {
+  ...checkoutVi,
   "meta.siteName": "OCOP Lào Cai",
   "meta.homeTitle": "OCOP Lào Cai – Sản phẩm OCOP được chứng nhận của tỉnh Lào Cai",
   "meta.homeDescription":

@@ -6,17 +6,18 @@ import { GeneralErrorBoundary } from "~/components/error-page";
 import { ProductGrid } from "~/components/product-card";
 import { translate, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { catalogueApiParams, catalogueHref } from "~/utils/catalogue-query";
+import { catalogueHref } from "~/utils/catalogue-links";
+import { catalogueApiParams } from "~/utils/catalogue-query";
 import { forwardLoaderHeaders, NO_STORE, PUBLIC_PAGE_CACHE } from "~/utils/http";
 import { BackendUnavailable, listCatalogue } from "~/utils/medusa.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
-const FEATURED_QUERY = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
+  // Built here rather than at module level, so that the schema (and zod) stay out of the browser bundle.
+  const featuredQuery = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 });
   try {
-    const featured = await listCatalogue(catalogueApiParams(FEATURED_QUERY), locale);
+    const featured = await listCatalogue(catalogueApiParams(featuredQuery), locale);
     return data({ featured: featured.products }, { headers: PUBLIC_PAGE_CACHE });
   } catch (error) {
     // Groups and places come from the domain package, so the home page stays useful while the

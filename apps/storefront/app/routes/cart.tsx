@@ -1,8 +1,20 @@
-import type { MetaFunction } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import checkoutStyles from "~/styles/checkout.css?url";
+import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CartCountryForm } from "~/components/cart-country-form";
+import { CartLines } from "~/components/cart-lines";
+import { CartTotals } from "~/components/cart-totals";
 import { GeneralErrorBoundary } from "~/components/error-page";
 import { translate, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { addToCart, chooseCountry, removeLine, updateLine, type CartActionData } from "~/utils/cart-actions.server";
+import { getCart, getCountry } from "~/utils/cart.server";
+import { NO_STORE } from "~/utils/http";
+import { fromBackend } from "~/utils/medusa.server";
 import { seoMeta, rootDataFromMatches } from "~/utils/seo";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
 
 export const meta: MetaFunction = ({ matches }) => {
   const { locale = "vi" } = rootDataFromMatches(matches);
@@ -15,29 +27,62 @@ export const meta: MetaFunction = ({ matches }) => {
   });
 };
 
-/**
- * POST /cart: the product page's add-to-cart form lands here. Checkout is a later issue, so for
- * now the buyer is told it is coming instead of meeting a dead button.
- */
-export async function action() {
-  return { comingSoon: true as const };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [cart, country] = await fromBackend(() => Promise.all([getCart(request), getCountry(request)]));
+  return data({ cart, country }, { headers: NO_STORE });
+}
+
+/** POST /cart: add (product page, cards), update, remove, or choose the delivery country. */
+export async function action({ request }: ActionFunctionArgs) {
+  const locale = await getLocale(request);
+  const form = await request.formData();
+  const intent = form.get("intent") ?? "add";
+  return fromBackend(() => {
+    if (intent === "update") return updateLine(request, form, locale);
+    if (intent === "remove") return removeLine(request, form, locale);
+    if (intent === "country") return chooseCountry(request, form, locale);
+    return addToCart(request, form, locale);
+  });
 }
 
 export default function CartPage() {
   const t = useT();
-  const actionData = useActionData<typeof action>();
+  const { cart, country } = useLoaderData<typeof loader>();
+  const actionData = useActionData<CartActionData>();
+  const empty = !cart || cart.items.length === 0;
   return (
-    <section className="container page narrow">
+    <section className="container page narrow cart-page">
       <h1>{t("cart.title")}</h1>
-      {actionData?.comingSoon ? (
-        <p className="notice notice--info" role="status">
-          {t("cart.comingSoon")}
+      {actionData?.formError ? (
+        <p className="notice notice--danger" role="alert">
+          {actionData.formError}
         </p>
       ) : null}
-      <p>{t("cart.empty")}</p>
-      <Link to="/products" className="button button--primary">
-        {t("cart.continue")}
-      </Link>
+      <CartCountryForm country={country} redirectTo="/cart" />
+      {empty ? (
+        <>
+          <p>{t("cart.empty")}</p>
+          <Link to="/products" className="button button--primary">
+            {t("cart.continue")}
+          </Link>
+        </>
+      ) : (
+        <>
+          <CartLines
+            items={cart.items}
+            currencyCode={cart.currency_code}
+            lineErrors={actionData?.lineErrors ?? {}}
+            submitted={actionData?.submitted ?? {}}
+          />
+          <CartTotals totals={cart} />
+          <div className="cart-page__actions">
+            <Link to="/products">{t("cart.continue")}</Link>
+            <Link to="/checkout" className="button button--primary">
+              {t("cart.checkout")}
+            </Link>
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { Pagination } from "~/components/pagination";
 import { ProducerCard } from "~/components/producer-card";
 import { translate, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { pageCount } from "~/utils/catalogue-query";
+import { pageCount } from "~/utils/catalogue-links";
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
 import { fromBackend, listProducers } from "~/utils/medusa.server";
 import {

@@ -11,7 +11,7 @@ import { PurchasePanel } from "~/components/purchase-panel";
 import { StarBadge } from "~/components/star-badge";
 import { translate, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { catalogueHref } from "~/utils/catalogue-query";
+import { catalogueHref } from "~/utils/catalogue-links";
 import { getEnv } from "~/utils/env.server";
 import { districtLabel, groupLabel, localizedTitle } from "~/utils/format";
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
@@ -24,13 +24,17 @@ import {
   suspensionReason,
   verificationQrSvg,
 } from "~/utils/product.server";
+import { variantsInBuyerCurrency } from "~/utils/region-prices.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(params.handle, "Not found", { status: 404 });
   const locale = await getLocale(request);
   const storeUrl = getEnv().PUBLIC_STORE_URL;
-  const product = await fromBackend(() => getCatalogueProduct(params.handle!, locale));
+  const catalogueProduct = await fromBackend(() => getCatalogueProduct(params.handle!, locale));
+  // Prices in the buyer's region currency (USD abroad); Vary: Cookie keeps the countries apart in caches.
+  const variants = await variantsInBuyerCurrency(request, catalogueProduct.handle, catalogueProduct.variants);
+  const product = { ...catalogueProduct, variants };
   const certificate = displayedCertificate(product);
   const suspended = suspensionReason(product, certificate);
   const [related, qrSvg] = await Promise.all([

@@ -9,15 +9,8 @@ import { ProductGrid } from "~/components/product-card";
 import { translate, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { catalogueTitle } from "~/utils/catalogue-labels";
-import {
-  catalogueApiParams,
-  catalogueHref,
-  facetsApiParams,
-  linkStateOf,
-  needsCleanUrl,
-  pageCount,
-  parseCatalogueSearchParams,
-} from "~/utils/catalogue-query";
+import { catalogueHref, linkStateOf, pageCount } from "~/utils/catalogue-links";
+import { catalogueApiParams, facetsApiParams, needsCleanUrl, parseCatalogueSearchParams } from "~/utils/catalogue-query";
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
 import { fromBackend, getCatalogueFacets, listCatalogue, listProducers } from "~/utils/medusa.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
@@ -102,7 +95,7 @@ export default function CataloguePage() {
               </Link>
             </div>
           ) : (
-            <ProductGrid products={products} />
+            <ProductGrid products={products} headingLevel={2} />
           )}
           <Pagination page={page} pages={pages} hrefFor={(target) => catalogueHref({ ...state, page: target })} />
         </section>

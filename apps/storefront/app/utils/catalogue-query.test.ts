@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  PAGE_SIZE,
   activeFilterCount,
   catalogueApiParams,
   catalogueHref,
@@ -95,9 +96,9 @@ describe("catalogue query → backend and links", () => {
 
   it("counts active filters and pages", () => {
     expect(activeFilterCount(parse("stars=4&stars=5&group=food&q=tea&sort=stars").query)).toBe(2);
-    expect(pageCount(0)).toBe(1);
-    expect(pageCount(24)).toBe(1);
-    expect(pageCount(25)).toBe(2);
+    expect(pageCount(0, PAGE_SIZE)).toBe(1);
+    expect(pageCount(24, PAGE_SIZE)).toBe(1);
+    expect(pageCount(25, PAGE_SIZE)).toBe(2);
   });
 });
 

@@ -1,5 +1,5 @@
 import { isDistrictCode, isProducerKind, type DistrictCode, type ProducerKind } from "@ocop/domain";
-import { readPage } from "./catalogue-query";
+import { readPage } from "./catalogue-links";
 
 /** Producers per page of the directory. */
 export const PRODUCERS_PAGE_SIZE = 24;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { StoreCart } from "./cart-types";
+import { moneyLabel } from "./cart-format";
+import { addressValues, stepsDone } from "./checkout-steps";
+
+const cart = (over: Partial<StoreCart> = {}): StoreCart => ({
+  id: "cart_1",
+  email: null,
+  currency_code: "vnd",
+  region_id: "reg_1",
+  items: [],
+  total: 0,
+  item_total: 0,
+  tax_total: 0,
+  shipping_total: 0,
+  shipping_address: null,
+  shipping_methods: [],
+  ...over,
+});
+
+describe("stepsDone", () => {
+  it("follows what the Medusa cart already holds", () => {
+    expect(stepsDone(cart())).toEqual({ contact: false, address: false, delivery: false, payment: false, review: false });
+    const full = cart({
+      email: "mai@example.vn",
+      shipping_address: { address_1: "12 Cầu Mây", country_code: "vn" },
+      shipping_methods: [{ id: "sm", name: "x", amount: 0, shipping_option_id: "so" }],
+      metadata: { payment_method: "cod" },
+    });
+    expect(stepsDone(full)).toEqual({ contact: true, address: true, delivery: true, payment: true, review: false });
+  });
+});
+
+describe("addressValues", () => {
+  it("reads a Vietnamese address back into the form's two-level fields", () => {
+    const address = { first_name: "Nguyễn Thị Mai", last_name: "", phone: "0912345678", address_1: "12 Cầu Mây", city: "Phường Sa Pa", province: "Lào Cai", country_code: "vn" };
+    expect(addressValues(address, true)).toEqual({
+      full_name: "Nguyễn Thị Mai",
+      phone: "0912345678",
+      street: "12 Cầu Mây",
+      commune: "Phường Sa Pa",
+      province: "Lào Cai",
+    });
+    expect(addressValues(null, true)).toEqual({});
+  });
+});
+
+describe("moneyLabel", () => {
+  it("shows whole đồng and whole cents", () => {
+    expect(moneyLabel(25454.545454, "vnd", "vi").replace(/\s/gu, " ")).toBe("25.455 ₫");
+    expect(moneyLabel(5.604, "usd", "en")).toBe("$5.60");
+  });
+});

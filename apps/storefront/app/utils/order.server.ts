@@ -1,0 +1,24 @@
+import QRCode from "qrcode";
+import type { OrderVietQr, PickupPoint, StoreOrder } from "./cart-types";
+import { storeCall, storeRead } from "./store-api.server";
+
+const ORDER_FIELDS =
+  "id,display_id,email,currency_code,total,item_total,tax_total,shipping_total,payment_status," +
+  "*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions";
+
+/** What the confirmation page shows: the order, its pickup place if any, and its VietQR code if paid by transfer. */
+export async function orderConfirmation(orderId: string) {
+  const { order } = await storeRead<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(orderId)}?fields=${ORDER_FIELDS}`);
+  const byVietQr = (order.payment_collections ?? []).some((c) =>
+    (c.payment_sessions ?? []).some((s) => s.provider_id === "pp_vietqr_vietqr"),
+  );
+  const [points, vietqr] = await Promise.all([
+    storeCall<{ pickup_points: PickupPoint[] }>("/store/pickup-points"),
+    byVietQr ? storeCall<{ vietqr: OrderVietQr }>(`/store/orders/${order.id}/vietqr`) : Promise.resolve(null),
+  ]);
+  const optionId = order.shipping_methods[0]?.shipping_option_id ?? "";
+  const pickupPoint = points.ok ? (points.body.pickup_points.find((p) => p.shipping_option_ids.includes(optionId)) ?? null) : null;
+  const qr = vietqr?.ok ? vietqr.body.vietqr : null;
+  const qrSvg = qr ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 2, width: 240 }) : null;
+  return { order, pickupPoint, vietqr: qr, qrSvg };
+}
