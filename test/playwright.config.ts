@@ -34,7 +34,10 @@ export default defineConfig({
   ],
   webServer: {
     command: "node e2e/support/stack.mjs",
-    url: `${E2E_URLS.backend}/health`,
+    // Not `url`: Playwright starts the tests as soon as either url or wait is satisfied, and the
+    // backend's /health answers long before the storefront and console are up. stack.mjs prints
+    // "ready" last.
+    wait: { stdout: /\[e2e-stack\] ready/ },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -2,6 +2,9 @@
 // Starts the whole system for the journeys on ports of its own (so a running `npm run dev` is left
 // alone): a fresh database with the demo catalogue, the backend, the built storefront and console.
 // Playwright runs this as its web server and stops it afterwards; we then stop everything we began.
+// Once ready it writes the storefront's publishable key and URLs to OCOP_STACK_STATE_FILE
+// (default .ocop/e2e-stack.json), so journeys and the benchmark can call the store API themselves.
+// OCOP_STACK_NO_CONSOLE=1 skips the console build (the benchmark needs no console).
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -22,13 +25,16 @@ const children = []
 let database
 let dbName
 let stopping = false
+const stateFile = process.env.OCOP_STACK_STATE_FILE ?? path.join(repoRoot, ".ocop", "e2e-stack.json")
+const withConsole = process.env.OCOP_STACK_NO_CONSOLE !== "1"
 
 async function publishableKey(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     const { rows } = await client.query(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY created_at LIMIT 1"
+      // The seed's own key ("Storefront", on the shop's sales channel and its stock); Medusa also makes a default one.
+      "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY (title = 'Storefront') DESC, created_at LIMIT 1"
     )
     if (!rows[0]) throw new Error("the seed created no publishable API key")
     return rows[0].token
@@ -66,8 +72,9 @@ async function waitFor(url, timeoutMs = 120_000) {
 async function main() {
   database = await ensureDatabaseServer({
     serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
-    name: "pg-e2e",
-    port: 54331,
+    // Scripts that run their own stack beside the journeys (run-stack.mjs) pick another embedded server.
+    name: process.env.OCOP_STACK_PG_NAME ?? "pg-e2e",
+    port: Number(process.env.OCOP_STACK_PG_PORT ?? 54331),
     log,
   })
   dbName = `ocop_e2e_${Date.now()}`
@@ -95,6 +102,7 @@ async function main() {
   children.push(backend)
   await waitForHealth(E2E_URLS.backend, { child: backend })
 
+  const key = await publishableKey(databaseUrl)
   const storefrontDir = path.join(repoRoot, "apps", "storefront")
   start("storefront", process.execPath, [path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"], {
     cwd: storefrontDir,
@@ -103,11 +111,20 @@ async function main() {
       NODE_ENV: "production",
       PORT: String(E2E_PORTS.storefront),
       MEDUSA_BACKEND_URL: E2E_URLS.backend,
-      MEDUSA_PUBLISHABLE_KEY: await publishableKey(databaseUrl),
+      MEDUSA_PUBLISHABLE_KEY: key,
       PUBLIC_STORE_URL: E2E_URLS.storefront,
     },
   })
 
+  if (withConsole) await startConsole()
+  await Promise.all([waitFor(E2E_URLS.storefront), ...(withConsole ? [waitFor(E2E_URLS.console)] : [])])
+  fs.mkdirSync(path.dirname(stateFile), { recursive: true })
+  fs.writeFileSync(stateFile, `${JSON.stringify({ publishableKey: key, urls: E2E_URLS, database: dbName }, null, 2)}\n`)
+  fs.writeFileSync(path.join(repoRoot, ".ocop", "e2e-ready"), new Date().toISOString())
+  log("ready")
+}
+
+async function startConsole() {
   // The console reads its backend URL at build time, so it gets a build of its own for these ports.
   const adminDir = path.join(repoRoot, "apps", "admin")
   const viteCli = path.join(repoRoot, "node_modules/vite/bin/vite.js")
@@ -124,15 +141,22 @@ async function main() {
     cwd: adminDir,
     env: adminEnv,
   })
-  await Promise.all([waitFor(E2E_URLS.storefront), waitFor(E2E_URLS.console)])
-  fs.writeFileSync(path.join(repoRoot, ".ocop", "e2e-ready"), new Date().toISOString())
-  log("ready")
+}
+
+/** Removes the state file only if this stack wrote it: another run's stack may share the path. */
+function removeOwnStateFile() {
+  try {
+    if (JSON.parse(fs.readFileSync(stateFile, "utf8")).database === dbName) fs.rmSync(stateFile, { force: true })
+  } catch {
+    // no file, or not ours to judge
+  }
 }
 
 async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
   await Promise.all(children.map((child) => stopChild(child)))
+  removeOwnStateFile()
   if (database && dbName) await dropDatabase(database.url, dbName).catch(() => undefined)
   if (database) await database.stop().catch(() => undefined)
   process.exit(code)
