@@ -2,6 +2,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { afterEach, describe, expect, inject, it } from "vitest"
+import { medusaTestEnv } from "./setup/test-env"
 import type { ChildProcess } from "node:child_process"
 import { freePort } from "./setup/global-setup"
 
@@ -21,19 +22,9 @@ async function boot(extraEnv: Record<string, string>, { expectHealthy = true } =
   const port = await freePort()
   const logPath = path.join(os.tmpdir(), `ocop-boot-${port}.log`)
   const log = fs.openSync(logPath, "w")
-  const secrets = inject("testSecrets")
   const child = spawnMedusa(["start"], {
     cwd: backendDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: inject("databaseUrl"),
-      JWT_SECRET: secrets.jwt,
-      COOKIE_SECRET: secrets.cookie,
-      PORT: String(port),
-      REDIS_URL: "",
-      ...extraEnv,
-    },
+    env: medusaTestEnv({ PORT: String(port), ...extraEnv }),
     stdio: ["ignore", log, log],
   })
   children.push(child)

@@ -2,6 +2,7 @@ import crypto from "node:crypto"
 import path from "node:path"
 import pg from "pg"
 import { inject } from "vitest"
+import { medusaTestEnv } from "../setup/test-env"
 
 const backendDir = path.resolve(__dirname, "../..")
 
@@ -40,19 +41,7 @@ export async function createStaffUser(): Promise<{ email: string; password: stri
   const { runMedusa } = await import("@ocop/infra/medusa")
   const email = `staff-${unique()}@ocop.test`
   const password = `pw-${unique()}-${unique()}`
-  const secrets = inject("testSecrets")
-  await runMedusa(["user", "-e", email, "-p", password], {
-    cwd: backendDir,
-    quiet: true,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: inject("databaseUrl"),
-      JWT_SECRET: secrets.jwt,
-      COOKIE_SECRET: secrets.cookie,
-      REDIS_URL: "",
-    },
-  })
+  await runMedusa(["user", "-e", email, "-p", password], { cwd: backendDir, quiet: true, env: medusaTestEnv() })
   return { email, password }
 }
 

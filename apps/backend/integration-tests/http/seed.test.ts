@@ -1,6 +1,7 @@
 import path from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { medusaTestEnv } from "../setup/test-env"
 import { PRODUCER_KIND_CODES, PRODUCT_GROUP_CODES, DISTRICT_CODES } from "@ocop/domain"
 import { PRODUCTS } from "../../src/scripts/seed-data/products"
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
@@ -70,20 +71,7 @@ async function tableCounts(): Promise<Record<string, number>> {
 /** Runs the seed the way the harness does: production mode against the test database. */
 async function runSeed(extraEnv: Record<string, string> = {}): Promise<string> {
   const { runMedusa } = await import("@ocop/infra/medusa")
-  const secrets = inject("testSecrets")
-  return runMedusa(["exec", "./src/scripts/seed.ts"], {
-    cwd: backendDir,
-    quiet: true,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: inject("databaseUrl"),
-      JWT_SECRET: secrets.jwt,
-      COOKIE_SECRET: secrets.cookie,
-      REDIS_URL: "",
-      ...extraEnv,
-    },
-  })
+  return runMedusa(["exec", "./src/scripts/seed.ts"], { cwd: backendDir, quiet: true, env: medusaTestEnv(extraEnv) })
 }
 
 async function publishableKey(): Promise<string> {
