@@ -10,6 +10,11 @@
  * in production mode against it, and measures the store API with autocannon. A database already
  * loaded to the requested size is reused; --fresh drops it first. The figures go to the terminal
  * and, unless --no-write, into docs/benchmarks.md between the catalogue markers.
+ *
+ * The catalogue routes keep whole responses for a few seconds (decision 009), so every catalogue
+ * case is measured twice: "cached" on a normal server, where autocannon repeats one URL and almost
+ * every request is a cache hit, and "uncached" on a server started with OCOP_CATALOGUE_CACHE=off,
+ * where every request reads PostgreSQL. --no-uncached skips the second server.
  */
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -37,6 +42,7 @@ const { values: opts } = parseArgs({
     database: { type: "string" },
     fresh: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    "no-uncached": { type: "boolean", default: false },
   },
 })
 const productTarget = Number(opts.products)
@@ -129,7 +135,7 @@ function percentile(sorted, p) {
 }
 
 /** One autocannon run; latencies are collected per response so that p95 is exact. */
-function measure(name, url, headers, single) {
+function measure(name, url, headers, single, extra = {}) {
   return new Promise((resolve, reject) => {
     const latencies = []
     // A generous timeout: a slow endpoint should show its latency, not a column of errors.
@@ -145,6 +151,7 @@ function measure(name, url, headers, single) {
         p95: percentile(latencies, 95),
         single,
         non2xx: result.non2xx + result.errors + result.timeouts,
+        ...extra,
       })
     })
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
@@ -152,15 +159,27 @@ function measure(name, url, headers, single) {
 }
 
 function table(rows) {
-  const header = `| case | request | alone (ms) | p50 (ms) | p95 (ms) | req/s | errors |`
-  const line = "|---|---|---:|---:|---:|---:|---:|"
+  const header = `| case | request | cache | alone (ms) | p50 (ms) | p95 (ms) | req/s | errors | load |`
+  const line = "|---|---|---|---:|---:|---:|---:|---:|---:|"
   // No percentile when no response came back inside the window: say so rather than print 0.
   const ms = (n) => (Number.isFinite(n) ? n.toFixed(0) : `> ${duration * 1000}`)
   const body = rows.map(
     (r) =>
-      `| ${r.name} | \`GET ${r.path}\` | ${ms(r.single)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(1)} | ${r.non2xx} |`
+      `| ${r.name} | \`GET ${r.path}\` | ${r.cache} | ${ms(r.single)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(1)} | ${r.non2xx} | ${r.load.toFixed(1)} |`
   )
   return [header, line, ...body].join("\n")
+}
+
+/** A few seconds of the same load on every case first, so that no case pays for a cold JIT. */
+function warmUp(base, cases, headers) {
+  return Promise.all(
+    cases.map(
+      ([, urlPath]) =>
+        new Promise((resolve, reject) =>
+          autocannon({ url: base + urlPath, connections: 2, amount: 100, headers, timeout: 60 }, (e) => (e ? reject(e) : resolve()))
+        )
+    )
+  )
 }
 
 /** Median of five sequential requests: the latency of one buyer on an idle server. */
@@ -197,10 +216,30 @@ async function main() {
     log,
   })
   let child
+  let databaseUrl
+  /** Starts `medusa start` on a free port; resolves with its base URL once /health answers. */
+  async function startServer(label, extraEnv = {}) {
+    const port = await freePort()
+    const base = `http://localhost:${port}`
+    const logPath = path.join(os.tmpdir(), `ocop-bench-${port}.log`)
+    const logFd = fs.openSync(logPath, "w")
+    log(`starting medusa (${label}) on port ${port} (log: ${logPath})`)
+    child = spawnMedusa(["start"], {
+      cwd: backendDir,
+      env: secretsEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base, ...extraEnv }),
+      stdio: ["ignore", logFd, logFd],
+    })
+    await waitForHealth(base, { child, timeoutMs: 180_000 })
+    return base
+  }
   try {
-    const { databaseUrl, loadSeconds } = await prepareDatabase(server.url)
-    // Fresh bulk loads have no planner statistics yet; a production database would have them.
-    await withDb(databaseUrl, (db) => db.query("ANALYZE"))
+    const prepared = await prepareDatabase(server.url)
+    databaseUrl = prepared.databaseUrl
+    const { loadSeconds } = prepared
+    // Fresh bulk loads have no planner statistics and no visibility map yet (and the database
+    // server may run without autovacuum); a production database has both. Without the visibility
+    // map every count reads the whole table instead of an index.
+    await withDb(databaseUrl, (db) => db.query("VACUUM ANALYZE"))
     const state = await loadedState(databaseUrl)
     const { key, pgVersion } = await withDb(databaseUrl, async (db) => ({
       key: (await db.query("SELECT token FROM api_key WHERE title = 'Storefront' AND revoked_at IS NULL LIMIT 1")).rows[0]?.token,
@@ -208,41 +247,50 @@ async function main() {
     }))
     if (!key) throw new Error("no publishable key in the bench database; rerun with --fresh")
 
-    const port = await freePort()
-    const base = `http://localhost:${port}`
-    const logPath = path.join(os.tmpdir(), `ocop-bench-${port}.log`)
-    const logFd = fs.openSync(logPath, "w")
-    log(`starting medusa on port ${port} (log: ${logPath})`)
-    child = spawnMedusa(["start"], {
-      cwd: backendDir,
-      env: secretsEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base }),
-      stdio: ["ignore", logFd, logFd],
-    })
-    await waitForHealth(base, { child, timeoutMs: 180_000 })
-
     const headers = { "x-publishable-api-key": key }
-    const cases = [
+    const catalogueCases = [
       ["catalogue, first page", "/store/catalogue?limit=24"],
       ["catalogue, stars + group + district", "/store/catalogue?stars=4&group=food&district=sa-pa&limit=24"],
       ["catalogue facets", "/store/catalogue/facets"],
       ["catalogue text search", "/store/catalogue?q=nam%20huong&limit=24"],
-      ["Medusa /store/products", "/store/products?limit=24"],
     ]
-    for (const [, urlPath] of cases) {
-      const res = await fetch(base + urlPath, { headers })
-      if (!res.ok) throw new Error(`GET ${urlPath} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
-    }
+    const medusaCase = ["Medusa /store/products", "/store/products?limit=24"]
     const loadBefore = os.loadavg()[0]
     const results = []
-    for (const [name, urlPath] of cases) {
-      log(`measuring ${name} (${connections} connections, ${duration} s)`)
-      const single = await singleRequestMs(base + urlPath, headers)
-      results.push(await measure(name, base + urlPath, headers, single))
+
+    /** Measures `cases` on the server at `base`; `cache` labels the rows. */
+    async function measureAll(base, cases, cache) {
+      for (const [, urlPath] of cases) {
+        const res = await fetch(base + urlPath, { headers })
+        if (!res.ok) throw new Error(`GET ${urlPath} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+        const said = res.headers.get("x-catalogue-cache")
+        if (urlPath.startsWith("/store/catalogue") && cache === "uncached" && said !== "miss") {
+          throw new Error(`GET ${urlPath} on the uncached server answered x-catalogue-cache: ${said}`)
+        }
+      }
+      await warmUp(base, cases, headers)
+      for (const [name, urlPath] of cases) {
+        log(`measuring ${name}, ${cache} (${connections} connections, ${duration} s)`)
+        const load = os.loadavg()[0]
+        const single = await singleRequestMs(base + urlPath, headers)
+        results.push(await measure(name, base + urlPath, headers, single, { cache, load }))
+      }
     }
+
+    if (!opts["no-uncached"]) {
+      const uncachedBase = await startServer("catalogue cache off", { OCOP_CATALOGUE_CACHE: "off" })
+      await measureAll(uncachedBase, catalogueCases, "uncached")
+      await stopChild(child)
+      child = undefined
+    }
+    const base = await startServer("catalogue cache on")
+    await measureAll(base, catalogueCases, "cached")
+    await measureAll(base, [medusaCase], "—")
     const figures = table(results)
     process.stdout.write(`\n${figures}\n\n`)
 
-    const command = `node test/bench/catalogue.mjs --products ${productTarget} --producers ${producerTarget} --duration ${duration} --connections ${connections}`
+    const serverNote = process.env.DATABASE_URL ? "DATABASE_URL=<PostgreSQL server> " : ""
+    const command = `${serverNote}node test/bench/catalogue.mjs --products ${productTarget} --producers ${producerTarget} --duration ${duration} --connections ${connections}`
     const cpu = os.cpus()
     const section = [
       "## Store catalogue at national scale",
@@ -253,9 +301,11 @@ async function main() {
         (loadSeconds === null ? " (database reused)." : `; loading took ${loadSeconds.toFixed(0)} s.`),
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}; ` +
         "`medusa start` in production mode, one process, no Redis; autocannon on the same machine. " +
-        `Load average before measuring: ${loadBefore.toFixed(1)} (other work on a shared machine makes figures noisy; compare runs made at low load).`,
+        `Load average before measuring: ${loadBefore.toFixed(1)}; the last column is the 1-minute load average when each case started (the machine is shared and has ${cpu.length} cores, so figures are noisy; compare runs made at similar load).`,
       "",
-      `"alone" is the median of five sequential requests on the idle server; p50, p95 and req/s come from autocannon with ${connections} connections for ${duration} s (timeout 60 s).`,
+      `"alone" is the median of five sequential requests on the otherwise idle server; p50, p95 and req/s come from autocannon with ${connections} connections for ${duration} s (timeout 60 s), after a warm-up of 100 requests per case. ` +
+        '"uncached": the server runs with `OCOP_CATALOGUE_CACHE=off`, so every request reads PostgreSQL; "cached": the normal server, where repeating one URL makes nearly every request a hit of the in-process response cache (decision 009). ' +
+        "The database is `VACUUM ANALYZE`d first, as autovacuum keeps a production database.",
       "",
       figures,
     ].join("\n")

@@ -62,14 +62,20 @@ export async function audit(url, chrome) {
   const scripts = requests.filter((item) => item.resourceType === "Script")
   let gzipBytes = 0
   for (const script of scripts) {
-    const body = Buffer.from(await (await fetch(script.url)).arrayBuffer())
-    gzipBytes += zlib.gzipSync(body).length
+    // Fetched again to gzip the body; if the file is gone meanwhile (a rebuild), count what was sent.
+    const res = await fetch(script.url)
+    const body = Buffer.from(await res.arrayBuffer())
+    gzipBytes += res.ok ? zlib.gzipSync(body).length : (script.transferSize ?? 0)
   }
   const failing = (category) =>
     lhr.categories[category].auditRefs
       .map((ref) => lhr.audits[ref.id])
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
-      .map((a) => `${a.id} (${a.displayValue ?? a.score})`)
+      .map((a) => {
+        // For accessibility, name the first offending element: the id alone rarely says where.
+        const node = category === "accessibility" ? a.details?.items?.[0]?.node?.snippet : undefined
+        return `${a.id} (${a.displayValue ?? a.score})${node ? ` e.g. ${node.slice(0, 160)}` : ""}`
+      })
   return {
     url,
     scores,

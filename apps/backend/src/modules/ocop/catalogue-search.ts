@@ -46,19 +46,25 @@ export function applyCatalogueFilters(
   return qb
 }
 
-/** ORDER BY of each sort; id last so pages never overlap or skip rows with equal keys. */
-export function applyCatalogueSort(qb: Knex.QueryBuilder, sort: CatalogueSortOrder): Knex.QueryBuilder {
+/** ORDER BY of each sort, columns qualified with `alias.` when given. */
+function sortSql(sort: CatalogueSortOrder, alias = ""): string {
+  const c = (column: string) => `${alias ? `${alias}.` : ""}${column}`
   switch (sort) {
     case "price_asc":
-      return qb.orderByRaw("min_price asc nulls last, product_created_at desc, id asc")
+      return `${c("min_price")} asc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "price_desc":
-      return qb.orderByRaw("min_price desc nulls last, product_created_at desc, id asc")
+      return `${c("min_price")} desc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "stars":
-      return qb.orderByRaw("star_level desc nulls last, product_created_at desc, id asc")
+      return `${c("star_level")} desc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "newest":
     default:
-      return qb.orderByRaw("product_created_at desc, id asc")
+      return `${c("product_created_at")} desc, ${c("id")} asc`
   }
+}
+
+/** ORDER BY of each sort; id last so pages never overlap or skip rows with equal keys. */
+export function applyCatalogueSort(qb: Knex.QueryBuilder, sort: CatalogueSortOrder): Knex.QueryBuilder {
+  return qb.orderByRaw(sortSql(sort))
 }
 
 const FACET_COLUMNS: Record<FacetDimension, string> = {
@@ -80,4 +86,124 @@ export async function countFacet(
   const counts: Record<string, number> = {}
   for (const row of rows) if (row.value !== null) counts[String(row.value)] = Number(row.count)
   return counts
+}
+
+/** Counts listed entries matching the filters (one index scan, no window over the page). */
+export async function countCatalogue(knex: Knex, filters: CatalogueFilters): Promise<number> {
+  const qb = knex(CATALOGUE_TABLE).count("* as count")
+  applyCatalogueFilters(qb, filters)
+  const [row] = (await qb) as unknown as { count: string | number }[]
+  return Number(row?.count ?? 0)
+}
+
+/** Table of the producer module, read (never written) by the card query below. */
+const PRODUCER_TABLE = "producer"
+/** Table of this module's certificates. */
+const CERTIFICATION_TABLE = "certification"
+
+/**
+ * One catalogue card as a flat row: the read-model columns, the current certificate (c_*, null when
+ * the entry has none) and the producer summary (p_*).
+ */
+export type CatalogueCardRow = {
+  id: string
+  product_id: string
+  handle: string
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  thumbnail: string | null
+  product_group: string
+  origin_district: string
+  min_price: string | number | null
+  product_created_at: Date | string
+  c_id: string | null
+  c_certificate_number: string | null
+  c_star_level: number | null
+  c_score: number | string | null
+  c_decision_number: string | null
+  c_decision_date: Date | string | null
+  c_issuing_level: string | null
+  c_valid_from: Date | string | null
+  c_valid_until: Date | string | null
+  c_revoked_at: Date | string | null
+  c_revocation_reason: string | null
+  p_id: string | null
+  p_handle: string
+  p_name: string
+  p_kind: string
+  p_district: string
+  p_commune: string | null
+  p_logo_url: string | null
+}
+
+/**
+ * One page of catalogue cards in a single statement: the indexed page of catalogue_entry (filters,
+ * sort, limit, offset) joined to its certificate and producer. Read with plain SQL, so no ORM
+ * entities are built for a read-only page. Both joins are left joins, so the result has one row per
+ * entry of the page: a missing certificate or producer gives null c_* or p_* columns (the caller
+ * leaves out cards without a producer, as the module look-ups this replaces did).
+ */
+export async function fetchCatalogueCardRows(
+  knex: Knex,
+  filters: CatalogueFilters,
+  page: { sort: CatalogueSortOrder; limit: number; offset: number }
+): Promise<CatalogueCardRow[]> {
+  const entries = knex(CATALOGUE_TABLE)
+    .select([
+      "id", "product_id", "handle", "title", "title_en", "subtitle", "thumbnail", "product_group",
+      "origin_district", "producer_id", "certification_id", "star_level", "min_price", "product_created_at",
+    ])
+    .limit(page.limit)
+    .offset(page.offset)
+  applyCatalogueFilters(entries, filters)
+  applyCatalogueSort(entries, page.sort)
+  const rows = await knex
+    .select([
+      "e.id", "e.product_id", "e.handle", "e.title", "e.title_en", "e.subtitle", "e.thumbnail",
+      "e.product_group", "e.origin_district", "e.min_price", "e.product_created_at",
+      "c.id as c_id", "c.certificate_number as c_certificate_number", "c.star_level as c_star_level",
+      "c.score as c_score", "c.decision_number as c_decision_number", "c.decision_date as c_decision_date",
+      "c.issuing_level as c_issuing_level", "c.valid_from as c_valid_from", "c.valid_until as c_valid_until",
+      "c.revoked_at as c_revoked_at", "c.revocation_reason as c_revocation_reason",
+      "p.id as p_id", "p.handle as p_handle", "p.name as p_name", "p.kind as p_kind",
+      "p.district as p_district", "p.commune as p_commune", "p.logo_url as p_logo_url",
+    ])
+    .from(entries.as("e"))
+    .leftJoin(`${PRODUCER_TABLE} as p`, (on) => on.on("p.id", "e.producer_id").andOnNull("p.deleted_at"))
+    .leftJoin(`${CERTIFICATION_TABLE} as c`, (on) => on.on("c.id", "e.certification_id").andOnNull("c.deleted_at"))
+    .orderByRaw(sortSql(page.sort, "e"))
+  return rows as CatalogueCardRow[]
+}
+
+/**
+ * Facet counts of all three dimensions, each without its own filter; the three GROUP BYs run
+ * side by side on separate pool connections.
+ */
+export async function countFacets(
+  knex: Knex,
+  filters: CatalogueFilters
+): Promise<{ stars: Record<string, number>; groups: Record<string, number>; districts: Record<string, number> }> {
+  const [stars, groups, districts] = await Promise.all([
+    countFacet(knex, filters, "stars"),
+    countFacet(knex, filters, "group"),
+    countFacet(knex, filters, "district"),
+  ])
+  return { stars, groups, districts }
+}
+
+/**
+ * The filters in one canonical string (search text reduced to its tokens), so that queries which
+ * select the same rows share cache entries.
+ */
+export function filtersKey(filters: CatalogueFilters): string {
+  return JSON.stringify([
+    filters.stars?.length ? [...filters.stars].sort((a, b) => a - b) : null,
+    filters.group ?? null,
+    filters.district ?? null,
+    filters.producer ?? null,
+    filters.price_min ?? null,
+    filters.price_max ?? null,
+    searchTokens(filters.q ?? "").join(" ") || null,
+  ])
 }

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CatalogueProduct, CatalogueQuery } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../modules/ocop"
-import type { CatalogueFilters } from "../../../modules/ocop/catalogue-search"
+import type { CatalogueCardRow, CatalogueFilters } from "../../../modules/ocop/catalogue-search"
 import type OcopModuleService from "../../../modules/ocop/service"
 import type { CatalogueEntryRow } from "../../../modules/ocop/service"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { catalogueProduct } from "../../utils/serialize"
+import { catalogueProduct, type CertificationRecord, type ProducerRecord } from "../../utils/serialize"
 
 /** The filter part of a parsed catalogue query. */
 export function filtersOf(query: CatalogueQuery): CatalogueFilters {
@@ -33,4 +33,55 @@ export async function catalogueCards(container: MedusaContainer, rows: Catalogue
   return rows
     .filter((r) => producerOf.has(r.producer_id))
     .map((r) => catalogueProduct(r, r.certification_id ? certOf.get(r.certification_id) : undefined, producerOf.get(r.producer_id)!, now))
+}
+
+/**
+ * A catalogue card from one joined row of fetchCatalogueCardRows (the same card catalogueProduct
+ * makes from the module records); the row must have a producer (p_id not null).
+ */
+export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date): CatalogueProduct {
+  const entry: CatalogueEntryRow = {
+    id: row.id,
+    product_id: row.product_id,
+    handle: row.handle,
+    title: row.title,
+    title_en: row.title_en,
+    subtitle: row.subtitle,
+    thumbnail: row.thumbnail,
+    product_group: row.product_group,
+    origin_district: row.origin_district,
+    producer_id: row.p_id,
+    producer_handle: row.p_handle,
+    certification_id: row.c_id,
+    star_level: row.c_star_level === null ? null : Number(row.c_star_level),
+    min_price: row.min_price === null ? null : Number(row.min_price),
+    product_created_at: new Date(row.product_created_at),
+  }
+  const certificate: CertificationRecord | undefined =
+    row.c_id === null
+      ? undefined
+      : {
+          id: row.c_id,
+          product_id: row.product_id,
+          certificate_number: row.c_certificate_number,
+          star_level: row.c_star_level,
+          score: row.c_score,
+          decision_number: row.c_decision_number,
+          decision_date: row.c_decision_date,
+          issuing_level: row.c_issuing_level,
+          valid_from: row.c_valid_from!,
+          valid_until: row.c_valid_until!,
+          revoked_at: row.c_revoked_at,
+          revocation_reason: row.c_revocation_reason,
+        }
+  const producer: ProducerRecord = {
+    id: row.p_id,
+    handle: row.p_handle,
+    name: row.p_name,
+    kind: row.p_kind,
+    district: row.p_district,
+    commune: row.p_commune,
+    logo_url: row.p_logo_url,
+  }
+  return catalogueProduct(entry, certificate, producer, now)
 }

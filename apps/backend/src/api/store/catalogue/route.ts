@@ -1,20 +1,51 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CatalogueListResponse, CatalogueQuery } from "@ocop/domain"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
-import { catalogueCards, filtersOf } from "./cards"
+import { catalogueCacheGeneration, catalogueCounts, catalogueResponses } from "../../../modules/ocop/catalogue-cache"
+import {
+  countCatalogue,
+  fetchCatalogueCardRows,
+  filtersKey,
+  type CatalogueCardRow,
+} from "../../../modules/ocop/catalogue-search"
+import { cardFromRow, filtersOf } from "./cards"
+import { sendCachedJson, sendJson } from "./respond"
 
 /**
  * GET /store/catalogue — certified, published products of active producers, filtered, searched
  * without diacritics and sorted, from the catalogue read model.
+ *
+ * One SQL statement reads the page with its certificates and producers; the total count is a
+ * separate count query, run alongside it and kept briefly per filter set (paging through the same
+ * filters counts once). Whole
+ * responses are kept for a few seconds per normalised query and dropped whenever the catalogue is
+ * refreshed (decision 009).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<CatalogueListResponse>) {
   const query = req.validatedQuery as unknown as CatalogueQuery
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
-  const { rows, count } = await ocop.searchCatalogue(filtersOf(query), {
-    sort: query.sort,
+  const filters = filtersOf(query)
+  const fkey = filtersKey(filters)
+  const key = `list:${fkey}:${query.sort}:${query.limit}:${query.offset}`
+  if (sendCachedJson(res, catalogueResponses.get(key))) return
+
+  const since = catalogueCacheGeneration()
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const page = { sort: query.sort, limit: query.limit, offset: query.offset }
+  const knownCount = catalogueCounts.get(fkey)
+  const [rows, count] = await Promise.all([
+    fetchCatalogueCardRows(knex, filters, page),
+    knownCount ?? countCatalogue(knex, filters),
+  ])
+  if (knownCount === undefined) catalogueCounts.set(fkey, count, since)
+
+  const now = new Date()
+  const body: CatalogueListResponse = {
+    products: rows
+      .filter((row): row is CatalogueCardRow & { p_id: string } => row.p_id !== null)
+      .map((row) => cardFromRow(row, now)),
+    count,
     limit: query.limit,
     offset: query.offset,
-  })
-  res.json({ products: await catalogueCards(req.scope, rows), count, limit: query.limit, offset: query.offset })
+  }
+  catalogueResponses.set(key, sendJson(res, body), since)
 }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../../modules/ocop"
+import { invalidateCatalogueCache } from "../../../modules/ocop/catalogue-cache"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { computeCatalogueEntries, type CatalogueEntryData } from "../compute-entries"
 
@@ -57,9 +58,15 @@ async function writeBatch(container: MedusaContainer, productIds: string[]): Pro
  */
 async function writeBatchWithRetry(container: MedusaContainer, productIds: string[]) {
   try {
-    return await writeBatch(container, productIds)
-  } catch {
-    return await writeBatch(container, productIds)
+    try {
+      return await writeBatch(container, productIds)
+    } catch {
+      return await writeBatch(container, productIds)
+    }
+  } finally {
+    // The store's cached catalogue responses and counts are stale now (decision 009), also when
+    // the batch failed half-way.
+    invalidateCatalogueCache()
   }
 }
 
@@ -86,7 +93,10 @@ async function rebuildAll(container: MedusaContainer): Promise<RefreshCatalogueR
   // Rows of products deleted without an event reaching us.
   const all = await ocop.listCatalogueEntries({}, { select: ["id", "product_id"] })
   const orphans = all.filter((e) => !seen.has(e.product_id)).map((e) => e.id)
-  if (orphans.length) await ocop.deleteCatalogueEntries(orphans)
+  if (orphans.length) {
+    await ocop.deleteCatalogueEntries(orphans)
+    invalidateCatalogueCache()
+  }
   total.removed += orphans.length
   return total
 }
@@ -118,8 +128,12 @@ export const refreshCatalogueEntriesStep = createStep(
   async (snapshot, { container }) => {
     if (!snapshot) return
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-    const current = await ocop.listCatalogueEntries({ product_id: snapshot.product_ids }, { select: ["id"] })
-    if (current.length) await ocop.deleteCatalogueEntries(current.map((e) => e.id))
-    if (snapshot.previous.length) await ocop.createCatalogueEntries(snapshot.previous)
+    try {
+      const current = await ocop.listCatalogueEntries({ product_id: snapshot.product_ids }, { select: ["id"] })
+      if (current.length) await ocop.deleteCatalogueEntries(current.map((e) => e.id))
+      if (snapshot.previous.length) await ocop.createCatalogueEntries(snapshot.previous)
+    } finally {
+      invalidateCatalogueCache()
+    }
   }
 )
