@@ -14,17 +14,19 @@ import { SiteHeader } from "./components/site-header";
 import { DEFAULT_LOCALE, LocaleContext, translate } from "./i18n";
 import { getLocale } from "./i18n/locale.server";
 import styles from "./styles/app.css?url";
-import { cartCount } from "./utils/cart.server";
+import miniCartStyles from "./styles/mini-cart.css?url";
+import { miniCart } from "./utils/mini-cart.server";
 import { getPublicEnv } from "./utils/env.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: miniCartStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, count] = await Promise.all([getLocale(request), cartCount(request)]);
-  return { locale, publicEnv: getPublicEnv(), cartCount: count };
+  const locale = await getLocale(request);
+  return { locale, publicEnv: getPublicEnv(), cart: await miniCart(request, locale) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -49,7 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <a href="#main" className="skip-link">
             {translate(locale, "a11y.skipToContent")}
           </a>
-          <SiteHeader cartCount={data?.cartCount ?? 0} />
+          <SiteHeader cart={data?.cart ?? { count: 0, lines: [], subtotal: "" }} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -10,6 +10,7 @@ import {
   regionKindForCountry,
   VIETNAM_PROVINCES,
   vietnamAddressSchema,
+  vietnamCheckoutAddressSchema,
 } from './address-schemas'
 import { fieldErrors } from './messages'
 
@@ -45,6 +46,36 @@ describe('vietnamAddressSchema', () => {
   it('says required for a missing province', () => {
     const result = vietnamAddressSchema.safeParse({ ...vnAddress, province: undefined })
     expect(fieldErrors(result.error!, 'en').province).toBe('This field is required')
+  })
+})
+
+describe('vietnamCheckoutAddressSchema', () => {
+  it('needs the full address for home delivery, and treats a form without a choice as delivery', () => {
+    expect(vietnamCheckoutAddressSchema.parse({ ...vnAddress, fulfilment: 'delivery' })).toEqual({
+      ...vnAddress,
+      phone: '0912345678',
+      fulfilment: 'delivery',
+    })
+    const missing = vietnamCheckoutAddressSchema.safeParse({ full_name: 'Nguyễn Thị Mai', phone: '0912345678' })
+    expect(Object.keys(fieldErrors(missing.error!, 'en')).sort()).toEqual(['commune', 'province', 'street'])
+  })
+
+  it('asks a buyer who collects at a point of sale only for name and phone, and drops any address typed', () => {
+    const parsed = vietnamCheckoutAddressSchema.parse({
+      fulfilment: 'pickup',
+      full_name: ' Nguyễn Thị Mai ',
+      phone: '091 234 5678',
+      street: '',
+      province: '',
+    })
+    expect(parsed).toEqual({ fulfilment: 'pickup', full_name: 'Nguyễn Thị Mai', phone: '0912345678' })
+  })
+
+  it('still checks the pickup contact, and refuses an unknown choice', () => {
+    const bad = vietnamCheckoutAddressSchema.safeParse({ fulfilment: 'pickup', full_name: 'M', phone: '12345' })
+    expect(Object.keys(fieldErrors(bad.error!, 'en')).sort()).toEqual(['full_name', 'phone'])
+    const unknown = vietnamCheckoutAddressSchema.safeParse({ ...vnAddress, fulfilment: 'drone' })
+    expect(fieldErrors(unknown.error!, 'en')).toEqual({ fulfilment: 'Invalid value' })
   })
 })
 

@@ -102,6 +102,32 @@ export const pickupContactSchema = z.object({
   phone: vietnamesePhoneSchema,
 })
 
+/** How a Vietnam-region order reaches the buyer: delivered to an address, or collected at a point of sale. */
+export const FULFILMENTS = ['delivery', 'pickup'] as const
+
+/** A fulfilment code. */
+export type Fulfilment = (typeof FULFILMENTS)[number]
+
+/**
+ * The Vietnam region's address step: home delivery needs the full two-level address; pickup at a
+ * point of sale only who collects it (name and phone) — the showroom becomes the shipping address.
+ * A form without `fulfilment` (an old page, a plain post) means delivery.
+ */
+export const vietnamCheckoutAddressSchema = z.preprocess(
+  (input) =>
+    input && typeof input === 'object' && !(input as { fulfilment?: unknown }).fulfilment
+      ? { ...input, fulfilment: 'delivery' }
+      : input,
+  z.discriminatedUnion(
+    'fulfilment',
+    [
+      vietnamAddressSchema.extend({ fulfilment: z.literal('delivery') }),
+      pickupContactSchema.extend({ fulfilment: z.literal('pickup') }),
+    ],
+    { error: 'invalid_value' }
+  )
+)
+
 /** How the buyer pays: cash on delivery or at pickup, or a bank transfer by VietQR. */
 export const PAYMENT_METHODS = ['cod', 'vietqr'] as const
 
@@ -123,3 +149,4 @@ export type CheckoutContact = z.infer<typeof checkoutContactSchema>
 export type VietnamAddress = z.infer<typeof vietnamAddressSchema>
 export type InternationalAddress = z.infer<typeof internationalAddressSchema>
 export type PickupContact = z.infer<typeof pickupContactSchema>
+export type VietnamCheckoutAddress = z.infer<typeof vietnamCheckoutAddressSchema>

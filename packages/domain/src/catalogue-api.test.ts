@@ -63,6 +63,12 @@ describe('catalogueQuerySchema', () => {
     ).toEqual({ limit: 48, offset: 96, price_min: 50000, price_max: 200000, sort: 'price_asc' })
   })
 
+  it('takes the currency of the card prices, vnd or usd, absent meaning vnd', () => {
+    expect(catalogueQuerySchema.parse({ currency_code: 'usd', price_max: '20' })).toMatchObject({ currency_code: 'usd', price_max: 20 })
+    expect(catalogueQuerySchema.parse({ currency_code: '' }).currency_code).toBeUndefined()
+    expect(errors({ currency_code: 'eur' })).toEqual({ currency_code: 'invalid_value' })
+  })
+
   it('bounds paging and prices', () => {
     expect(errors({ limit: '101' })).toEqual({ limit: 'invalid_value' })
     expect(errors({ limit: '0' })).toEqual({ limit: 'invalid_value' })

@@ -22,6 +22,9 @@ import type { CertifiedStarLevel, IssuingLevel } from './stars'
 /** Sort orders of the catalogue. */
 export const CATALOGUE_SORTS = ['newest', 'price_asc', 'price_desc', 'stars'] as const
 
+/** Currencies a catalogue card's price can be shown in: the two regions'. */
+export const CATALOGUE_CURRENCIES = ['vnd', 'usd'] as const
+
 /** A catalogue sort order. */
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
 
@@ -83,6 +86,9 @@ export const catalogueQuerySchema = z
         .transform((q) => q || undefined)
     ),
     sort: z.preprocess(blankToUndefined, z.enum(CATALOGUE_SORTS, { error: 'invalid_value' }).default('newest')),
+    // Which minimum price each card carries and price_min/price_max/price sorts use (whole units of it).
+    // Absent means vnd.
+    currency_code: optionalParam(z.enum(CATALOGUE_CURRENCIES, { error: 'invalid_value' })),
     limit: pageNumber(1, CATALOGUE_MAX_LIMIT, CATALOGUE_DEFAULT_LIMIT),
     offset: pageNumber(0, Number.MAX_SAFE_INTEGER, 0),
   })

@@ -75,6 +75,8 @@ const PUBLIC_NAMES = [
   'vietnamAddressSchema',
   'internationalAddressSchema',
   'pickupContactSchema',
+  'vietnamCheckoutAddressSchema',
+  'FULFILMENTS',
   'deliveryChoiceSchema',
   'paymentChoiceSchema',
   'PAYMENT_METHODS',

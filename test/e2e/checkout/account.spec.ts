@@ -41,6 +41,8 @@ test("a registered buyer finds the order in their history, with its status", asy
 
   await page.getByRole("link", { name: "Tài khoản của tôi" }).last().click()
   await page.getByRole("button", { name: "Đăng xuất" }).click()
+  // Logging out lands on the home page; going on before it did could cancel the logout.
+  await expect(page).toHaveURL(/\/$/)
   await page.goto("/account")
   await expect(page).toHaveURL(/\/account\/login$/)
 })

@@ -30,6 +30,16 @@ export async function fillVietnamAddress(page: Page, overrides: { phone?: string
   await page.getByRole("button", { name: "Tiếp tục" }).click()
 }
 
+/** Pickup at a point of sale: only who collects it — the address fields are not even shown. */
+export async function fillPickupContact(page: Page, name = "Nguyễn Thị Mai", phone = "0912 345 678"): Promise<void> {
+  await page.getByRole("radio", { name: /Nhận tại điểm bán/ }).check()
+  await expect(page.getByLabel("Số nhà, đường, thôn/tổ")).toBeHidden()
+  await expect(page.getByLabel("Tỉnh/Thành phố")).toBeHidden()
+  await page.getByLabel("Họ và tên").fill(name)
+  await page.getByLabel("Số điện thoại").fill(phone)
+  await page.getByRole("button", { name: "Tiếp tục" }).click()
+}
+
 /** Delivery and payment, then the order; returns the confirmation page's order number. */
 export async function chooseAndPlace(page: Page, delivery: RegExp, payment: RegExp): Promise<number> {
   await page.getByRole("radio", { name: delivery }).check()

@@ -1,12 +1,29 @@
 import { expect, test } from "@playwright/test"
 import { parseVietQrPayload } from "@ocop/domain"
-import { addFromProductPage, chooseAndPlace, fillContact, fillVietnamAddress } from "./checkout-steps"
+import { decodeQrPng } from "../support/decode-qr"
+import { addFromProductPage, chooseAndPlace, fillContact, fillPickupContact, fillVietnamAddress } from "./checkout-steps"
 
 test("a guest buys with home delivery and pays cash on delivery", async ({ page }) => {
   await addFromProductPage(page, undefined, 2)
   await expect(page.getByTestId("cart-line")).toHaveCount(1)
   await expect(page.getByRole("banner").locator(".cart-link__count")).toHaveText("2")
   await expect(page.getByTestId("cart-totals")).toContainText("Đã bao gồm thuế GTGT")
+  // The header's mini-cart: a disclosure listing the line and the subtotal, closed by Escape.
+  await page.goto("/products")
+  const miniCart = page.getByRole("banner").getByRole("button", { name: "Giỏ hàng, 2 sản phẩm" })
+  await expect(miniCart).toHaveAttribute("aria-expanded", "false")
+  await miniCart.click()
+  await expect(miniCart).toHaveAttribute("aria-expanded", "true")
+  const panel = page.locator("#mini-cart-panel")
+  await expect(panel.getByRole("listitem")).toHaveCount(1)
+  await expect(panel.getByRole("listitem")).toContainText("2 ×")
+  await expect(page.getByTestId("mini-cart-subtotal")).toContainText("₫")
+  await page.keyboard.press("Escape")
+  await expect(panel).toBeHidden()
+  await expect(miniCart).toBeFocused()
+  await miniCart.click()
+  await panel.getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await expect(page).toHaveURL(/\/cart$/)
   await page.getByRole("link", { name: "Tiến hành đặt hàng" }).click()
   await fillContact(page)
   await fillVietnamAddress(page)
@@ -19,17 +36,31 @@ test("a guest buys with home delivery and pays cash on delivery", async ({ page 
   await expect(page.getByRole("banner").locator(".cart-link__count")).toHaveText("0")
 })
 
-test("a buyer picks the order up at the Sa Pa point of sale, free of charge", async ({ page }) => {
-  await addFromProductPage(page)
-  await fillContact(page)
-  await fillVietnamAddress(page)
-  const sapa = page.getByTestId("pickup-sa-pa")
-  await expect(sapa).toContainText("Miễn phí")
-  await expect(sapa).toContainText("Giờ mở cửa")
-  await chooseAndPlace(page, /Nhận tại Điểm bán OCOP Sa Pa/, /Thanh toán khi nhận hàng/)
-  await expect(page.getByTestId("order-pickup")).toContainText("Điểm bán OCOP Sa Pa")
-  await expect(page.getByTestId("order-pickup")).toContainText("Phường Sa Pa")
-})
+for (const javaScriptEnabled of [true, false]) {
+  test(`a buyer picks up at the Sa Pa point of sale with only name and phone, free (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    await addFromProductPage(page)
+    await fillContact(page)
+    // A wrong phone is refused for pickup too, and the choice is kept.
+    await fillPickupContact(page, "Nguyễn Thị Mai", "12345")
+    await expect(page.locator('[data-field-error="phone"]')).toContainText("Số điện thoại không hợp lệ")
+    await expect(page.getByRole("radio", { name: /Nhận tại điểm bán/ })).toBeChecked()
+    await expect(page.locator('[data-field-error="street"]')).toHaveCount(0)
+    await fillPickupContact(page)
+    await expect(page.locator("#address")).toContainText("Người nhận tại điểm bán: Nguyễn Thị Mai, 0912345678")
+    // Only the points of sale are offered now, each free with its hours.
+    await expect(page.getByTestId("home-delivery")).toHaveCount(0)
+    const sapa = page.getByTestId("pickup-sa-pa")
+    await expect(sapa).toContainText("Miễn phí")
+    await expect(sapa).toContainText("Giờ mở cửa")
+    await chooseAndPlace(page, /Nhận tại Điểm bán OCOP Sa Pa/, /Thanh toán khi nhận hàng/)
+    await expect(page.getByTestId("order-pickup")).toContainText("Điểm bán OCOP Sa Pa")
+    await expect(page.getByTestId("order-pickup")).toContainText("Phường Sa Pa")
+    await expect(page.getByTestId("order-collector")).toHaveText("Người nhận: Nguyễn Thị Mai, 0912345678")
+    await context.close()
+  })
+}
 
 test("a bank transfer shows a VietQR code with the order's amount, number and a valid CRC", async ({ page }) => {
   await addFromProductPage(page, undefined, 3)
@@ -44,11 +75,13 @@ test("a bank transfer shows a VietQR code with the order's amount, number and a 
   await expect(page).toHaveURL(/\/confirmed$/)
   const number = await page.locator("[data-order-number]").getAttribute("data-order-number")
 
-  const qr = page.getByTestId("vietqr")
-  await expect(qr.locator("svg")).toBeVisible()
-  const payload = (await qr.getAttribute("data-payload")) ?? ""
-  const parsed = parseVietQrPayload(payload) // null unless the CRC checks out
-  expect(parsed).not.toBeNull()
+  // Read the code from the pixels on screen, as a banking app would; the markup is not trusted.
+  const code = page.getByTestId("vietqr").locator(".vietqr__code svg")
+  await expect(code).toBeVisible()
+  const payload = decodeQrPng(await code.screenshot({ type: "png" }))
+  expect(payload, "the QR code on screen decodes").not.toBeNull()
+  const parsed = parseVietQrPayload(payload!) // null unless the CRC checks out
+  expect(parsed, `a VietQR payload with a valid CRC: ${payload}`).not.toBeNull()
   expect(parsed).toMatchObject({ amount: total, note: `OCOP ${number}`, currency: "704", country: "VN", service: "QRIBFTTA" })
   await expect(page.getByTestId("vietqr-note")).toHaveText(`OCOP ${number}`)
   await expect(page.getByTestId("vietqr-account")).toHaveText(parsed!.accountNumber)
@@ -62,6 +95,10 @@ test("an international buyer pays in US dollars", async ({ page }) => {
   await page.getByRole("button", { name: "Chọn", exact: true }).click()
   await expect(page.getByTestId("cart-total")).toHaveAttribute("data-currency", "usd")
   await expect(page.getByTestId("cart-total")).toContainText("US$")
+  // The catalogue's cards follow the country too: US dollars, from the read model's USD column.
+  await page.goto("/products?sort=price_asc")
+  await expect(page.locator(".product-card__price").first()).toContainText("US$")
+  await expect(page.getByRole("group", { name: "Khoảng giá (US$)" })).toBeVisible()
   await fillContact(page, "jane.doe@example.com")
   await page.getByLabel("Họ và tên").fill("Jane Doe")
   await page.getByLabel("Số điện thoại").fill("+1 415 555 0100")
@@ -99,6 +136,9 @@ test("a field error keeps the form without JavaScript too", async ({ browser }) 
   await expect(page.locator('[data-field-error="street"]')).toHaveText("Vui lòng nhập thông tin này")
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Thị Mai")
   await expect(page.getByLabel("Số điện thoại")).toHaveValue("0912 345 678")
+  // Without JavaScript the header's cart is a plain link to the cart page.
+  await page.getByRole("banner").getByRole("link", { name: /Giỏ hàng, 1 sản phẩm/ }).click()
+  await expect(page).toHaveURL(/\/cart$/)
   await context.close()
 })
 

@@ -49,6 +49,8 @@ describe("regions, prices and delivery for checkout (seed)", () => {
     )
     const points = await api("/store/pickup-points", { key })
     expect(points.body.pickup_points.map((p: any) => p.code).sort()).toEqual(["bac-ha", "lao-cai-city", "sa-pa"])
+    const sapa = points.body.pickup_points.find((p: any) => p.code === "sa-pa")
+    expect(sapa.address_parts).toEqual({ address_1: expect.stringContaining("Cầu Mây"), city: "Phường Sa Pa", province: "Lào Cai" })
 
     const intlCart = await readyCart(key, {
       regionId: intlRegionId,

@@ -105,7 +105,13 @@ export async function createProducer(token: string, overrides: Record<string, un
 /** Creates a published product with one VND-priced variant in the sales channel. */
 export async function createProduct(
   token: string,
-  { title, price, salesChannelId, status = "published" }: { title: string; price: number; salesChannelId: string; status?: string }
+  {
+    title,
+    price,
+    usdPrice,
+    salesChannelId,
+    status = "published",
+  }: { title: string; price: number; usdPrice?: number; salesChannelId: string; status?: string }
 ) {
   const res = await api("/admin/products", {
     token,
@@ -120,7 +126,7 @@ export async function createProduct(
           title: "Gói",
           options: { "Quy cách": "Gói" },
           manage_inventory: false,
-          prices: [{ currency_code: "vnd", amount: price }],
+          prices: [{ currency_code: "vnd", amount: price }, ...(usdPrice === undefined ? [] : [{ currency_code: "usd", amount: usdPrice }])],
         },
       ],
     },

@@ -19,13 +19,14 @@ beforeAll(async () => {
   const salesChannelId = access.salesChannelId
   producerA = await createProducer(token, { handle: `htx-a-${tag}`, name: `Hợp tác xã Tả Van ${tag}`, district: "sa-pa" })
   suspended = await createProducer(token, { handle: `htx-s-${tag}`, district: "sa-pa" })
-  const make = async (name: string, title: string, price: number, group: string, district: string, producerId = producerA.id, status = "published") => {
-    p[name] = await createProduct(token, { title: `${title} ${tag}`, price, salesChannelId, status })
+  const make = async (name: string, title: string, price: number, group: string, district: string, producerId = producerA.id, status = "published", usdPrice?: number) => {
+    p[name] = await createProduct(token, { title: `${title} ${tag}`, price, usdPrice, salesChannelId, status })
     await attachProduct(token, p[name].id, { producer_id: producerId, product_group: group, origin_district: district, title_en: `${name} ${tag}` })
   }
   // Created in this order, so "newest" is the reverse.
-  await make("shiitake", "Nấm hương Sa Pa", 150000, "food", "sa-pa")
-  await make("tea", "Chè Shan tuyết", 300000, "beverage", "bac-ha")
+  // USD prices in the other order than VND (tea cheaper), so a USD sort cannot pass on the VND column.
+  await make("shiitake", "Nấm hương Sa Pa", 150000, "food", "sa-pa", producerA.id, "published", 6)
+  await make("tea", "Chè Shan tuyết", 300000, "beverage", "bac-ha", producerA.id, "published", 4.5)
   await make("wine", "Rượu ngô Bản Phố", 90000, "beverage", "bac-ha")
   await make("cinnamon", "Quế Văn Bàn", 120000, "herbal", "van-ban")
   await make("draft", "Mận tam hoa", 80000, "food", "bac-ha", producerA.id, "draft")
@@ -73,6 +74,27 @@ describe("GET /store/catalogue", () => {
     expect(short(await store(`${base}&sort=price_asc`))).toEqual(["Rượu", "Nấm", "Chè"])
     expect(short(await store(`${base}&sort=price_desc`))).toEqual(["Chè", "Nấm", "Rượu"])
     expect(short(await store(`${base}&sort=stars`))).toEqual(["Rượu", "Nấm", "Chè"])
+  })
+
+  it("gives card prices in US dollars on request, and filters and sorts on them", async () => {
+    const base = `/store/catalogue?producer=${producerA.handle}&currency_code=usd`
+    const cards = (res: any) => res.body.products.map((x: any) => [x.title.split(" ")[0], x.price])
+    expect(cards(await store(`${base}&sort=price_asc`))).toEqual([
+      ["Chè", { amount: 4.5, currency_code: "usd" }],
+      ["Nấm", { amount: 6, currency_code: "usd" }],
+      ["Rượu", null], // no USD price: shown without one, last
+    ])
+    expect(cards(await store(`${base}&sort=price_desc`)).map((c: any) => c[0])).toEqual(["Nấm", "Chè", "Rượu"])
+    expect(titles(await store(`${base}&price_max=5`))).toEqual([`Chè Shan tuyết ${tag}`])
+    expect(titles(await store(`${base}&price_min=5`))).toEqual([`Nấm hương Sa Pa ${tag}`])
+    const facets = await store(`/store/catalogue/facets?producer=${producerA.handle}&currency_code=usd&price_min=5`)
+    expect(facets.body.groups).toMatchObject({ food: 1, beverage: 0 })
+    // Without currency_code (or with vnd) nothing changes.
+    expect(cards(await store(`/store/catalogue?producer=${producerA.handle}&sort=price_asc&currency_code=vnd`))[0]).toEqual([
+      "Rượu",
+      { amount: 90000, currency_code: "vnd" },
+    ])
+    expect((await store(`/store/catalogue?currency_code=eur`)).status).toBe(400)
   })
 
   it("pages with a stable total count", async () => {

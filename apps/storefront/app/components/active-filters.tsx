@@ -1,5 +1,5 @@
 import type { CatalogueQuery } from "@ocop/domain";
-import { formatVnd } from "@ocop/domain";
+import { formatMoney } from "@ocop/domain";
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n";
 import { catalogueHref, linkStateOf, type CatalogueLinkState } from "~/utils/catalogue-links";
@@ -7,7 +7,16 @@ import { districtLabel, groupLabel } from "~/utils/format";
 import type { ProducerOption } from "./catalogue-filters";
 
 /** The filters in force as removable chips: each chip is a link to the same page without it. */
-export function ActiveFilters({ query, producers }: { query: CatalogueQuery; producers: ProducerOption[] }) {
+export function ActiveFilters({
+  query,
+  producers,
+  currency = "vnd",
+}: {
+  query: CatalogueQuery;
+  producers: ProducerOption[];
+  /** The currency the price bounds are in: the buyer's region's. */
+  currency?: "vnd" | "usd";
+}) {
   const t = useT();
   const locale = useLocale();
   const base = linkStateOf(query);
@@ -28,9 +37,9 @@ export function ActiveFilters({ query, producers }: { query: CatalogueQuery; pro
     chips.push({ key: "producer", label: name, without: { ...base, producer: undefined } });
   }
   if (query.price_min !== undefined)
-    chips.push({ key: "price_min", label: `≥ ${formatVnd(query.price_min)}`, without: { ...base, price_min: undefined } });
+    chips.push({ key: "price_min", label: `≥ ${formatMoney(query.price_min, currency, locale)}`, without: { ...base, price_min: undefined } });
   if (query.price_max !== undefined)
-    chips.push({ key: "price_max", label: `≤ ${formatVnd(query.price_max)}`, without: { ...base, price_max: undefined } });
+    chips.push({ key: "price_max", label: `≤ ${formatMoney(query.price_max, currency, locale)}`, without: { ...base, price_max: undefined } });
 
   if (chips.length === 0) return <div />;
   return (

@@ -11,6 +11,8 @@ type FiltersProps = {
   query: CatalogueQuery;
   facets: CatalogueFacets;
   producers: ProducerOption[];
+  /** The currency of the price bounds (and card prices): the buyer's region's. */
+  currency?: "vnd" | "usd";
 };
 
 const WIDE_SCREEN = "(min-width: 960px)";
@@ -31,7 +33,8 @@ const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
  * the URL. With JavaScript, ticking an option applies it at once. On phones it is a drawer
  * (a <details>), open by default on wide screens.
  */
-export function CatalogueFilters({ query, facets, producers }: FiltersProps) {
+export function CatalogueFilters({ query, facets, producers, currency = "vnd" }: FiltersProps) {
+  const priceStep = currency === "vnd" ? 1000 : 1;
   const t = useT();
   const locale = useLocale();
   const submit = useSubmit();
@@ -140,15 +143,15 @@ export function CatalogueFilters({ query, facets, producers }: FiltersProps) {
         ) : null}
 
         <fieldset className="price-range">
-          <legend>{t("catalogue.price")}</legend>
+          <legend>{t(currency === "vnd" ? "catalogue.price" : "catalogue.priceUsd")}</legend>
           <div className="price-range__inputs">
             <label>
               <span>{t("catalogue.priceMin")}</span>
-              <input type="number" name="price_min" min={0} step={1000} inputMode="numeric" defaultValue={query.price_min} />
+              <input type="number" name="price_min" min={0} step={priceStep} inputMode="numeric" defaultValue={query.price_min} />
             </label>
             <label>
               <span>{t("catalogue.priceMax")}</span>
-              <input type="number" name="price_max" min={0} step={1000} inputMode="numeric" defaultValue={query.price_max} />
+              <input type="number" name="price_max" min={0} step={priceStep} inputMode="numeric" defaultValue={query.price_max} />
             </label>
           </div>
         </fieldset>

@@ -1,9 +1,11 @@
 import { Form, Link, NavLink, useLocation, useSearchParams } from "@remix-run/react";
 import { useT } from "~/i18n";
+import type { MiniCart as MiniCartData } from "~/utils/mini-cart";
 import { LanguageSwitch } from "./language-switch";
+import { MiniCart } from "./mini-cart";
 
-/** Site header: brand, product search, main navigation, cart and language switch. */
-export function SiteHeader({ cartCount }: { cartCount: number }) {
+/** Site header: brand, product search, main navigation, mini-cart and language switch. */
+export function SiteHeader({ cart }: { cart: MiniCartData }) {
   const t = useT();
   const [searchParams] = useSearchParams();
   const { pathname } = useLocation();
@@ -39,22 +41,7 @@ export function SiteHeader({ cartCount }: { cartCount: number }) {
           </button>
         </Form>
         <div className="site-header__tools">
-          <Link to="/cart" className="cart-link" aria-label={t("nav.cartCount", { count: cartCount })}>
-            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-              <path
-                d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.7a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-              <circle cx="9.5" cy="20" r="1.4" fill="currentColor" />
-              <circle cx="17" cy="20" r="1.4" fill="currentColor" />
-            </svg>
-            <span className="cart-link__label">{t("nav.cart")}</span>
-            <span className="cart-link__count">{cartCount}</span>
-          </Link>
+          <MiniCart cart={cart} />
           <Link to="/account" className="account-link">
             {t("account.title")}
           </Link>

@@ -20,6 +20,9 @@ export const en: Record<MessageKey, string> = {
   "nav.verify": "Verify a certificate",
   "nav.cart": "Cart",
   "nav.cartCount": "Cart, {count} items",
+  "miniCart.subtotal": "Subtotal (VAT included)",
+  "miniCart.viewCart": "View cart",
+  "miniCart.checkout": "Checkout",
 
   "search.label": "Search products",
   "search.placeholder": "Search: shiitake, cinnamon, tea…",
@@ -64,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   "catalogue.district": "Place of origin",
   "catalogue.producer": "Producer",
   "catalogue.price": "Price range (₫)",
+  "catalogue.priceUsd": "Price range (US$)",
   "catalogue.priceMin": "From",
   "catalogue.priceMax": "To",
   "catalogue.any": "All",

@@ -19,6 +19,9 @@ export const vi = {
   "nav.verify": "Xác thực chứng nhận",
   "nav.cart": "Giỏ hàng",
   "nav.cartCount": "Giỏ hàng, {count} sản phẩm",
+  "miniCart.subtotal": "Tạm tính (đã gồm VAT)",
+  "miniCart.viewCart": "Xem giỏ hàng",
+  "miniCart.checkout": "Đặt hàng",
 
   "search.label": "Tìm sản phẩm",
   "search.placeholder": "Tìm: nấm hương, quế, chè…",
@@ -63,6 +66,7 @@ export const vi = {
   "catalogue.district": "Nơi xuất xứ",
   "catalogue.producer": "Chủ thể",
   "catalogue.price": "Khoảng giá (₫)",
+  "catalogue.priceUsd": "Khoảng giá (US$)",
   "catalogue.priceMin": "Từ",
   "catalogue.priceMax": "Đến",
   "catalogue.any": "Tất cả",

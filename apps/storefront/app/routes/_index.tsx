@@ -10,14 +10,15 @@ import { catalogueHref } from "~/utils/catalogue-links";
 import { catalogueApiParams } from "~/utils/catalogue-query";
 import { forwardLoaderHeaders, NO_STORE, PUBLIC_PAGE_CACHE } from "~/utils/http";
 import { BackendUnavailable, listCatalogue } from "~/utils/medusa.server";
+import { buyerCurrency } from "~/utils/region-prices.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
+  const [locale, currency] = await Promise.all([getLocale(request), buyerCurrency(request)]);
   // Built here rather than at module level, so that the schema (and zod) stay out of the browser bundle.
   const featuredQuery = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 });
   try {
-    const featured = await listCatalogue(catalogueApiParams(featuredQuery), locale);
+    const featured = await listCatalogue(catalogueApiParams(featuredQuery, currency), locale);
     return data({ featured: featured.products }, { headers: PUBLIC_PAGE_CACHE });
   } catch (error) {
     // Groups and places come from the domain package, so the home page stays useful while the

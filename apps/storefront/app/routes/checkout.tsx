@@ -14,8 +14,8 @@ import { getLocale } from "~/i18n/locale.server";
 import { moneyLabel } from "~/utils/cart-format";
 import { customerToken, getCustomer } from "~/utils/account.server";
 import { getCart } from "~/utils/cart.server";
-import { addressValues, stepsDone, type CheckoutActionData, type CheckoutStep } from "~/utils/checkout-steps";
-import { deliveryChoices, placeOrder, saveStep } from "~/utils/checkout.server";
+import { addressValues, fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "~/utils/checkout-steps";
+import { deliveryChoices, pickupOptionIds, placeOrder, saveStep } from "~/utils/checkout.server";
 import { NO_STORE } from "~/utils/http";
 import { fromBackend } from "~/utils/medusa.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
@@ -30,7 +30,11 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await fromBackend(() => getCart(request));
   if (!cart || cart.items.length === 0) throw redirect("/cart");
-  const { options, pickupPoints } = await fromBackend(() => deliveryChoices(cart));
+  const choices = await fromBackend(() => deliveryChoices(cart));
+  const pickupIds = pickupOptionIds(choices.pickupPoints);
+  const fulfilment = fulfilmentOf(cart);
+  // The delivery step offers what the address step chose: the showrooms, or delivery to the address.
+  const options = choices.options.filter((o) => pickupIds.includes(o.id) === (fulfilment === "pickup"));
   const editing = new URL(request.url).searchParams.get("step");
   // A logged-in buyer starts from their account's email and first saved address.
   const customer = await fromBackend(() => getCustomer(request));
@@ -39,8 +43,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       cart,
       options,
-      pickupPoints,
-      done: stepsDone(cart),
+      pickupPoints: choices.pickupPoints,
+      fulfilment,
+      done: stepsDone(cart, pickupIds),
       editing,
       vietnam: cart.currency_code === "vnd",
       prefill: { email: customer?.email ?? "", address: saved },
@@ -84,7 +89,7 @@ function Step({ step, open, done, summary, children }: { step: CheckoutStep; ope
 }
 
 export default function CheckoutPage() {
-  const { cart, options, pickupPoints, done, editing, vietnam, prefill } = useLoaderData<typeof loader>();
+  const { cart, options, pickupPoints, fulfilment, done, editing, vietnam, prefill } = useLoaderData<typeof loader>();
   const actionData = useActionData<CheckoutActionData>();
   const t = useT();
   const locale = useLocale();
@@ -98,7 +103,7 @@ export default function CheckoutPage() {
   const payment = typeof cart.metadata?.payment_method === "string" ? cart.metadata.payment_method : undefined;
   const hasErrors = actionData && Object.keys(actionData.errors).length > 0 && actionData.step !== "review";
   // Medusa gives a new cart an address holding only the region's country; that is not "filled in".
-  const address = addressValues(cart.shipping_address?.address_1 ? cart.shipping_address : prefill.address, vietnam);
+  const address = done.address ? addressValues(cart.shipping_address, vietnam, fulfilment) : addressValues(prefill.address, vietnam, fulfilment);
 
   return (
     <div className="container page narrow checkout-page">
@@ -117,9 +122,12 @@ export default function CheckoutPage() {
         step="address"
         open={done.contact && isOpen("address")}
         done={done.address}
-        summary={[address.full_name, address.phone, address.street, vietnam ? address.commune : address.city, address.province]
+        summary={[
+          fulfilment === "pickup" && vietnam ? `${t("checkout.pickupBy")}:` : null,
+          [address.full_name, address.phone, address.street, vietnam ? address.commune : address.city, address.province].filter(Boolean).join(", "),
+        ]
           .filter(Boolean)
-          .join(", ")}
+          .join(" ")}
       >
         <CheckoutAddressForm vietnam={vietnam} values={valuesFor("address", address)} errors={errorsFor("address")} />
       </Step>

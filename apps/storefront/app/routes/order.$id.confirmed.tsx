@@ -57,6 +57,10 @@ export default function OrderConfirmedPage() {
           <p data-testid="order-pickup">
             {t("checkout.pickupAt")} <strong>{pickupPoint.name}</strong> – {pickupPoint.address}
             {pickupPoint.opening_hours ? ` · ${t("checkout.openingHours", { hours: pickupPoint.opening_hours })}` : ""}
+            <br />
+            <span data-testid="order-collector">
+              {t("order.collector", { name: [address?.first_name, address?.last_name].filter(Boolean).join(" "), phone: address?.phone ?? "" })}
+            </span>
           </p>
         ) : (
           <p data-testid="order-delivery-address">

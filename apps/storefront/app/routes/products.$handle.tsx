@@ -24,7 +24,7 @@ import {
   suspensionReason,
   verificationQrSvg,
 } from "~/utils/product.server";
-import { variantsInBuyerCurrency } from "~/utils/region-prices.server";
+import { buyerCurrency, variantsInBuyerCurrency } from "~/utils/region-prices.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const certificate = displayedCertificate(product);
   const suspended = suspensionReason(product, certificate);
   const [related, qrSvg] = await Promise.all([
-    relatedProducts(product, locale),
+    relatedProducts(product, locale, await buyerCurrency(request)),
     certificate ? verificationQrSvg(storeUrl, certificate.certificate_number) : Promise.resolve(null),
   ]);
   const title = localizedTitle(product, locale);

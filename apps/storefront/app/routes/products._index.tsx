@@ -13,18 +13,19 @@ import { catalogueHref, linkStateOf, pageCount } from "~/utils/catalogue-links";
 import { catalogueApiParams, facetsApiParams, needsCleanUrl, parseCatalogueSearchParams } from "~/utils/catalogue-query";
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
 import { fromBackend, getCatalogueFacets, listCatalogue, listProducers } from "~/utils/medusa.server";
+import { buyerCurrency } from "~/utils/region-prices.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
+  const [locale, currency] = await Promise.all([getLocale(request), buyerCurrency(request)]);
   const { searchParams } = new URL(request.url);
   const { query, page, ignored } = parseCatalogueSearchParams(searchParams);
   // A no-JS filter form submits blank fields; send it to the one clean URL for these filters.
   if (needsCleanUrl(searchParams, ignored)) throw redirect(catalogueHref(linkStateOf(query, page)));
   const [list, facets, producers] = await fromBackend(() =>
     Promise.all([
-      listCatalogue(catalogueApiParams(query), locale),
-      getCatalogueFacets(facetsApiParams(query), locale),
+      listCatalogue(catalogueApiParams(query, currency), locale),
+      getCatalogueFacets(facetsApiParams(query, currency), locale),
       // The producer filter's options; 100 covers the province's OCOP producers with room to spare.
       listProducers(new URLSearchParams({ limit: "100", offset: "0" }), locale),
     ]),
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       query,
       page,
+      currency,
       products: list.products,
       count: list.count,
       facets,
@@ -59,7 +61,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function CataloguePage() {
-  const { query, page, products, count, facets, producers } = useLoaderData<typeof loader>();
+  const { query, page, currency, products, count, facets, producers } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const state = linkStateOf(query, page);
@@ -77,11 +79,11 @@ export default function CataloguePage() {
       </div>
       <div className="catalogue">
         <aside className="catalogue__filters" aria-label={t("catalogue.filters")}>
-          <CatalogueFilters query={query} facets={facets} producers={producers} />
+          <CatalogueFilters query={query} facets={facets} producers={producers} currency={currency} />
         </aside>
         <section className="catalogue__results" aria-label={t("catalogue.title")}>
           <div className="catalogue__toolbar">
-            <ActiveFilters query={query} producers={producers} />
+            <ActiveFilters query={query} producers={producers} currency={currency} />
             <SortForm query={query} hidden={sortHidden} />
           </div>
           {products.length === 0 ? (

@@ -74,6 +74,7 @@ export interface PickupPoint {
   code: string;
   name: string;
   address: string;
+  address_parts?: { address_1: string; city: string; province: string };
   opening_hours: string | null;
   shipping_option_ids: string[];
 }

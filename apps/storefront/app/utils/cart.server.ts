@@ -70,16 +70,6 @@ export async function getCart(request: Request, options: { includeCompleted?: bo
   return result.body.cart;
 }
 
-/** Number of units in the cart, for the header. Never fails the page. */
-export async function cartCount(request: Request): Promise<number> {
-  try {
-    const cart = await getCart(request);
-    return cart ? cart.items.reduce((sum, item) => sum + item.quantity, 0) : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /** The buyer's cart, created in the country's region when missing; a new cart comes with its cookie. */
 export async function ensureCart(request: Request): Promise<{ cart: StoreCart; setCookie?: string }> {
   const existing = await getCart(request);

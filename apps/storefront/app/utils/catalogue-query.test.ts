@@ -82,6 +82,10 @@ describe("catalogue query → backend and links", () => {
     const { query } = parse("stars=4&stars=5&group=food&page=2&sort=stars");
     expect(catalogueApiParams(query).toString()).toBe("stars=4%2C5&group=food&sort=stars&limit=24&offset=24");
     expect(facetsApiParams(query).toString()).toBe("stars=4%2C5&group=food");
+    // A buyer abroad gets USD card prices (and price filters); VND is the API's default, left out.
+    expect(catalogueApiParams(query, "usd").toString()).toBe("stars=4%2C5&group=food&currency_code=usd&sort=stars&limit=24&offset=24");
+    expect(facetsApiParams(query, "usd").get("currency_code")).toBe("usd");
+    expect(catalogueApiParams(query, "vnd").has("currency_code")).toBe(false);
   });
 
   it("builds storefront links without defaults, round-tripping the state", () => {

@@ -58,10 +58,18 @@ export function parseCatalogueSearchParams(params: URLSearchParams): CatalogueUr
   return { query: catalogueQuerySchema.parse({ limit: PAGE_SIZE, offset: 0 }), page: 1, ignored };
 }
 
+/** The currency of the card prices: the buyer's region's. VND is the API's default and is left out. */
+export type CardCurrency = "vnd" | "usd";
+
+function appendCurrency(params: URLSearchParams, currency: CardCurrency) {
+  if (currency !== "vnd") params.set("currency_code", currency);
+}
+
 /** Query string for GET /store/catalogue: `stars=4,5`, sort, limit and offset always explicit. */
-export function catalogueApiParams(query: CatalogueQuery): URLSearchParams {
+export function catalogueApiParams(query: CatalogueQuery, currency: CardCurrency = "vnd"): URLSearchParams {
   const params = new URLSearchParams();
   appendFilters(params, query, true);
+  appendCurrency(params, currency);
   params.set("sort", query.sort);
   params.set("limit", String(query.limit));
   params.set("offset", String(query.offset));
@@ -69,9 +77,10 @@ export function catalogueApiParams(query: CatalogueQuery): URLSearchParams {
 }
 
 /** Query string for GET /store/catalogue/facets: the same filters, without paging or sort. */
-export function facetsApiParams(query: CatalogueQuery): URLSearchParams {
+export function facetsApiParams(query: CatalogueQuery, currency: CardCurrency = "vnd"): URLSearchParams {
   const params = new URLSearchParams();
   appendFilters(params, query, true);
+  appendCurrency(params, currency);
   return params;
 }
 

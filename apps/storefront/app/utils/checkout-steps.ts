@@ -11,30 +11,45 @@ export type CheckoutActionData = {
   values: Record<string, string>;
 };
 
-/** Which steps the cart already satisfies. */
-export function stepsDone(cart: StoreCart): Record<CheckoutStep, boolean> {
+/** How a cart's order reaches the buyer: collected at a point of sale, or delivered (the default). */
+export function fulfilmentOf(cart: Pick<StoreCart, "metadata">): "delivery" | "pickup" {
+  return cart.metadata?.fulfilment === "pickup" ? "pickup" : "delivery";
+}
+
+/**
+ * Which steps the cart already satisfies. A pickup cart needs only who collects it; its delivery
+ * step counts only with a pickup option, and a delivery cart's only with a delivery one (the ids of
+ * the pickup options tell them apart).
+ */
+export function stepsDone(cart: StoreCart, pickupOptionIds: readonly string[] = []): Record<CheckoutStep, boolean> {
+  const pickup = fulfilmentOf(cart) === "pickup";
+  const address = cart.shipping_address;
+  const method = cart.shipping_methods[0];
+  const methodIsPickup = pickupOptionIds.includes(method?.shipping_option_id ?? "");
   return {
     contact: Boolean(cart.email),
-    address: Boolean(cart.shipping_address?.address_1),
-    delivery: cart.shipping_methods.length > 0,
+    address: pickup ? Boolean(address?.first_name && address.phone) : Boolean(address?.address_1),
+    delivery: Boolean(method) && (pickupOptionIds.length === 0 || methodIsPickup === pickup),
     payment: typeof cart.metadata?.payment_method === "string",
     review: false,
   };
 }
 
 /** The address form's values from the cart, in the shape of the domain schemas. */
-export function addressValues(address: StoreAddress | null, vietnam: boolean): Record<string, string> {
-  if (!address) return {};
+export function addressValues(address: StoreAddress | null, vietnam: boolean, fulfilment: "delivery" | "pickup" = "delivery"): Record<string, string> {
+  if (!address) return vietnam ? { fulfilment } : {};
   const fullName = [address.first_name, address.last_name].filter(Boolean).join(" ");
-  const common = { full_name: fullName, phone: address.phone ?? "", street: address.address_1 ?? "" };
+  const common = { full_name: fullName, phone: address.phone ?? "" };
+  // A pickup cart's address is the showroom's: not the buyer's to edit.
+  if (vietnam && fulfilment === "pickup") return { fulfilment, ...common };
   return vietnam
-    ? { ...common, province: address.province ?? "", commune: address.city ?? "" }
+    ? { fulfilment, ...common, street: address.address_1 ?? "", province: address.province ?? "", commune: address.city ?? "" }
     : {
         ...common,
+        street: address.address_1 ?? "",
         country_code: address.country_code ?? "",
         city: address.city ?? "",
         province: address.province ?? "",
         postal_code: address.postal_code ?? "",
       };
 }
-

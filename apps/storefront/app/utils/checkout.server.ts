@@ -5,17 +5,27 @@ import {
   fieldErrors,
   internationalAddressSchema,
   paymentChoiceSchema,
-  vietnamAddressSchema,
+  vietnamCheckoutAddressSchema,
 } from "@ocop/domain";
 import { translate, type Locale } from "~/i18n";
 import { attachCartToCustomer } from "./account.server";
 import { forgetCart } from "./cart-actions.server";
 import type { PickupPoint, StoreCart, StoreShippingOption } from "./cart-types";
-import { stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
+import { fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
 
-export { addressValues, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
+export { addressValues, fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
 import { cartProblem, updateCart } from "./cart.server";
 import { storeCall } from "./store-api.server";
+
+/** The ids of the shipping options that lead to a showroom. */
+export function pickupOptionIds(points: PickupPoint[]): string[] {
+  return points.flatMap((p) => p.shipping_option_ids);
+}
+
+async function pickupPoints(): Promise<PickupPoint[]> {
+  const points = await storeCall<{ pickup_points: PickupPoint[] }>("/store/pickup-points");
+  return points.ok ? points.body.pickup_points : [];
+}
 
 /** Shipping options for the cart's address, and the showrooms behind the pickup ones. */
 export async function deliveryChoices(cart: StoreCart): Promise<{ options: StoreShippingOption[]; pickupPoints: PickupPoint[] }> {
@@ -60,25 +70,33 @@ export async function saveStep(cart: StoreCart, form: FormData, locale: Locale) 
     const saved = await updateCart(cart.id, { email: parsed.data.email }, locale);
     if (!saved.ok) return refused(intent, { email: saved.message }, values);
   } else if (intent === "address") {
-    const schema = vietnam ? vietnamAddressSchema : internationalAddressSchema;
+    const schema = vietnam ? vietnamCheckoutAddressSchema : internationalAddressSchema;
     const parsed = schema.safeParse(values);
     if (!parsed.success) return refused(intent, fieldErrors(parsed.error, locale), values);
     const a = parsed.data as Record<string, string | null | undefined>;
+    const pickup = a.fulfilment === "pickup";
+    // Pickup: only who collects it; the showroom becomes the shipping address when the order is placed.
     const address = {
       first_name: a.full_name,
       last_name: "",
       phone: a.phone,
-      address_1: a.street,
-      city: vietnam ? a.commune : a.city,
-      province: a.province ?? "",
+      address_1: pickup ? "" : a.street,
+      city: pickup ? "" : vietnam ? a.commune : a.city,
+      province: pickup ? "" : (a.province ?? ""),
       postal_code: vietnam ? "" : (a.postal_code ?? ""),
       country_code: vietnam ? "vn" : a.country_code,
     };
-    const saved = await updateCart(cart.id, { shipping_address: address, billing_address: address }, locale);
+    const metadata = vietnam ? { metadata: { ...(cart.metadata ?? {}), fulfilment: pickup ? "pickup" : "delivery" } } : {};
+    const saved = await updateCart(cart.id, { shipping_address: address, billing_address: address, ...metadata }, locale);
     if (!saved.ok) return refused(intent, { "": saved.message }, values);
   } else if (intent === "delivery") {
     const parsed = deliveryChoiceSchema.safeParse(values);
     if (!parsed.success) return refused(intent, fieldErrors(parsed.error, locale), values);
+    // The option must match the address step's choice (a stale page could post the other kind).
+    const isPickup = pickupOptionIds(await pickupPoints()).includes(parsed.data.shipping_option_id);
+    if (isPickup !== (fulfilmentOf(cart) === "pickup")) {
+      return refused(intent, { shipping_option_id: translate(locale, "checkout.noOptions") }, values);
+    }
     const saved = await storeCall(`/store/carts/${cart.id}/shipping-methods`, {
       body: { option_id: parsed.data.shipping_option_id },
       locale,
@@ -106,9 +124,15 @@ const PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as co
  */
 export async function placeOrder(cart: StoreCart, locale: Locale, customerToken: string | null = null) {
   if (cart.completed_at) return complete(cart, locale);
-  const done = stepsDone(cart);
+  const points = await pickupPoints();
+  const done = stepsDone(cart, pickupOptionIds(points));
   if (!done.contact || !done.address || !done.delivery || !done.payment) {
     return refused("review", { "": translate(locale, "checkout.completeSteps") }, {});
+  }
+  const point = points.find((p) => p.shipping_option_ids.includes(cart.shipping_methods[0]?.shipping_option_id ?? ""));
+  if (point) {
+    const moved = await updateCart(cart.id, { shipping_address: showroomAddress(cart, point) }, locale);
+    if (!moved.ok) return refused("review", { "": translate(locale, "checkout.placeFailed", { reason: moved.message }) }, {});
   }
   const method = cart.metadata?.payment_method === "vietqr" ? "vietqr" : "cod";
   let collectionId = cart.payment_collection?.id;
@@ -125,6 +149,22 @@ export async function placeOrder(cart: StoreCart, locale: Locale, customerToken:
   // A logged-in buyer's order goes to their history; guests simply skip this.
   if (customerToken) await attachCartToCustomer(cart.id, customerToken);
   return complete(cart, locale);
+}
+
+/** A pickup order's shipping address: the buyer who collects it, at the showroom. */
+export function showroomAddress(cart: StoreCart, point: PickupPoint) {
+  const parts = point.address_parts ?? { address_1: point.address, city: "", province: "" };
+  return {
+    first_name: cart.shipping_address?.first_name ?? "",
+    last_name: cart.shipping_address?.last_name ?? "",
+    phone: cart.shipping_address?.phone ?? "",
+    company: point.name,
+    address_1: parts.address_1,
+    city: parts.city,
+    province: parts.province,
+    postal_code: "",
+    country_code: "vn",
+  };
 }
 
 async function complete(cart: StoreCart, locale: Locale) {

@@ -19,6 +19,7 @@ export async function orderConfirmation(orderId: string) {
   const optionId = order.shipping_methods[0]?.shipping_option_id ?? "";
   const pickupPoint = points.ok ? (points.body.pickup_points.find((p) => p.shipping_option_ids.includes(optionId)) ?? null) : null;
   const qr = vietqr?.ok ? vietqr.body.vietqr : null;
-  const qrSvg = qr ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 2, width: 240 }) : null;
+  // A quiet zone of 4 modules (ISO/IEC 18004) and ≥ 5 px per module keep it decodable by banking apps.
+  const qrSvg = qr ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, width: 288 }) : null;
   return { order, pickupPoint, vietqr: qr, qrSvg };
 }

@@ -1,7 +1,7 @@
 import type { CatalogueProduct, CatalogueProductDetail, CertificateSummary } from "@ocop/domain";
 import QRCode from "qrcode";
 import type { Locale } from "~/i18n";
-import { catalogueApiParams, parseCatalogueSearchParams } from "./catalogue-query";
+import { catalogueApiParams, parseCatalogueSearchParams, type CardCurrency } from "./catalogue-query";
 import { BackendUnavailable, listCatalogue } from "./medusa.server";
 
 /** Why a product cannot be bought, or null when it can. */
@@ -44,10 +44,10 @@ export function verifyUrl(storeUrl: string, certificateNumber: string): string {
  * Up to four products of the same group (best rated first), without the product itself. Related
  * products are a bonus: if the backend stumbles here the page still renders without them.
  */
-export async function relatedProducts(product: CatalogueProductDetail, locale: Locale): Promise<CatalogueProduct[]> {
+export async function relatedProducts(product: CatalogueProductDetail, locale: Locale, currency: CardCurrency = "vnd"): Promise<CatalogueProduct[]> {
   const { query } = parseCatalogueSearchParams(new URLSearchParams({ group: product.product_group, sort: "stars" }));
   try {
-    const list = await listCatalogue(catalogueApiParams({ ...query, limit: 5 }), locale);
+    const list = await listCatalogue(catalogueApiParams({ ...query, limit: 5 }, currency), locale);
     return list.products.filter((candidate) => candidate.id !== product.id).slice(0, 4);
   } catch (error) {
     if (error instanceof BackendUnavailable) return [];

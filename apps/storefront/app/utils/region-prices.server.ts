@@ -2,6 +2,11 @@ import type { CatalogueVariant } from "@ocop/domain";
 import { getCountry, regionIdForCountry } from "./cart.server";
 import { storeCall } from "./store-api.server";
 
+/** The currency of the buyer's region, from the remembered country: VND in Vietnam, USD elsewhere. */
+export async function buyerCurrency(request: Request): Promise<"vnd" | "usd"> {
+  return (await getCountry(request)) === "vn" ? "vnd" : "usd";
+}
+
 type PricedProduct = { variants: { id: string; calculated_price?: { calculated_amount: number | null; currency_code: string } | null }[] };
 
 /**

@@ -89,7 +89,9 @@ export function catalogueProduct(
   row: CatalogueEntryRow,
   certificate: CertificationRecord | undefined,
   producer: ProducerRecord,
-  now = new Date()
+  now = new Date(),
+  // the currency of row.min_price: the card shows the price of the buyer's region
+  currencyCode: "vnd" | "usd" = "vnd"
 ): CatalogueProduct {
   return {
     id: row.product_id,
@@ -100,7 +102,7 @@ export function catalogueProduct(
     thumbnail: row.thumbnail,
     product_group: row.product_group as ProductGroupCode,
     origin_district: row.origin_district as DistrictCode,
-    price: row.min_price === null ? null : { amount: row.min_price, currency_code: "vnd" },
+    price: row.min_price === null ? null : { amount: row.min_price, currency_code: currencyCode },
     certificate: certificate ? certificateSummary(certificate, now) : null,
     producer: producerSummary(producer),
     created_at: isoTime(row.product_created_at),

@@ -35,5 +35,8 @@ describe("catalogue cache", () => {
     expect(filtersKey({ stars: [] })).toBe(filtersKey({}))
     expect(filtersKey({ group: "food" })).not.toBe(filtersKey({ district: "food" }))
     expect(filtersKey({ price_min: 0 })).not.toBe(filtersKey({}))
+    // USD cards (and USD price bounds) are other rows and other prices than VND ones.
+    expect(filtersKey({ price_min: 5, currency_code: "usd" })).not.toBe(filtersKey({ price_min: 5 }))
+    expect(filtersKey({ currency_code: "vnd" })).toBe(filtersKey({}))
   })
 })

@@ -10,6 +10,13 @@ export type CatalogueFilters = {
   price_min?: number
   price_max?: number
   q?: string
+  /** Which minimum price the price filters and sorts use: VND (default) or USD. */
+  currency_code?: "vnd" | "usd"
+}
+
+/** The catalogue_entry column holding the minimum price in the filters' currency. */
+export function priceColumn(filters: Pick<CatalogueFilters, "currency_code">): "min_price" | "min_price_usd" {
+  return filters.currency_code === "usd" ? "min_price_usd" : "min_price"
 }
 
 export type CatalogueSortOrder = "newest" | "price_asc" | "price_desc" | "stars"
@@ -33,8 +40,8 @@ export function applyCatalogueFilters(
   if (filters.group && omit !== "group") qb.where("product_group", filters.group)
   if (filters.district && omit !== "district") qb.where("origin_district", filters.district)
   if (filters.producer) qb.where("producer_handle", filters.producer)
-  if (filters.price_min !== undefined) qb.where("min_price", ">=", filters.price_min)
-  if (filters.price_max !== undefined) qb.where("min_price", "<=", filters.price_max)
+  if (filters.price_min !== undefined) qb.where(priceColumn(filters), ">=", filters.price_min)
+  if (filters.price_max !== undefined) qb.where(priceColumn(filters), "<=", filters.price_max)
   // search_text is space-separated folded words, so "word starts with token" is either the text
   // starting with it or " token" inside it; both are LIKE patterns the trigram index serves.
   // Tokens hold letters and digits only (searchTokens), so they carry no LIKE wildcards.
@@ -47,13 +54,13 @@ export function applyCatalogueFilters(
 }
 
 /** ORDER BY of each sort, columns qualified with `alias.` when given. */
-function sortSql(sort: CatalogueSortOrder, alias = ""): string {
+function sortSql(sort: CatalogueSortOrder, alias = "", price: "min_price" | "min_price_usd" = "min_price"): string {
   const c = (column: string) => `${alias ? `${alias}.` : ""}${column}`
   switch (sort) {
     case "price_asc":
-      return `${c("min_price")} asc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
+      return `${c(price)} asc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "price_desc":
-      return `${c("min_price")} desc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
+      return `${c(price)} desc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "stars":
       return `${c("star_level")} desc nulls last, ${c("product_created_at")} desc, ${c("id")} asc`
     case "newest":
@@ -63,8 +70,12 @@ function sortSql(sort: CatalogueSortOrder, alias = ""): string {
 }
 
 /** ORDER BY of each sort; id last so pages never overlap or skip rows with equal keys. */
-export function applyCatalogueSort(qb: Knex.QueryBuilder, sort: CatalogueSortOrder): Knex.QueryBuilder {
-  return qb.orderByRaw(sortSql(sort))
+export function applyCatalogueSort(
+  qb: Knex.QueryBuilder,
+  sort: CatalogueSortOrder,
+  price: "min_price" | "min_price_usd" = "min_price"
+): Knex.QueryBuilder {
+  return qb.orderByRaw(sortSql(sort, "", price))
 }
 
 const FACET_COLUMNS: Record<FacetDimension, string> = {
@@ -116,6 +127,7 @@ export type CatalogueCardRow = {
   product_group: string
   origin_district: string
   min_price: string | number | null
+  min_price_usd: string | number | null
   product_created_at: Date | string
   c_id: string | null
   c_certificate_number: string | null
@@ -152,16 +164,16 @@ export async function fetchCatalogueCardRows(
   const entries = knex(CATALOGUE_TABLE)
     .select([
       "id", "product_id", "handle", "title", "title_en", "subtitle", "thumbnail", "product_group",
-      "origin_district", "producer_id", "certification_id", "star_level", "min_price", "product_created_at",
+      "origin_district", "producer_id", "certification_id", "star_level", "min_price", "min_price_usd", "product_created_at",
     ])
     .limit(page.limit)
     .offset(page.offset)
   applyCatalogueFilters(entries, filters)
-  applyCatalogueSort(entries, page.sort)
+  applyCatalogueSort(entries, page.sort, priceColumn(filters))
   const rows = await knex
     .select([
       "e.id", "e.product_id", "e.handle", "e.title", "e.title_en", "e.subtitle", "e.thumbnail",
-      "e.product_group", "e.origin_district", "e.min_price", "e.product_created_at",
+      "e.product_group", "e.origin_district", "e.min_price", "e.min_price_usd", "e.product_created_at",
       "c.id as c_id", "c.certificate_number as c_certificate_number", "c.star_level as c_star_level",
       "c.score as c_score", "c.decision_number as c_decision_number", "c.decision_date as c_decision_date",
       "c.issuing_level as c_issuing_level", "c.valid_from as c_valid_from", "c.valid_until as c_valid_until",
@@ -172,7 +184,7 @@ export async function fetchCatalogueCardRows(
     .from(entries.as("e"))
     .leftJoin(`${PRODUCER_TABLE} as p`, (on) => on.on("p.id", "e.producer_id").andOnNull("p.deleted_at"))
     .leftJoin(`${CERTIFICATION_TABLE} as c`, (on) => on.on("c.id", "e.certification_id").andOnNull("c.deleted_at"))
-    .orderByRaw(sortSql(page.sort, "e"))
+    .orderByRaw(sortSql(page.sort, "e", priceColumn(filters)))
   return rows as CatalogueCardRow[]
 }
 
@@ -205,5 +217,6 @@ export function filtersKey(filters: CatalogueFilters): string {
     filters.price_min ?? null,
     filters.price_max ?? null,
     searchTokens(filters.q ?? "").join(" ") || null,
+    filters.currency_code ?? "vnd",
   ])
 }

@@ -4,6 +4,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import {
   applyCatalogueFilters,
   applyCatalogueSort,
+  priceColumn,
   CATALOGUE_TABLE,
   countFacet,
   type CatalogueFilters,
@@ -81,7 +82,7 @@ class OcopModuleService extends MedusaService({
       .limit(page.limit)
       .offset(page.offset)
     applyCatalogueFilters(qb, filters)
-    applyCatalogueSort(qb, page.sort)
+    applyCatalogueSort(qb, page.sort, priceColumn(filters))
     const raw = (await qb) as Record<string, unknown>[]
     if (raw.length > 0) return { rows: raw.map(toRow), count: Number(raw[0]!.full_count) }
     // A page past the end has no row to carry the window count.

@@ -29,6 +29,7 @@ export type CatalogueEntryData = {
   star_level: number | null
   is_certified: boolean
   min_price: number | null
+  min_price_usd: number | null
   published: boolean
   is_listed: boolean
   product_created_at: Date
@@ -38,10 +39,15 @@ type PriceLike = { amount?: unknown; currency_code?: string | null; price_list_i
 
 /** Lowest base VND price over a product's variants (price-list prices are promotions, not the card price). */
 export function minVndPrice(variants: { prices?: PriceLike[] | null }[] | null | undefined): number | null {
+  return minBasePrice(variants, "vnd")
+}
+
+/** Lowest base price in one currency over a product's variants; null when no variant has one. */
+export function minBasePrice(variants: { prices?: PriceLike[] | null }[] | null | undefined, currencyCode: "vnd" | "usd"): number | null {
   let min: number | null = null
   for (const variant of variants ?? []) {
     for (const price of variant.prices ?? []) {
-      if (price.currency_code?.toLowerCase() !== "vnd" || price.price_list_id) continue
+      if (price.currency_code?.toLowerCase() !== currencyCode || price.price_list_id) continue
       const amount = Number(price.amount)
       if (Number.isFinite(amount) && (min === null || amount < min)) min = amount
     }
@@ -129,6 +135,7 @@ export async function computeCatalogueEntries(
       star_level: current?.star_level ?? null,
       is_certified: Boolean(current),
       min_price: minVndPrice(product.variants),
+      min_price_usd: minBasePrice(product.variants, "usd"),
       published,
       is_listed: published && producerActive && Boolean(current),
       product_created_at: new Date(product.created_at),

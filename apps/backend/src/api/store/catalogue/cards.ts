@@ -10,8 +10,8 @@ import { catalogueProduct, type CertificationRecord, type ProducerRecord } from 
 
 /** The filter part of a parsed catalogue query. */
 export function filtersOf(query: CatalogueQuery): CatalogueFilters {
-  const { stars, group, district, producer, price_min, price_max, q } = query
-  return { stars, group, district, producer, price_min, price_max, q }
+  const { stars, group, district, producer, price_min, price_max, q, currency_code } = query
+  return { stars, group, district, producer, price_min, price_max, q, currency_code }
 }
 
 /**
@@ -39,7 +39,8 @@ export async function catalogueCards(container: MedusaContainer, rows: Catalogue
  * A catalogue card from one joined row of fetchCatalogueCardRows (the same card catalogueProduct
  * makes from the module records); the row must have a producer (p_id not null).
  */
-export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date): CatalogueProduct {
+export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date, currencyCode: "vnd" | "usd" = "vnd"): CatalogueProduct {
+  const price = currencyCode === "usd" ? row.min_price_usd : row.min_price
   const entry: CatalogueEntryRow = {
     id: row.id,
     product_id: row.product_id,
@@ -54,7 +55,7 @@ export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date)
     producer_handle: row.p_handle,
     certification_id: row.c_id,
     star_level: row.c_star_level === null ? null : Number(row.c_star_level),
-    min_price: row.min_price === null ? null : Number(row.min_price),
+    min_price: price === null ? null : Number(price),
     product_created_at: new Date(row.product_created_at),
   }
   const certificate: CertificationRecord | undefined =
@@ -83,5 +84,5 @@ export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date)
     commune: row.p_commune,
     logo_url: row.p_logo_url,
   }
-  return catalogueProduct(entry, certificate, producer, now)
+  return catalogueProduct(entry, certificate, producer, now, currencyCode)
 }

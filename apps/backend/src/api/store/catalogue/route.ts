@@ -42,7 +42,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<CatalogueListR
   const body: CatalogueListResponse = {
     products: rows
       .filter((row): row is CatalogueCardRow & { p_id: string } => row.p_id !== null)
-      .map((row) => cardFromRow(row, now)),
+      .map((row) => cardFromRow(row, now, filters.currency_code)),
     count,
     limit: query.limit,
     offset: query.offset,

@@ -6,6 +6,8 @@ export type PickupPoint = {
   code: string
   name: string
   address: string
+  /** The same address in parts, for a pickup order's shipping address. */
+  address_parts: { address_1: string; city: string; province: string }
   opening_hours: string | null
   shipping_option_ids: string[]
 }
@@ -36,6 +38,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ pickup_point
       code: String(l.metadata!.point_of_sale),
       name: l.name,
       address: [l.address?.address_1, l.address?.city, l.address?.province].filter(Boolean).join(", "),
+      address_parts: { address_1: l.address?.address_1 ?? "", city: l.address?.city ?? "", province: l.address?.province ?? "" },
       opening_hours: typeof l.metadata?.opening_hours === "string" ? l.metadata.opening_hours : null,
       shipping_option_ids: (l.fulfillment_sets ?? [])
         .filter((s) => s?.type === "pickup")

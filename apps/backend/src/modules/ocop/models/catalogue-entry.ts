@@ -27,6 +27,8 @@ export const CatalogueEntry = model
     star_level: model.number().nullable(),
     is_certified: model.boolean(),
     min_price: model.bigNumber().nullable(),
+    // lowest base USD price (the international region's card price); null when no variant has one
+    min_price_usd: model.bigNumber().nullable(),
     published: model.boolean(),
     // published && is_certified && producer_active: the one flag every store query filters on
     is_listed: model.boolean(),
@@ -38,5 +40,6 @@ export const CatalogueEntry = model
     { on: ["is_listed", "producer_handle"] },
     { on: ["is_listed", "star_level"] },
     { on: ["is_listed", "min_price"] },
+    { on: ["is_listed", "min_price_usd"] },
     { on: ["is_listed", "product_created_at"] },
   ])

@@ -32,6 +32,7 @@ function toSaved(entry: Record<string, any>): SavedEntry {
     star_level: entry.star_level,
     is_certified: entry.is_certified,
     min_price: entry.min_price === null || entry.min_price === undefined ? null : Number(entry.min_price),
+    min_price_usd: entry.min_price_usd === null || entry.min_price_usd === undefined ? null : Number(entry.min_price_usd),
     published: entry.published,
     is_listed: entry.is_listed,
     product_created_at: entry.product_created_at,
