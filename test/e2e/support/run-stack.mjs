@@ -29,9 +29,9 @@ export async function startStack({ ports = process.env.OCOP_BENCH_PORTS ?? SCRIP
       OCOP_STACK_PORTS: ports,
       OCOP_STACK_NO_CONSOLE: "1",
       OCOP_STACK_STATE_FILE: stateFile,
-      // Without TEST_DATABASE_URL/DATABASE_URL: an embedded server apart from the journeys' (54331).
+      // Without TEST_DATABASE_URL/DATABASE_URL: an embedded server (data folder) apart from the journeys'.
       OCOP_STACK_PG_NAME: "pg-stack-scripts",
-      OCOP_STACK_PG_PORT: "54333",
+      OCOP_STACK_PG_PORT: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
   })

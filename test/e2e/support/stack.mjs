@@ -74,7 +74,7 @@ async function main() {
     serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
     // Scripts that run their own stack beside the journeys (run-stack.mjs) pick another embedded server.
     name: process.env.OCOP_STACK_PG_NAME ?? "pg-e2e",
-    port: Number(process.env.OCOP_STACK_PG_PORT ?? 54331),
+    port: Number(process.env.OCOP_STACK_PG_PORT ?? 0),
     log,
   })
   dbName = `ocop_e2e_${Date.now()}`

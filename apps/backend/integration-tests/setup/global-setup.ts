@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
   const server = await ensureDatabaseServer({
     serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,
     name: "pg-test",
-    port: 54330,
+    port: 0,
   })
   const dbName = `ocop_test_${Date.now()}_${process.pid}`
   await createDatabaseIfMissing(server.url, dbName)
