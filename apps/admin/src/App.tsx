@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n/i18n-provider';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { LoginPage } from './layout/LoginPage';
+import orders from './orders';
 import producers from './producers';
 import products from './products';
 import { authProvider, dataProvider } from './providers';
@@ -33,6 +34,7 @@ export function App() {
             <Resource name="producers" {...guardResource('register', producers)} />
             <Resource name="certifications" {...guardResource('certificates', certifications)} />
             <Resource name="products" {...guardResource('register', products)} />
+            <Resource name="orders" {...guardResource('orders', orders)} />
             <Resource name="staff" {...guardResource('staff', staff)} />
         </Admin>
     );

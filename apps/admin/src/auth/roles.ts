@@ -36,5 +36,6 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
     producers: 'register',
     products: 'register',
     certifications: 'certificates',
+    orders: 'orders',
     staff: 'staff',
 };

@@ -3,6 +3,7 @@ import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
 import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
 import { changedFields, withoutEmpty } from './record-diff';
 import { createProduct, getProduct, setProductStatus, updateProduct } from './products';
+import { createOrderActions, orderListQuery, type OrderActions } from './orders';
 
 export interface MedusaDataProviderOptions {
     baseUrl: string;
@@ -19,7 +20,7 @@ export interface Inspection {
 }
 
 /** react-admin's DataProvider plus the OCOP register's custom actions. */
-export interface OcopDataProvider extends DataProvider {
+export interface OcopDataProvider extends DataProvider, OrderActions {
     revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>;
     getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>;
     addInspection(certificationId: Identifier, input: Omit<Inspection, 'id'>): Promise<{ data: Inspection }>;
@@ -66,12 +67,18 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
     const getList: DataProvider['getList'] = async (resource, params) => {
         // Products are listed from our OCOP list (filters by producer, group, certificate…).
         const listResource = resource === 'products' ? 'ocop-products' : resource;
-        const body = await request<ListBody>(path(listResource), { query: listQuery(params) });
+        // Orders: the date range becomes Medusa's `created_at` operators (`orders.ts`).
+        const query =
+            resource === 'orders'
+                ? { ...listQuery({ ...params, filter: {} }), ...orderListQuery(params.filter ?? {}) }
+                : listQuery(params);
+        const body = await request<ListBody>(path(listResource), { query });
         const data = (body[pluralKey(listResource)] ?? []) as RaRecord[];
         return { data: data as never[], total: body.count ?? data.length };
     };
 
     const provider: OcopDataProvider = {
+        ...createOrderActions(request),
         getList,
 
         getOne: async (resource, params) => {
