@@ -96,6 +96,7 @@ function secretsEnv(databaseUrl, extra = {}) {
   return {
     ...process.env,
     NODE_ENV: "production",
+    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
     DATABASE_URL: databaseUrl,
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),

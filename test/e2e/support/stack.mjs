@@ -83,6 +83,7 @@ async function main() {
   const backendEnv = {
     ...process.env,
     NODE_ENV: "production",
+    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
     DATABASE_URL: databaseUrl,
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),

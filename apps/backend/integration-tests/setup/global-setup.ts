@@ -54,6 +54,8 @@ export default async function setup(project: TestProject) {
   const env = {
     ...process.env,
     NODE_ENV: "production",
+    // Tests pay into the labelled sample account; production must name the real one.
+    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
     DATABASE_URL: databaseUrl,
     JWT_SECRET: secrets.jwt,
     COOKIE_SECRET: secrets.cookie,

@@ -13,6 +13,7 @@ export function medusaTestEnv(extra: Record<string, string> = {}): NodeJS.Proces
     JWT_SECRET: secrets.jwt,
     COOKIE_SECRET: secrets.cookie,
     REDIS_URL: "",
+    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
     ...extra,
   }
 }

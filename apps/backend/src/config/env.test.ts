@@ -58,9 +58,24 @@ describe("loadBackendEnv", () => {
       JWT_SECRET: strongSecret,
       COOKIE_SECRET: strongSecret + "z",
       REDIS_URL: "redis://127.0.0.1:6379",
+      VIETQR_BANK_BIN: "970415",
+      VIETQR_ACCOUNT_NO: "113366668888",
+      VIETQR_ACCOUNT_NAME: "HTX OCOP",
     })
     expect(env.databaseUrl).toBe("postgres://db/ocop")
     expect(env.redisUrl).toBe("redis://127.0.0.1:6379")
+  })
+
+  it("refuses production without the account that receives transfers, unless the sample is chosen", () => {
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://db/ocop",
+      JWT_SECRET: strongSecret,
+      COOKIE_SECRET: strongSecret + "z",
+    } as const
+    expect(() => loadBackendEnv(production)).toThrow(/VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing/)
+    const demo = loadBackendEnv({ ...production, OCOP_VIETQR_SAMPLE_ACCOUNT: "true" })
+    expect(demo.vietqr.sample).toBe(true)
   })
 
   it("rejects a REDIS_URL that is not a redis URL", () => {

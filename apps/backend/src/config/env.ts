@@ -44,6 +44,7 @@ const rawEnvSchema = z.object({
   VIETQR_BANK_BIN: optionalText,
   VIETQR_ACCOUNT_NO: optionalText,
   VIETQR_ACCOUNT_NAME: optionalText,
+  OCOP_VIETQR_SAMPLE_ACCOUNT: optionalText,
 })
 
 /**
@@ -107,6 +108,13 @@ function checkUrl(name: string, value: string | undefined, protocols: string[]):
 /** The three VietQR variables go together: a 6-digit NAPAS BIN, an account of 1–19 letters or digits, a name. */
 function checkVietQr(raw: z.infer<typeof rawEnvSchema>): string[] {
   const set = [raw.VIETQR_BANK_BIN, raw.VIETQR_ACCOUNT_NO, raw.VIETQR_ACCOUNT_NAME].filter(Boolean).length
+  // Buyers would transfer real money to the sample account: production needs the real one, unless a
+  // demo or test deployment opts into the labelled sample on purpose.
+  if (set === 0 && raw.NODE_ENV === "production" && raw.OCOP_VIETQR_SAMPLE_ACCOUNT !== "true") {
+    return [
+      "VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing; production needs the account that receives bank transfers (OCOP_VIETQR_SAMPLE_ACCOUNT=true uses the sample account, for demos only)",
+    ]
+  }
   if (set === 0) return []
   if (set < 3) return ["VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together"]
   const problems: string[] = []
