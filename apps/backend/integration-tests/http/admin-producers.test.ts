@@ -87,6 +87,11 @@ describe("admin producers", () => {
     const paged = await api(`/admin/producers?q=${tag}&limit=1&offset=1&order=name`, { token })
     expect(paged.body).toMatchObject({ count: 2, limit: 1, offset: 1 })
     expect(paged.body.producers[0].name).toContain("Chè Shan")
+    // react-admin sorts by the primary key when a screen names no sort (pickers, dashboard counts).
+    const byId = await api(`/admin/producers?q=${tag}&order=-id`, { token })
+    expect(byId.status).toBe(200)
+    const ids = byId.body.producers.map((p: any) => p.id)
+    expect(ids).toEqual([...ids].sort().reverse())
     const bad = await api("/admin/producers?district=ha-noi&limit=0", { token })
     expect(bad.status).toBe(400)
     expect(Object.keys(bad.body.errors).sort()).toEqual(["district", "limit"])

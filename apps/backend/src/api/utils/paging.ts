@@ -8,10 +8,11 @@ const integerParam = (min: number, max: number, fallback: number) =>
 
 /**
  * limit, offset and order ("name" ascending, "-created_at" descending) for admin lists; order is
- * limited to indexed, meaningful columns.
+ * limited to indexed, meaningful columns. The primary key `id` is always accepted: it is what
+ * react-admin sends when a screen names no sort (pickers, dashboard counts).
  */
 export function pageFields<T extends string>(orderable: readonly T[], defaultOrder: string) {
-  const orders = orderable.flatMap((c) => [c, `-${c}`]) as [string, ...string[]]
+  const orders = [...orderable, "id"].flatMap((c) => [c, `-${c}`]) as [string, ...string[]]
   return {
     limit: integerParam(1, 200, 20),
     offset: integerParam(0, Number.MAX_SAFE_INTEGER, 0),
@@ -19,7 +20,12 @@ export function pageFields<T extends string>(orderable: readonly T[], defaultOrd
   }
 }
 
-/** "-created_at" → { created_at: "DESC" } for the module services. */
+/**
+ * "-created_at" → { created_at: "DESC", id: "ASC" } for the module services: the id breaks ties so
+ * that paging never shows a row twice or skips one.
+ */
 export function orderOf(order: string): Record<string, "ASC" | "DESC"> {
-  return order.startsWith("-") ? { [order.slice(1)]: "DESC" } : { [order]: "ASC" }
+  const column = order.replace(/^-/, "")
+  const direction = order.startsWith("-") ? "DESC" : "ASC"
+  return column === "id" ? { id: direction } : { [column]: direction, id: "ASC" }
 }

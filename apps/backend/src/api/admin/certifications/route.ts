@@ -18,7 +18,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [certs, count] = await ocop.listAndCountCertifications(certificationFilters(query), {
     skip: query.offset,
     take: query.limit,
-    order: { ...orderOf(query.order), id: "ASC" },
+    order: orderOf(query.order),
   })
   res.json({
     certifications: await certificationViews(req.scope, certs),

@@ -25,7 +25,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [entries, count] = await ocop.listAndCountCatalogueEntries(filters, {
     skip: query.offset,
     take: query.limit,
-    order: { ...orderOf(query.order), id: "ASC" },
+    order: orderOf(query.order),
   })
   res.json({
     ocop_products: entries.map((e) => ({

@@ -20,7 +20,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const [producers, count] = await service.listAndCountProducers(filters, {
     skip: query.offset,
     take: query.limit,
-    order: { ...orderOf(query.order), id: "ASC" },
+    order: orderOf(query.order),
   })
   res.json({ producers: producers.map(adminProducer), count, limit: query.limit, offset: query.offset })
 }
