@@ -92,6 +92,11 @@ describe("admin producers", () => {
     expect(byId.status).toBe(200)
     const ids = byId.body.producers.map((p: any) => p.id)
     expect(ids).toEqual([...ids].sort().reverse())
+    // ...and asks for the producers a page shows by id (getMany).
+    const many = await api(`/admin/producers?id=${ids[0]}&id=${ids[1]}`, { token })
+    expect(many.body.producers.map((p: any) => p.id).sort()).toEqual([...ids].sort())
+    const one = await api(`/admin/producers?id=${ids[1]}`, { token })
+    expect(one.body.producers.map((p: any) => p.id)).toEqual([ids[1]])
     const bad = await api("/admin/producers?district=ha-noi&limit=0", { token })
     expect(bad.status).toBe(400)
     expect(Object.keys(bad.body.errors).sort()).toEqual(["district", "limit"])

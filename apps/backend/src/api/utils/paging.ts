@@ -21,6 +21,14 @@ export function pageFields<T extends string>(orderable: readonly T[], defaultOrd
 }
 
 /**
+ * `id=a&id=b`: the records a generic list client (react-admin's getMany) asks for by id; one id
+ * arrives as a string, several as an array.
+ */
+export const idListParam = z
+  .preprocess((v) => (typeof v === "string" ? [v] : v), z.array(z.string().trim().min(1).max(100)).max(200, "too_long"))
+  .optional()
+
+/**
  * "-created_at" → { created_at: "DESC", id: "ASC" } for the module services: the id breaks ties so
  * that paging never shows a row twice or skips one.
  */

@@ -14,6 +14,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const filters: Record<string, unknown> = {}
   if (query.q) filters.search_text = { $ilike: `%${escapeLike(foldVietnamese(query.q))}%` }
+  if (query.id) filters.id = query.id
   if (query.district) filters.district = query.district
   if (query.kind) filters.kind = query.kind
   if (query.status) filters.status = query.status
