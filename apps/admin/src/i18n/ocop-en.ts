@@ -263,6 +263,7 @@ export const ocopEnglish: OcopMessages = {
                 min_price: 'Price from',
                 product_created_at: 'Created',
                 variants: 'Packaging and price (VND)',
+                variant_title: 'Packaging',
                 sku: 'SKU',
                 price: 'Price (VND)',
                 q: 'Search',

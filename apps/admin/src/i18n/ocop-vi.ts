@@ -261,6 +261,7 @@ export const ocopVietnamese = {
                 min_price: 'Giá từ',
                 product_created_at: 'Ngày tạo',
                 variants: 'Quy cách và giá (VND)',
+                variant_title: 'Quy cách',
                 sku: 'Mã SKU',
                 price: 'Giá (VND)',
                 q: 'Tìm kiếm',

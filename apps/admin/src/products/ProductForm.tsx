@@ -63,9 +63,9 @@ export function ProductForm({ isCreate = false }: { isCreate?: boolean }) {
             </Grid>
             <ArrayInput source="variants" validate={required()}>
                 <SimpleFormIterator inline disableAdd={!isCreate} disableRemove={!isCreate} disableReordering>
-                    <TextInput source="title" validate={required()} helperText="ocop.products.variant_help" />
-                    {isCreate ? <TextInput source="sku" /> : null}
-                    <VndInput source="price" validate={required()} />
+                    <TextInput source="title" label="resources.products.fields.variant_title" validate={required()} helperText="ocop.products.variant_help" />
+                    {isCreate ? <TextInput source="sku" label="resources.products.fields.sku" /> : null}
+                    <VndInput source="price" label="resources.products.fields.price" validate={required()} />
                 </SimpleFormIterator>
             </ArrayInput>
         </SimpleForm>
