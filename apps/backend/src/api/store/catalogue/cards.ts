@@ -1,11 +1,12 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { CatalogueProduct, CatalogueQuery } from "@ocop/domain"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type { CatalogueCardRow, CatalogueFilters } from "../../../modules/ocop/catalogue-search"
-import type OcopModuleService from "../../../modules/ocop/service"
+import {
+  fetchCatalogueCardRows,
+  type CatalogueCardRow,
+  type CatalogueFilters,
+  type CatalogueSortOrder,
+} from "../../../modules/ocop/catalogue-search"
 import type { CatalogueEntryRow } from "../../../modules/ocop/service"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
 import { catalogueProduct, type CertificationRecord, type ProducerRecord } from "../../utils/serialize"
 
 /** The filter part of a parsed catalogue query. */
@@ -15,24 +16,19 @@ export function filtersOf(query: CatalogueQuery): CatalogueFilters {
 }
 
 /**
- * Turns read-model rows into product cards with two batched look-ups (certificates, producers),
- * so a page costs three queries whatever its size.
+ * One page of catalogue cards: a single statement reads the entries with their certificates and
+ * producers; entries whose producer is gone are left out.
  */
-export async function catalogueCards(container: MedusaContainer, rows: CatalogueEntryRow[]): Promise<CatalogueProduct[]> {
-  if (rows.length === 0) return []
-  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-  const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-  const certIds = rows.map((r) => r.certification_id).filter((id): id is string => Boolean(id))
-  const [certs, owners] = await Promise.all([
-    certIds.length ? ocop.listCertifications({ id: certIds }) : Promise.resolve([]),
-    producers.listProducers({ id: [...new Set(rows.map((r) => r.producer_id))] }),
-  ])
-  const certOf = new Map(certs.map((c) => [c.id, c]))
-  const producerOf = new Map(owners.map((p) => [p.id, p]))
+export async function catalogueCardsPage(
+  knex: Knex,
+  filters: CatalogueFilters,
+  page: { sort: CatalogueSortOrder; limit: number; offset: number }
+): Promise<CatalogueProduct[]> {
+  const rows = await fetchCatalogueCardRows(knex, filters, page)
   const now = new Date()
   return rows
-    .filter((r) => producerOf.has(r.producer_id))
-    .map((r) => catalogueProduct(r, r.certification_id ? certOf.get(r.certification_id) : undefined, producerOf.get(r.producer_id)!, now))
+    .filter((row): row is CatalogueCardRow & { p_id: string } => row.p_id !== null)
+    .map((row) => cardFromRow(row, now, filters.currency_code))
 }
 
 /**

@@ -2,13 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CatalogueListResponse, CatalogueQuery } from "@ocop/domain"
 import { catalogueCacheGeneration, catalogueCounts, catalogueResponses } from "../../../modules/ocop/catalogue-cache"
-import {
-  countCatalogue,
-  fetchCatalogueCardRows,
-  filtersKey,
-  type CatalogueCardRow,
-} from "../../../modules/ocop/catalogue-search"
-import { cardFromRow, filtersOf } from "./cards"
+import { countCatalogue, filtersKey } from "../../../modules/ocop/catalogue-search"
+import { catalogueCardsPage, filtersOf } from "./cards"
 import { sendCachedJson, sendJson } from "./respond"
 
 /**
@@ -32,17 +27,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<CatalogueListR
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const page = { sort: query.sort, limit: query.limit, offset: query.offset }
   const knownCount = catalogueCounts.get(fkey)
-  const [rows, count] = await Promise.all([
-    fetchCatalogueCardRows(knex, filters, page),
+  const [products, count] = await Promise.all([
+    catalogueCardsPage(knex, filters, page),
     knownCount ?? countCatalogue(knex, filters),
   ])
   if (knownCount === undefined) catalogueCounts.set(fkey, count, since)
 
-  const now = new Date()
   const body: CatalogueListResponse = {
-    products: rows
-      .filter((row): row is CatalogueCardRow & { p_id: string } => row.p_id !== null)
-      .map((row) => cardFromRow(row, now, filters.currency_code)),
+    products,
     count,
     limit: query.limit,
     offset: query.offset,
