@@ -1,18 +1,14 @@
 import VerifiedIcon from '@mui/icons-material/Verified';
 import {
-    CreateButton,
     Datagrid,
-    ExportButton,
-    FilterButton,
     List,
     NumberField,
     SearchInput,
     SelectField,
     SelectInput,
     TextField,
-    TopToolbar,
-    usePermissions,
 } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { EXPIRING_SOON_DAYS } from '@ocop/domain';
 import { canEditCertificates } from '../auth/roles';
 import { DateViField } from '../common/DateViField';
@@ -21,17 +17,6 @@ import { StatusChip } from '../common/StatusChip';
 import { CERTIFICATE_STATUS_COLORS, parseNumber, useCertificationChoices } from './certification-choices';
 import { QuickFilter } from './QuickFilter';
 import { StarsField } from './StarsField';
-
-function CertificationListActions() {
-    const { permissions } = usePermissions();
-    return (
-        <TopToolbar>
-            <FilterButton />
-            {canEditCertificates(permissions) ? <CreateButton /> : null}
-            <ExportButton />
-        </TopToolbar>
-    );
-}
 
 /** OCOP certificates, soonest expiry first, so renewals are not missed. */
 export function CertificationList() {
@@ -51,7 +36,7 @@ export function CertificationList() {
         <List
             filters={filters}
             sort={{ field: 'valid_until', order: 'ASC' }}
-            actions={<CertificationListActions />}
+            actions={<ListActions canCreate={canEditCertificates} filterButton />}
             empty={<EmptyState message="ocop.empty.certifications" icon={<VerifiedIcon />} />}
         >
             <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -2,16 +2,15 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import {
     Datagrid,
     downloadCSV,
-    ExportButton,
     List,
     SearchInput,
     SelectInput,
     TextField,
-    TopToolbar,
     useTranslate,
     type Exporter,
     type TranslateFunction,
 } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { unparse } from 'papaparse';
 import { DateViField, formatDateSafe } from '../common/DateViField';
 import { DateViInput } from '../common/DateViInput';
@@ -50,14 +49,6 @@ function useExporter(): Exporter {
     return (records) => downloadCSV(unparse(orderCsvRows(records as OrderRecord[], translate)), 'don-hang');
 }
 
-function OrderListActions() {
-    return (
-        <TopToolbar>
-            <ExportButton />
-        </TopToolbar>
-    );
-}
-
 /** Orders from the storefront: newest first; filters by status and order date (Vietnam days). */
 export function OrderList() {
     const translate = useTranslate();
@@ -73,7 +64,7 @@ export function OrderList() {
             filters={filters}
             sort={{ field: 'created_at', order: 'DESC' }}
             queryOptions={{ meta: { fields: ORDER_LIST_FIELDS } }}
-            actions={<OrderListActions />}
+            actions={<ListActions />}
             exporter={useExporter()}
             empty={<EmptyState message="ocop.empty.orders" icon={<ReceiptLongIcon />} />}
         >

@@ -1,16 +1,13 @@
 import FactoryIcon from '@mui/icons-material/Factory';
 import {
-    CreateButton,
     Datagrid,
-    ExportButton,
     List,
     SearchInput,
     SelectField,
     SelectInput,
     TextField,
-    TopToolbar,
-    usePermissions,
 } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { canEditRegister } from '../auth/roles';
 import { ImportDialog } from './ImportDialog';
 import { useDistrictChoices, useProducerKindChoices } from '../common/domain-labels';
@@ -18,17 +15,6 @@ import { DateViField } from '../common/DateViField';
 import { EmptyState } from '../common/EmptyState';
 import { StatusChip } from '../common/StatusChip';
 import { PRODUCER_STATUS_COLORS, useProducerStatusChoices } from './producer-status';
-
-function ProducerListActions() {
-    const { permissions } = usePermissions();
-    return (
-        <TopToolbar>
-            {canEditRegister(permissions) ? <CreateButton /> : null}
-            {canEditRegister(permissions) ? <ImportDialog /> : null}
-            <ExportButton />
-        </TopToolbar>
-    );
-}
 
 /** The producer register: search by name, filter by district, kind and status. */
 export function ProducerList() {
@@ -45,7 +31,11 @@ export function ProducerList() {
         <List
             filters={filters}
             sort={{ field: 'name', order: 'ASC' }}
-            actions={<ProducerListActions />}
+            actions={
+                <ListActions canCreate={canEditRegister}>
+                    <ImportDialog />
+                </ListActions>
+            }
             empty={<EmptyState message="ocop.empty.producers" icon={<FactoryIcon />} />}
         >
             <Datagrid rowClick="show" bulkActionButtons={false}>

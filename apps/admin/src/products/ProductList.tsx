@@ -2,9 +2,7 @@ import InventoryIcon from '@mui/icons-material/Inventory2';
 import {
     AutocompleteInput,
     BooleanField,
-    CreateButton,
     Datagrid,
-    ExportButton,
     List,
     NumberField,
     ReferenceField,
@@ -13,25 +11,14 @@ import {
     SelectField,
     SelectInput,
     TextField,
-    TopToolbar,
-    usePermissions,
     useTranslate,
 } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { canEditRegister } from '../auth/roles';
 import { useDistrictChoices, useProductGroupChoices } from '../common/domain-labels';
 import { EmptyState } from '../common/EmptyState';
 import { VndField } from '../common/VndField';
 import { PublishButton } from './PublishButton';
-
-function ProductListActions() {
-    const { permissions } = usePermissions();
-    return (
-        <TopToolbar>
-            {canEditRegister(permissions) ? <CreateButton /> : null}
-            <ExportButton />
-        </TopToolbar>
-    );
-}
 
 /** OCOP products with their producer, group, district, stars and whether buyers see them. */
 export function ProductList() {
@@ -60,7 +47,7 @@ export function ProductList() {
         <List
             filters={filters}
             sort={{ field: 'product_created_at', order: 'DESC' }}
-            actions={<ProductListActions />}
+            actions={<ListActions canCreate={canEditRegister} />}
             empty={<EmptyState message="ocop.empty.products" icon={<InventoryIcon />} />}
         >
             <Datagrid rowClick="edit" bulkActionButtons={false}>
