@@ -4,6 +4,8 @@ import { domainLocale, i18nProvider } from './i18n-provider';
 import { ocopEnglish } from './ocop-en';
 import { ocopVietnamese } from './ocop-vi';
 import { raVietnamese } from './ra-vi';
+import { areaEnglish, areaVietnamese } from './areas';
+import { mergeMessages } from './areas/area-messages';
 
 /** Flattens nested messages into `a.b.c → text`. */
 function flatten(messages: object, prefix = ''): Record<string, string> {
@@ -37,6 +39,16 @@ describe('Vietnamese react-admin messages', () => {
 describe('our messages', () => {
     it('have the same keys and placeholders in both languages', () => {
         expectSameKeysAndPlaceholders(ocopVietnamese, ocopEnglish);
+    });
+
+    it('of each console area have the same keys and placeholders in both languages', () => {
+        expectSameKeysAndPlaceholders(areaVietnamese, areaEnglish);
+    });
+});
+
+describe('mergeMessages', () => {
+    it('merges nested trees and lets a later leaf win', () => {
+        expect(mergeMessages({ a: { b: 'x', c: 'y' } }, { a: { c: 'z' }, d: 'w' })).toEqual({ a: { b: 'x', c: 'z' }, d: 'w' });
     });
 });
 

@@ -1,9 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
+import { adminOcopOrderMiddlewares } from "./admin/ocop-orders/middlewares"
 import { adminOcopProductMiddlewares } from "./admin/ocop-products/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
+import { adminProducerUserMiddlewares } from "./admin/producer-users/middlewares"
+import { adminProductReviewMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProductOcopMiddlewares } from "./admin/products/middlewares"
 import { adminStaffMiddlewares } from "./admin/staff/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { enforceStaffRole } from "./utils/staff-role"
 
@@ -16,6 +20,10 @@ export default defineMiddlewares({
     ...adminCertificationMiddlewares,
     ...adminProductOcopMiddlewares,
     ...adminOcopProductMiddlewares,
+    ...adminOcopOrderMiddlewares,
+    ...adminProducerUserMiddlewares,
+    ...adminProductReviewMiddlewares,
     ...storeMiddlewares,
+    ...producerMiddlewares,
   ],
 })

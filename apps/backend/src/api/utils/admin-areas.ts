@@ -14,6 +14,8 @@ const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
     "register",
     [
       "/admin/producers",
+      "/admin/producer-users",
+      "/admin/product-reviews",
       "/admin/products",
       "/admin/ocop-products",
       "/admin/product-variants",
@@ -30,6 +32,7 @@ const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
     "orders",
     [
       "/admin/orders",
+      "/admin/ocop-orders",
       "/admin/draft-orders",
       "/admin/order-edits",
       "/admin/returns",

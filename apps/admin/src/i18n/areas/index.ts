@@ -1,0 +1,14 @@
+import { mergeMessages, type MessageTree } from './area-messages';
+import { messages as orders } from './orders';
+import { messages as producerConsole } from './producer-console';
+import { messages as products } from './products';
+import { messages as reviews } from './reviews';
+import { messages as staffAccounts } from './staff-accounts';
+
+const AREAS = [orders, products, staffAccounts, producerConsole, reviews];
+
+/** Every area's Vietnamese messages, merged. */
+export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi));
+
+/** Every area's English messages, merged. */
+export const areaEnglish: MessageTree = mergeMessages(...AREAS.map((area) => area.en));
