@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { medusaTestEnv } from "../setup/test-env"
 import { PRODUCER_KIND_CODES, PRODUCT_GROUP_CODES, DISTRICT_CODES } from "@ocop/domain"
 import { PRODUCTS } from "../../src/scripts/seed-data/products"
+import { PRODUCERS } from "../../src/scripts/seed-data/producers"
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
+import { demoProducerLogin } from "../../src/scripts/seed-steps/producer-users"
 import { api } from "./helpers"
 
 const backendDir = path.resolve(__dirname, "../..")
@@ -26,6 +28,7 @@ const SEEDED_TABLES = [
   "user",
   "auth_identity",
   "producer",
+  "producer_user",
   "product",
   "product_variant",
   "price",
@@ -170,6 +173,7 @@ describe("demo seed", () => {
     const present = await scalar("SELECT count(*)::int FROM \"user\" WHERE email = ANY($1) AND deleted_at IS NULL", [emails])
     if (process.env.OCOP_DEMO_LOGINS !== "true") {
       expect(present, "the harness seeded in production without OCOP_DEMO_LOGINS").toBe(0)
+      expect(await scalar("SELECT count(*)::int FROM producer_user WHERE email LIKE '%@ocop-laocai.vn'")).toBe(0)
       await runSeed({ OCOP_DEMO_LOGINS: "true" })
     }
     const { rows } = await db.query(
@@ -182,5 +186,19 @@ describe("demo seed", () => {
     const login = await api("/auth/user/emailpass", { body: { email: "admin@ocop-laocai.vn", password: DEMO_PASSWORD } })
     expect(login.status).toBe(200)
     expect(login.body.token).toEqual(expect.any(String))
+
+    // Every demo producer has an active console user, <handle>@ocop-laocai.vn, signed in as that producer.
+    const producerLogins = PRODUCERS.map((p) => demoProducerLogin(p.handle))
+    const { rows: producerUsers } = await db.query(
+      "SELECT u.email, p.handle FROM producer_user u JOIN producer p ON p.id = u.producer_id WHERE u.email = ANY($1) AND u.status = 'active' AND u.deleted_at IS NULL",
+      [producerLogins]
+    )
+    expect(producerUsers.length).toBe(PRODUCERS.length)
+    for (const row of producerUsers) expect(row.email).toBe(demoProducerLogin(row.handle))
+    const first = PRODUCERS[0]!.handle
+    const producerLogin = await api("/auth/producer/emailpass", { body: { email: demoProducerLogin(first), password: DEMO_PASSWORD } })
+    expect(producerLogin.status).toBe(200)
+    const me = await api("/producer/me", { token: producerLogin.body.token })
+    expect(me.body.producer.handle).toBe(first)
   })
 })

@@ -115,3 +115,11 @@ describe("VietQR receiving account", () => {
     expect(() => loadBackendEnv({ ...env, VIETQR_ACCOUNT_NO: "12-34" })).toThrow(/VIETQR_ACCOUNT_NO/)
   })
 })
+
+describe("console address for invite links", () => {
+  it("defaults to the local console, drops a trailing slash and refuses a non-http URL", () => {
+    expect(loadBackendEnv({ NODE_ENV: "development" }).consoleUrl).toBe("http://localhost:3001")
+    expect(loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "https://console.ocop.vn/" }).consoleUrl).toBe("https://console.ocop.vn")
+    expect(() => loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "ftp://console" })).toThrow(/OCOP_CONSOLE_URL/)
+  })
+})

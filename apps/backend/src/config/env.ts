@@ -40,6 +40,7 @@ const rawEnvSchema = z.object({
   AUTH_CORS: optionalText,
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: optionalText,
+  OCOP_CONSOLE_URL: optionalText,
   OCOP_UPLOAD_DIR: optionalText,
   VIETQR_BANK_BIN: optionalText,
   VIETQR_ACCOUNT_NO: optionalText,
@@ -66,6 +67,8 @@ export type BackendEnv = {
   authCors: string
   workerMode: "shared" | "server" | "worker"
   backendUrl: string
+  /** The console's public address (OCOP_CONSOLE_URL); staff and producer invite links point there. */
+  consoleUrl: string
   /** Where the local file provider writes uploads; Medusa serves `static/` of the working directory. */
   uploadDir?: string
   vietqr: VietQrAccount
@@ -150,6 +153,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     checkUrl("DATABASE_URL", raw.DATABASE_URL, ["postgres:", "postgresql:"]),
     checkUrl("REDIS_URL", raw.REDIS_URL, ["redis:", "rediss:"]),
     checkUrl("MEDUSA_BACKEND_URL", raw.MEDUSA_BACKEND_URL, ["http:", "https:"]),
+    checkUrl("OCOP_CONSOLE_URL", raw.OCOP_CONSOLE_URL, ["http:", "https:"]),
   ]
   for (const problem of urlProblems) if (problem) problems.push(problem)
   problems.push(...checkVietQr(raw))
@@ -167,6 +171,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     authCors: raw.AUTH_CORS ?? devOrigins,
     workerMode: raw.MEDUSA_WORKER_MODE,
     backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    consoleUrl: (raw.OCOP_CONSOLE_URL ?? CONSOLE_ORIGIN).replace(/\/+$/, ""),
     uploadDir: raw.OCOP_UPLOAD_DIR,
     vietqr: raw.VIETQR_BANK_BIN
       ? {

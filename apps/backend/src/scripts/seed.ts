@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { seedContext } from "./seed-steps/context"
 import { SeedImages } from "./seed-steps/images"
 import { ensureCertificates, ensureProductProfiles, refreshDemoCatalogue } from "./seed-steps/ocop-facts"
+import { ensureDemoProducerUsers } from "./seed-steps/producer-users"
 import { ensureProducers } from "./seed-steps/producers"
 import { ensureProducts, ensureStock } from "./seed-steps/products"
 import { ensurePublishableKey, writeDevState } from "./seed-steps/publishable-key"
@@ -14,9 +15,9 @@ import { ensureInternationalShipping, ensurePointsOfSale } from "./seed-steps/po
 import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
 
 /**
- * Loads the OCOP Lào Cai demo: store settings for Vietnam, the storefront key, demo staff logins
- * and a sample catalogue of producers, products and certificates. Every step looks its records up
- * first, so a second run creates nothing. Run with `npm run seed` (medusa exec ./src/scripts/seed.ts).
+ * Loads the OCOP Lào Cai demo: store settings for Vietnam, the storefront key, demo staff and
+ * producer logins and a sample catalogue of producers, products and certificates. Every step looks
+ * its records up first, so a second run creates nothing. Run with `npm run seed` (medusa exec ./src/scripts/seed.ts).
  */
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const ctx = seedContext(container)
@@ -41,6 +42,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 
   const images = new SeedImages(ctx)
   const producerIds = await ensureProducers(ctx, images)
+  await ensureDemoProducerUsers(ctx, producerIds)
   const productIds = await ensureProducts(ctx, { salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id }, images)
   await ensureStock(ctx, location.id)
   await ensureUsdPrices(ctx, [...productIds.values()])

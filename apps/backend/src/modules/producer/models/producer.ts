@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { DISTRICT_CODES, PRODUCER_KIND_CODES, PRODUCER_STATUSES } from "@ocop/domain"
+import { ProducerUser } from "./producer-user"
 
 /**
  * A producer (chủ thể OCOP): the cooperative, company or household that makes certified products.
@@ -25,5 +26,6 @@ export const Producer = model
     photos: model.json(),
     status: model.enum([...PRODUCER_STATUSES]).default("active"),
     search_text: model.text().default(""),
+    users: model.hasMany(() => ProducerUser, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["district"] }, { on: ["status"] }, { on: ["kind"] }])

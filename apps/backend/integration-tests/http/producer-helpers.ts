@@ -1,0 +1,55 @@
+import { expect } from "vitest"
+import { api, attachProduct, certify, createProducer, unique } from "./helpers"
+import { readyCart, sqlRows } from "./checkout-helpers"
+
+/** Staff invite a person for the producer; returns the user and the token from the invite link. */
+export async function invite(staffToken: string, producerId: string, email = `nguoi-${unique()}@htx.test`) {
+  const res = await api("/admin/producer-users", { token: staffToken, body: { producer_id: producerId, email, name: "Người Thử" } })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  const inviteToken = new URL(res.body.invite_url.replace("/#/", "/")).searchParams.get("token")!
+  return { user: res.body.producer_user, inviteToken, inviteUrl: res.body.invite_url as string, email }
+}
+
+/** A producer with an active user who has accepted the invite; returns its producer token. */
+export async function producerAccount(staffToken: string, overrides: Record<string, unknown> = {}) {
+  const producer = await createProducer(staffToken, overrides)
+  const { user, inviteToken, email } = await invite(staffToken, producer.id)
+  const password = `mat-khau-${unique()}`
+  const accepted = await api("/producer/invites/accept", { body: { token: inviteToken, password } })
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+  return { producer, user, email, password, token: accepted.body.token as string }
+}
+
+/**
+ * A certified, published product of the producer in the storefront's channel, sold without stock
+ * tracking, so an order needs no warehouse set-up.
+ */
+export async function sellableProduct(staffToken: string, producerId: string, price: number) {
+  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
+  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
+  const created = await api("/admin/products", {
+    token: staffToken,
+    body: {
+      title: `Sản phẩm thử ${unique()}`,
+      handle: `sp-${unique()}`,
+      status: "published",
+      shipping_profile_id: profile!.id,
+      options: [{ title: "Quy cách", values: ["Hộp"] }],
+      sales_channels: [{ id: channel!.id }],
+      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: price }] }],
+    },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+  const product = created.body.product
+  await attachProduct(staffToken, product.id, { producer_id: producerId, product_group: "food", origin_district: "bac-ha" })
+  const certificate = await certify(staffToken, product.id, 4)
+  return { productId: product.id as string, variantId: product.variants[0].id as string, title: product.title as string, certificate }
+}
+
+/** Places an order in the Vietnam region paid in cash; returns the order. */
+export async function placeOrder(key: string, regionId: string, items: { variant_id: string; quantity: number }[], pickup = false) {
+  const cartId = await readyCart(key, { regionId, items, provider: "pp_system_default", pickup })
+  const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
+  expect(done.body.type, JSON.stringify(done.body)).toBe("order")
+  return done.body.order
+}

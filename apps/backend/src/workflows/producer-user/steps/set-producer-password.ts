@@ -1,0 +1,58 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const setProducerPasswordStepId = "set-producer-password"
+
+export type SetProducerPasswordInput = { producer_user_id: string; email: string; password: string }
+
+type Undo =
+  | { created: string }
+  | { restore: { auth_identity_id: string; app_metadata: Record<string, unknown>; provider_identity_id: string; provider_metadata: Record<string, unknown> } }
+
+/**
+ * Gives the producer user an email/password login whose token names it (app_metadata.producer_id,
+ * Medusa's `<actor>_id` convention). One email has one emailpass identity across actor types; when
+ * the person already has one (a buyer account, say), the invite proves they own the address, so
+ * their password is replaced (decision 010). The compensation deletes or restores the identity.
+ */
+export const setProducerPasswordStep = createStep(
+  setProducerPasswordStepId,
+  async (input: SetProducerPasswordInput, { container }) => {
+    const auth = container.resolve(Modules.AUTH)
+    const [provider] = await auth.listProviderIdentities(
+      { entity_id: input.email, provider: "emailpass" },
+      { select: ["id", "auth_identity_id", "provider_metadata"] }
+    )
+    if (!provider?.auth_identity_id) {
+      const { authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
+      if (error || !authIdentity) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the login: ${error}`)
+      await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { producer_id: input.producer_user_id } })
+      return new StepResponse({ auth_identity_id: authIdentity.id }, { created: authIdentity.id } as Undo)
+    }
+    const identity = await auth.retrieveAuthIdentity(provider.auth_identity_id, { select: ["id", "app_metadata"] })
+    const restore = {
+      auth_identity_id: identity.id,
+      app_metadata: identity.app_metadata ?? {},
+      provider_identity_id: provider.id,
+      provider_metadata: provider.provider_metadata ?? {},
+    }
+    const updated = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
+    if (!updated.success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not set the password: ${updated.error}`)
+    await auth.updateAuthIdentities({
+      id: identity.id,
+      app_metadata: { ...(identity.app_metadata ?? {}), producer_id: input.producer_user_id },
+    })
+    return new StepResponse({ auth_identity_id: identity.id }, { restore } as Undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const auth = container.resolve(Modules.AUTH)
+    if ("created" in undo) {
+      await auth.deleteAuthIdentities([undo.created])
+      return
+    }
+    const { restore } = undo
+    await auth.updateAuthIdentities({ id: restore.auth_identity_id, app_metadata: restore.app_metadata })
+    await auth.updateProviderIdentities({ id: restore.provider_identity_id, provider_metadata: restore.provider_metadata })
+  }
+)
