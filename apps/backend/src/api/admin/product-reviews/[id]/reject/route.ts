@@ -1,0 +1,12 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rejectProductReviewWorkflow } from "../../../../../workflows/product-review/workflows/reject-product-review"
+import { decideReview, reviewerOf } from "../../decide"
+
+/** POST /admin/product-reviews/:id/reject { comment } — the live product stays; the producer reads the reason. */
+export async function POST(req: MedusaRequest<{ comment: string }>, res: MedusaResponse) {
+  await decideReview(req, res, (review) =>
+    rejectProductReviewWorkflow(req.scope).run({
+      input: { review_id: review.id, reviewed_by: reviewerOf(req), comment: req.validatedBody.comment },
+    })
+  )
+}

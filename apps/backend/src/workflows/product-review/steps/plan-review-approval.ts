@@ -1,0 +1,21 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
+import type ProductReviewModuleService from "../../../modules/product-review/service"
+import { loadLiveProducts } from "../live-product"
+import { planApproval } from "../plan-approval"
+import type { ProductReviewRecord } from "../types"
+
+export const planReviewApprovalStepId = "plan-product-review-approval"
+
+/** Reads a pending review and the live product, and works out the writes approving it needs. Writes nothing. */
+export const planReviewApprovalStep = createStep(planReviewApprovalStepId, async (input: { review_id: string }, { container }) => {
+  const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+  const review = (await reviews.retrieveProductReview(input.review_id)) as ProductReviewRecord
+  if (review.status !== "pending") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Product review ${review.id} was already ${review.status}`)
+  }
+  const live = (await loadLiveProducts(container, [review.product_id])).get(review.product_id)
+  if (!live) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${review.product_id} no longer exists`)
+  return new StepResponse(planApproval(live, review.changes, review.kind))
+})
