@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { handOverOrderWorkflow } from "../../../../../workflows/order/workflows/hand-over-order"
+import { requestLocale } from "../../../../utils/http"
+import { orderDetail } from "../../order-detail"
+
+/** POST /admin/ocop-orders/:id/delivered — the carrier delivered a shipped order. 400 before shipping. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const locale = requestLocale(req)
+  await handOverOrderWorkflow(req.scope).run({ input: { order_id: req.params.id!, locale, action: "delivered" } })
+  res.json({ order: await orderDetail(req.scope, req.params.id!, locale) })
+}

@@ -1,0 +1,114 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { DeliveryKind, OrderFacts } from "./order-rules"
+
+/** Payment providers of the storefront (decision 008) and the console's names for them. */
+export const PAYMENT_PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as const
+
+/** How the buyer pays: cash (on delivery or at the counter) or a VietQR bank transfer. */
+export type PaymentMethod = keyof typeof PAYMENT_PROVIDERS
+
+/** A showroom where a pickup order waits: its point-of-sale code, name and stock location. */
+export type PickupPoint = { code: string; name: string; location_id: string }
+
+/** What the console and the action workflows know about an order beyond Medusa's own fields. */
+export type OrderState = OrderFacts & {
+  pickup_point: PickupPoint | null
+  payment_method: PaymentMethod | null
+  cancel_reason: string | null
+  metadata: Record<string, unknown> | null
+}
+
+const ORDER_FIELDS = [
+  "id",
+  "status",
+  "metadata",
+  "items.id",
+  "items.quantity",
+  // The line's quantity lives on its detail (the order's version of the line).
+  "items.detail.quantity",
+  "items.detail.fulfilled_quantity",
+  "shipping_methods.shipping_option_id",
+  "payment_collections.payments.id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payments.created_at",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+]
+
+type OptionRow = {
+  service_zone?: {
+    fulfillment_set?: { type?: string; location?: { id: string; name: string; metadata?: Record<string, unknown> | null } | null } | null
+  } | null
+}
+
+/**
+ * Where a shipping option leads: a pickup fulfillment set at a showroom makes a pickup order
+ * (decision 008), anything else is delivered by carrier.
+ */
+async function deliveryOf(container: MedusaContainer, optionId: string | null | undefined) {
+  if (!optionId) return { delivery: "ship" as DeliveryKind, pickup_point: null }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: [
+      "id",
+      "service_zone.fulfillment_set.type",
+      "service_zone.fulfillment_set.location.id",
+      "service_zone.fulfillment_set.location.name",
+      "service_zone.fulfillment_set.location.metadata",
+    ],
+    filters: { id: optionId },
+    withDeleted: true,
+  })
+  const set = (data[0] as OptionRow | undefined)?.service_zone?.fulfillment_set
+  if (set?.type !== "pickup") return { delivery: "ship" as DeliveryKind, pickup_point: null }
+  const location = set.location
+  const code = location?.metadata?.point_of_sale
+  return {
+    delivery: "pickup" as DeliveryKind,
+    pickup_point: location ? { code: typeof code === "string" ? code : "", name: location.name, location_id: location.id } : null,
+  }
+}
+
+const methodOf = (providerId: string | undefined): PaymentMethod | null =>
+  providerId === PAYMENT_PROVIDERS.vietqr ? "vietqr" : providerId === PAYMENT_PROVIDERS.cod ? "cod" : null
+
+/** Reads an order's state for the action rules; undefined when there is no such order. */
+export async function readOrderState(container: MedusaContainer, orderId: string): Promise<OrderState | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  const order = data[0] as any
+  if (!order) return undefined
+  const payments = (order.payment_collections ?? [])
+    .flatMap((c: any) => c?.payments ?? [])
+    .filter(Boolean)
+    .sort((a: any, b: any) => String(a.created_at).localeCompare(String(b.created_at)))
+  const { delivery, pickup_point } = await deliveryOf(container, order.shipping_methods?.[0]?.shipping_option_id)
+  const reason = order.metadata?.cancel_reason
+  return {
+    id: order.id,
+    status: order.status,
+    delivery,
+    pickup_point,
+    payment_method: methodOf(payments.at(-1)?.provider_id),
+    cancel_reason: typeof reason === "string" ? reason : null,
+    metadata: order.metadata ?? null,
+    payments: payments.map((p: any) => ({ id: p.id, provider_id: p.provider_id, captured_at: p.captured_at, canceled_at: p.canceled_at })),
+    items: (order.items ?? []).filter(Boolean).map((i: any) => ({
+      id: i.id,
+      quantity: Number(i.detail?.quantity ?? i.quantity ?? 0),
+      fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
+    })),
+    fulfillments: (order.fulfillments ?? []).filter(Boolean).map((f: any) => ({
+      id: f.id,
+      shipped_at: f.shipped_at,
+      delivered_at: f.delivered_at,
+      canceled_at: f.canceled_at,
+    })),
+  }
+}

@@ -1,0 +1,153 @@
+import type { DomainLocale } from "@ocop/domain"
+
+/** What staff can do with an online order from the console. */
+export const ORDER_ACTIONS = ["mark_paid", "ship", "ready_for_pickup", "picked_up", "delivered", "cancel"] as const
+
+/** An action on an order. */
+export type OrderAction = (typeof ORDER_ACTIONS)[number]
+
+/** How the goods reach the buyer: by carrier, or collected at one of the showrooms. */
+export type DeliveryKind = "ship" | "pickup"
+
+/** The part of an order that decides which actions are possible. */
+export type OrderFacts = {
+  id: string
+  status: string
+  delivery: DeliveryKind
+  payments: { id: string; provider_id: string; captured_at: unknown; canceled_at: unknown }[]
+  items: { id: string; quantity: number; fulfilled_quantity: number }[]
+  fulfillments: { id: string; shipped_at: unknown; delivered_at: unknown; canceled_at: unknown }[]
+}
+
+/** Why an action is refused; the console also translates these codes itself. */
+export type OrderRefusal =
+  | "order_canceled"
+  | "order_completed"
+  | "already_paid"
+  | "no_payment"
+  | "pickup_order"
+  | "delivery_order"
+  | "nothing_to_fulfil"
+  | "not_ready"
+  | "not_shipped"
+  | "not_paid_yet"
+  | "already_fulfilled"
+
+export const ORDER_REFUSAL_MESSAGES: Record<OrderRefusal, Record<DomainLocale, string>> = {
+  order_canceled: {
+    vi: "Đơn hàng đã bị huỷ, không thể thực hiện thao tác này",
+    en: "This order is cancelled; the action is no longer possible",
+  },
+  order_completed: {
+    vi: "Đơn hàng đã hoàn tất, không thể thực hiện thao tác này",
+    en: "This order is completed; the action is no longer possible",
+  },
+  already_paid: {
+    vi: "Đơn hàng đã được ghi nhận thanh toán trước đó",
+    en: "The payment of this order has already been recorded",
+  },
+  no_payment: {
+    vi: "Đơn hàng không có khoản thanh toán nào để xác nhận",
+    en: "This order has no payment to confirm",
+  },
+  pickup_order: {
+    vi: "Đơn nhận tại điểm bán không gửi qua đơn vị vận chuyển: hãy đánh dấu sẵn sàng để nhận",
+    en: "This order is collected at a point of sale, not shipped: mark it ready for pickup instead",
+  },
+  delivery_order: {
+    vi: "Đơn giao tận nơi, không nhận tại điểm bán",
+    en: "This order is delivered by carrier, not collected at a point of sale",
+  },
+  nothing_to_fulfil: {
+    vi: "Hàng của đơn đã được chuẩn bị hoặc gửi đi rồi",
+    en: "Every item of this order has already been prepared or shipped",
+  },
+  not_ready: {
+    vi: "Đơn chưa sẵn sàng tại điểm bán, hoặc người mua đã nhận hàng",
+    en: "This order is not waiting at the point of sale (not ready yet, or already collected)",
+  },
+  not_shipped: {
+    vi: "Đơn chưa được gửi đi, hoặc đã được ghi nhận là đã giao",
+    en: "This order has not been shipped, or its delivery is already recorded",
+  },
+  not_paid_yet: {
+    vi: "Chưa ghi nhận thanh toán: hãy xác nhận đã thu tiền hoặc đã chuyển khoản trước khi giao hàng cho người mua",
+    en: "The payment is not recorded yet: confirm the cash or the transfer before handing the order over",
+  },
+  already_fulfilled: {
+    vi: "Đơn đã được chuẩn bị hoặc gửi đi nên không thể huỷ",
+    en: "This order has already been prepared or shipped, so it can no longer be cancelled",
+  },
+}
+
+/** Answer for an order id that names no order. */
+export const ORDER_NOT_FOUND: Record<DomainLocale, string> = { vi: "Không tìm thấy đơn hàng này", en: "No such order" }
+
+const live = <T extends { canceled_at: unknown }>(rows: T[]) => rows.filter((r) => !r.canceled_at)
+
+/** The payment staff may still capture: authorised, neither captured nor cancelled. */
+export function capturablePayment(facts: OrderFacts) {
+  return facts.payments.find((p) => !p.captured_at && !p.canceled_at) ?? null
+}
+
+/** Lines with units not yet in a fulfilment, with how many. */
+export function itemsToFulfil(facts: OrderFacts): { id: string; quantity: number }[] {
+  return facts.items
+    .map((i) => ({ id: i.id, quantity: i.quantity - i.fulfilled_quantity }))
+    .filter((i) => i.quantity > 0)
+}
+
+/** The fulfilment waiting for the buyer: ready at the showroom (pickup) or on its way (ship). */
+export function fulfillmentToHandOver(facts: OrderFacts) {
+  return live(facts.fulfillments).find((f) => !f.delivered_at && (facts.delivery === "pickup" || f.shipped_at)) ?? null
+}
+
+const isPaid = (facts: OrderFacts) => facts.payments.some((p) => p.captured_at && !p.canceled_at)
+
+/**
+ * Why `action` cannot be done on the order now, or null when it can. The same rules decide the
+ * console's buttons (availableActions) and refuse a stale or hand-made request.
+ */
+export function refusalOf(facts: OrderFacts, action: OrderAction): OrderRefusal | null {
+  if (facts.status === "canceled") return "order_canceled"
+  switch (action) {
+    case "mark_paid":
+      if (capturablePayment(facts)) return null
+      return isPaid(facts) ? "already_paid" : "no_payment"
+    case "ship":
+    case "ready_for_pickup":
+      if (facts.status === "completed") return "order_completed"
+      if (action === "ship" && facts.delivery === "pickup") return "pickup_order"
+      if (action === "ready_for_pickup" && facts.delivery === "ship") return "delivery_order"
+      return itemsToFulfil(facts).length > 0 ? null : "nothing_to_fulfil"
+    case "picked_up":
+      if (facts.delivery !== "pickup") return "delivery_order"
+      if (!fulfillmentToHandOver(facts)) return "not_ready"
+      // Goods leave the showroom only once their money is in: cash at the counter or the transfer.
+      return isPaid(facts) ? null : "not_paid_yet"
+    case "delivered":
+      if (facts.delivery !== "ship") return "pickup_order"
+      return fulfillmentToHandOver(facts) ? null : "not_shipped"
+    case "cancel":
+      if (facts.status === "completed") return "order_completed"
+      return live(facts.fulfillments).length > 0 ? "already_fulfilled" : null
+  }
+}
+
+/** Every action the order allows now, in the console's button order. */
+export function availableActions(facts: OrderFacts): OrderAction[] {
+  return ORDER_ACTIONS.filter((action) => refusalOf(facts, action) === null)
+}
+
+/**
+ * Whether doing `action` now leaves the order paid and wholly in the buyer's hands; such an order
+ * is then completed (Medusa's complete-order workflow), so "completed" means nothing is left to do.
+ */
+export function completesOrder(facts: OrderFacts, action: OrderAction): boolean {
+  if (itemsToFulfil(facts).length > 0) return false
+  const fulfillments = live(facts.fulfillments)
+  if (action === "mark_paid") return fulfillments.length > 0 && fulfillments.every((f) => f.delivered_at)
+  if (action !== "picked_up" && action !== "delivered") return false
+  const handedOver = fulfillmentToHandOver(facts)
+  return isPaid(facts) && fulfillments.every((f) => f.delivered_at || f.id === handedOver?.id)
+}
