@@ -1,15 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { foldVietnamese } from "@ocop/domain"
+import { foldVietnamese, usdCentsFromAmount } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { orderOf } from "../../utils/paging"
 import { escapeLike } from "../producers/route"
+import { availableByProduct, productIdsByStock } from "./stock"
 import type { AdminOcopProductsQuery } from "./validators"
 
 /**
  * GET /admin/ocop-products — the console's product list with OCOP filters. It reads the catalogue
  * read model (one row per product with a producer and a profile), so filters and paging stay one
- * indexed query; editing goes through Medusa's /admin/products and /admin/products/:id/ocop.
+ * indexed query (the stock filter first picks product ids, see stock.ts); editing goes through
+ * Medusa's /admin/products and /admin/products/:id/ocop.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as unknown as AdminOcopProductsQuery
@@ -22,11 +24,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (query.certificate_status) filters.is_certified = query.certificate_status === "in_force"
   if (query.star_level) filters.star_level = query.star_level
   if (query.published !== undefined) filters.published = query.published
+  if (query.stock) {
+    const ids = await productIdsByStock(req.scope, query.stock)
+    if (ids.length === 0) return res.json({ ocop_products: [], count: 0, limit: query.limit, offset: query.offset })
+    filters.product_id = ids
+  }
   const [entries, count] = await ocop.listAndCountCatalogueEntries(filters, {
     skip: query.offset,
     take: query.limit,
     order: orderOf(query.order),
   })
+  const stock = await availableByProduct(req.scope, entries.map((e) => e.product_id))
   res.json({
     ocop_products: entries.map((e) => ({
       id: e.product_id,
@@ -43,6 +51,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       published: e.published,
       is_listed: e.is_listed,
       min_price: e.min_price === null || e.min_price === undefined ? null : Number(e.min_price),
+      // US cents, like every price_usd of our API.
+      min_price_usd: e.min_price_usd === null || e.min_price_usd === undefined ? null : usdCentsFromAmount(Number(e.min_price_usd)),
+      // Units buyers can still order over the tracked variants; null when the product tracks no stock.
+      stock_available: stock.get(e.product_id) ?? null,
       created_at: e.product_created_at,
     })),
     count,

@@ -1,4 +1,4 @@
-import { DISTRICT_CODES, PRODUCT_GROUP_CODES } from "@ocop/domain"
+import { DISTRICT_CODES, PRODUCT_GROUP_CODES, STOCK_FILTERS } from "@ocop/domain"
 import { z } from "zod"
 import { pageFields } from "../../utils/paging"
 
@@ -14,6 +14,8 @@ export const adminOcopProductsQuerySchema = z.object({
   certificate_status: z.enum(["in_force", "none"], { error: "invalid_value" }).optional(),
   star_level: z.coerce.number({ error: "invalid_value" }).int().min(3, "invalid_value").max(5, "invalid_value").optional(),
   published: flag.optional(),
+  // out: some tracked variant has nothing left; low: some has 1–LOW_STOCK_THRESHOLD units.
+  stock: z.enum(STOCK_FILTERS, { error: "invalid_value" }).optional(),
   ...pageFields(["title", "product_created_at", "star_level", "min_price"], "-product_created_at"),
 })
 
