@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, attachProduct, createProducer, createProduct, storeAccess, unique } from "./helpers"
+import { adminToken, api, attachProduct, certify, createProducer, createProduct, createStaffUser, login, storeAccess, unique } from "./helpers"
 
 let token: string
 let salesChannelId: string
@@ -134,5 +134,28 @@ describe("attaching products to producers", () => {
       token, body: { producer_id: second.id, product_group: "food", origin_district: "bac-ha" },
     })
     expect(unknownProduct.status).toBe(404)
+  })
+})
+
+describe("a producer's page", () => {
+  it("lists its products' certificates for the roles that may read certificates, and not for trade promotion", async () => {
+    const producer = await createProducer(token)
+    const product = await createProduct(token, { title: "Rượu ngô Bản Phố", price: 180000, salesChannelId })
+    await attachProduct(token, product.id, { producer_id: producer.id, product_group: "beverage", origin_district: "bac-ha" })
+    const cert = await certify(token, product.id, 4)
+    const res = await api(`/admin/producers/${producer.id}`, { token })
+    expect(res.body.producer.certifications).toEqual([
+      expect.objectContaining({ id: cert.id, certificate_number: cert.certificate_number, star_level: 4, status: "valid", product: { id: product.id, title: "Rượu ngô Bản Phố" } }),
+    ])
+    const { email, password } = await createStaffUser()
+    const promotion = await login(email, password)
+    const me = await api("/admin/users/me", { token: promotion })
+    expect((await api(`/admin/staff/${me.body.user.id}/role`, { token, body: { role: "trade_promotion" } })).status).toBe(200)
+    const seen = await api(`/admin/producers/${producer.id}`, { token: promotion })
+    expect(seen.status).toBe(200)
+    expect(seen.body.producer.products.map((p: any) => p.id)).toEqual([product.id])
+    expect(seen.body.producer).not.toHaveProperty("certifications")
+    // Sales figures belong to the register: trade promotion reads them too.
+    expect((await api(`/admin/producers/${producer.id}/sales`, { token: promotion })).status).toBe(200)
   })
 })

@@ -17,3 +17,10 @@ export const staffRoleSchema = z.strictObject({
 })
 
 export type StaffRoleBody = z.infer<typeof staffRoleSchema>
+
+/** GET /admin/staff/invites: newest first; the province has a handful at a time. */
+export const adminStaffInvitesQuerySchema = z.object({
+  ...pageFields(["created_at"], "-created_at"),
+})
+
+export type AdminStaffInvitesQuery = z.infer<typeof adminStaffInvitesQuerySchema>

@@ -1,13 +1,38 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerUpdate } from "@ocop/domain"
+import { staffMay, type ProducerUpdate } from "@ocop/domain"
+import { OCOP_MODULE } from "../../../../modules/ocop"
+import type OcopModuleService from "../../../../modules/ocop/service"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"
 import { updateProducersWorkflow } from "../../../../workflows/producer/workflows/update-producers"
 import { requestLocale, sendDuplicate } from "../../../utils/http"
-import { adminProducer } from "../../../utils/serialize"
+import { adminProducer, certificateSummary } from "../../../utils/serialize"
+import { staffRoleFor } from "../../../utils/staff-role"
 
-/** The producer with the ids, handles and titles of its products. */
+/**
+ * Whether the caller may see certificates. This route belongs to the register, which trade
+ * promotion reads, but certificates are not theirs to see (decision 007).
+ */
+async function mayReadCertificates(req: MedusaRequest): Promise<boolean> {
+  const auth = (req as AuthenticatedMedusaRequest).auth_context
+  const role = auth?.actor_type === "api-key" ? "admin" : auth?.actor_id ? await staffRoleFor(req, auth.actor_id) : null
+  return staffMay(role, "certificates", "read")
+}
+
+/** The certificates of the products, newest validity first, each naming its product. */
+async function productCertificates(req: MedusaRequest, products: { id: string; title: string }[]) {
+  if (products.length === 0) return []
+  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const certs = await ocop.listCertifications({ product_id: products.map((p) => p.id) }, { order: { valid_until: "DESC", id: "ASC" } })
+  const titleOf = new Map(products.map((p) => [p.id, p.title]))
+  return certs.map((c) => ({ ...certificateSummary(c), product: { id: c.product_id, title: titleOf.get(c.product_id) ?? null } }))
+}
+
+/**
+ * The producer with the ids, handles and titles of its products, and their certificates for the
+ * roles that may read certificates (the key is absent for the others).
+ */
 async function loadProducer(req: MedusaRequest, id: string) {
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const producer = await service.retrieveProducer(id)
@@ -18,7 +43,8 @@ async function loadProducer(req: MedusaRequest, id: string) {
     filters: { id },
   })
   const products = ((data[0] as any)?.products ?? []).filter(Boolean)
-  return { ...adminProducer(producer), products }
+  const certifications = (await mayReadCertificates(req)) ? { certifications: await productCertificates(req, products) } : {}
+  return { ...adminProducer(producer), products, ...certifications }
 }
 
 /** GET /admin/producers/:id (404 when unknown). */
