@@ -4,6 +4,17 @@ import { STAFF_ROLES, staffMay, type StaffArea, type StaffRole } from '@ocop/dom
 export const ROLES = STAFF_ROLES;
 export type Role = StaffRole;
 
+/**
+ * react-admin's `permissions` for a signed-in producer user. It is no staff role, so every staff
+ * check below answers "no" for a producer: staff menus, pages and figures stay hidden from them.
+ */
+export const PRODUCER_PERMISSIONS = 'producer';
+
+/** Whether the signed-in actor is a producer's user (not staff). */
+export function isProducer(permissions: unknown): boolean {
+    return permissions === PRODUCER_PERMISSIONS;
+}
+
 /** The role react-admin holds as `permissions`: a known role, or null for none (no access). */
 export function asRole(permissions: unknown): Role | null {
     return typeof permissions === 'string' && (ROLES as readonly string[]).includes(permissions)
@@ -38,4 +49,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
     certifications: 'certificates',
     orders: 'orders',
     staff: 'staff',
+    'product-reviews': 'register',
 };
+
+/** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */
+export const PRODUCER_RESOURCES = ['producer-products', 'producer-stock', 'producer-orders', 'producer-profile'] as const;

@@ -11,6 +11,15 @@ export const ocopEnglish: OcopMessages = {
             session_expired: 'Your session has expired, please sign in again',
             forbidden: 'Your account is not allowed to do this',
         },
+        common: {
+            no_options: 'No matching options',
+            choose_file: 'Choose a file',
+            no_file: 'No file chosen',
+            invite_link: 'Invite link',
+            invite_link_help: 'If the invitee does not get the email, send them this link (by phone, chat…). It works once.',
+            copy: 'Copy link',
+            copied: 'Copied',
+        },
         error: {
             network: 'Cannot reach the server',
         },
@@ -100,7 +109,6 @@ export const ocopEnglish: OcopMessages = {
                 partially_shipped: 'Partly shipped', shipped: 'Shipped', partially_delivered: 'Partly delivered',
                 delivered: 'Delivered', canceled: 'Cancelled',
             },
-            provider: { vietqr: 'VietQR bank transfer', cash: 'Cash (on delivery or pickup)' },
             payment: 'Payment',
             not_captured: 'not collected',
             captured_on: 'collected on %{date}',

@@ -9,6 +9,15 @@ export const ocopVietnamese = {
             session_expired: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
             forbidden: 'Tài khoản của bạn không có quyền thực hiện thao tác này',
         },
+        common: {
+            no_options: 'Không có lựa chọn phù hợp',
+            choose_file: 'Chọn tệp',
+            no_file: 'Chưa chọn tệp nào',
+            invite_link: 'Liên kết mời',
+            invite_link_help: 'Nếu người được mời không nhận được email, hãy gửi cho họ liên kết dưới đây (qua điện thoại, Zalo…). Liên kết chỉ dùng được một lần.',
+            copy: 'Sao chép liên kết',
+            copied: 'Đã sao chép',
+        },
         error: {
             network: 'Không kết nối được máy chủ',
         },
@@ -98,7 +107,6 @@ export const ocopVietnamese = {
                 partially_shipped: 'Đã gửi một phần', shipped: 'Đã gửi hàng', partially_delivered: 'Đã giao một phần',
                 delivered: 'Đã giao', canceled: 'Đã huỷ',
             },
-            provider: { vietqr: 'Chuyển khoản VietQR', cash: 'Tiền mặt (khi nhận hàng)' },
             payment: 'Thanh toán',
             not_captured: 'chưa thu',
             captured_on: 'đã thu ngày %{date}',

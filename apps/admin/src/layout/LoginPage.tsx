@@ -5,7 +5,10 @@ import { email, Login, LoginForm, PasswordInput, required, TextInput, useTransla
 const validateEmail = [required(), email()];
 const validatePassword = [required()];
 
-/** Sign-in with the Medusa user's email (react-admin's default form asks for a "username"). */
+/**
+ * Sign-in with an email (react-admin's default form asks for a "username"). Staff and producers'
+ * users share this page; the auth provider finds out which one signs in.
+ */
 export function LoginPage() {
     const translate = useTranslate();
     return (
@@ -34,6 +37,9 @@ export function LoginPage() {
                     fullWidth
                 />
             </LoginForm>
+            <Typography variant="body2" color="text.secondary" align="center" sx={{ px: 2, pb: 2 }}>
+                {translate('ocop.producer_console.login_hint')}
+            </Typography>
         </Login>
     );
 }

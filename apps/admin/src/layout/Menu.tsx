@@ -1,19 +1,27 @@
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
-import { canRead, RESOURCE_AREAS } from '../auth/roles';
+import { canRead, isProducer, PRODUCER_RESOURCES, RESOURCE_AREAS } from '../auth/roles';
 
-/** The side menu: only the resources with a list that the signed-in role may read. */
+/**
+ * The side menu. A producer's user sees only the producer console (its dashboard, products, stock,
+ * orders, profile); staff see the resources their role may read, and never the producer console.
+ */
 export function Menu() {
     const { permissions } = usePermissions();
     const resources = useResourceDefinitions();
-    const visible = Object.values(resources).filter((r) => {
-        const area = RESOURCE_AREAS[r.name];
-        return r.hasList && area !== undefined && canRead(permissions, area);
-    });
+    const producer = isProducer(permissions);
+    const visible = producer
+        ? PRODUCER_RESOURCES.filter((name) => resources[name]?.hasList)
+        : Object.values(resources)
+              .filter((r) => {
+                  const area = RESOURCE_AREAS[r.name];
+                  return r.hasList && area !== undefined && canRead(permissions, area);
+              })
+              .map((r) => r.name);
     return (
         <RaMenu>
             <RaMenu.DashboardItem />
-            {visible.map((r) => (
-                <RaMenu.ResourceItem key={r.name} name={r.name} />
+            {visible.map((name) => (
+                <RaMenu.ResourceItem key={name} name={name} />
             ))}
         </RaMenu>
     );

@@ -7,6 +7,8 @@ export interface DialogField {
     label: string;
     help?: string;
     required?: boolean;
+    /** Fewest characters the server accepts (a reason of a few words). */
+    minLength?: number;
 }
 
 interface FormDialogProps {
@@ -16,18 +18,28 @@ interface FormDialogProps {
     translateOptions?: Record<string, unknown>;
     fields: DialogField[];
     submitLabel: string;
+    /** A destructive action (cancelling an order): the submit button is red. */
+    destructive?: boolean;
     pending: boolean;
     onSubmit: (values: Record<string, string>) => Promise<boolean>;
     onClose: () => void;
 }
 
 /** A confirmation dialog that also asks for a few texts (tracking number, cancellation reason). */
-export function FormDialog({ open, title, content, translateOptions, fields, submitLabel, pending, onSubmit, onClose }: FormDialogProps) {
+export function FormDialog({ open, title, content, translateOptions, fields, submitLabel, destructive, pending, onSubmit, onClose }: FormDialogProps) {
     const translate = useTranslate();
     const titleId = useId();
     const [values, setValues] = useState<Record<string, string>>({});
     const [touched, setTouched] = useState(false);
-    const missing = (f: DialogField) => Boolean(f.required) && !(values[f.name] ?? '').trim();
+    const text = (f: DialogField) => (values[f.name] ?? '').trim();
+    const missing = (f: DialogField) => Boolean(f.required) && !text(f);
+    const tooShort = (f: DialogField) => Boolean(f.minLength) && text(f) !== '' && text(f).length < f.minLength!;
+    const problem = (f: DialogField): string | null =>
+        missing(f)
+            ? translate('ra.validation.required')
+            : tooShort(f)
+              ? translate('ra.validation.minLength', { min: f.minLength })
+              : null;
 
     const close = () => {
         if (pending) return;
@@ -38,7 +50,7 @@ export function FormDialog({ open, title, content, translateOptions, fields, sub
     const submit = async (event: FormEvent) => {
         event.preventDefault();
         setTouched(true);
-        if (fields.some(missing)) return;
+        if (fields.some(problem)) return;
         if (await onSubmit(values)) {
             setValues({});
             setTouched(false);
@@ -52,7 +64,7 @@ export function FormDialog({ open, title, content, translateOptions, fields, sub
                 <DialogContent>
                     <DialogContentText gutterBottom>{translate(content, translateOptions)}</DialogContentText>
                     {fields.map((f, index) => {
-                        const error = touched && missing(f);
+                        const error = touched ? problem(f) : null;
                         return (
                             <TextField
                                 key={f.name}
@@ -65,17 +77,18 @@ export function FormDialog({ open, title, content, translateOptions, fields, sub
                                 required={f.required}
                                 value={values[f.name] ?? ''}
                                 onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
-                                error={error}
-                                helperText={error ? translate('ra.validation.required') : f.help ? translate(f.help) : ' '}
+                                error={Boolean(error)}
+                                helperText={error ?? (f.help ? translate(f.help) : ' ')}
                             />
                         );
                     })}
                 </DialogContent>
                 <DialogActions>
+                    {/* "Đóng", not "Huỷ": beside "Huỷ đơn" a "Huỷ" button would read as the same action. */}
                     <MuiButton onClick={close} disabled={pending}>
-                        {translate('ra.action.cancel')}
+                        {translate('ra.action.close')}
                     </MuiButton>
-                    <MuiButton type="submit" variant="contained" disabled={pending}>
+                    <MuiButton type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={pending}>
                         {translate(submitLabel)}
                     </MuiButton>
                 </DialogActions>

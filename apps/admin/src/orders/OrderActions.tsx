@@ -3,16 +3,9 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import { useState, type ReactElement } from 'react';
 import { Button, Confirm, useRecordContext } from 'react-admin';
-import {
-    capturablePayment,
-    formatOrderMoney,
-    fulfillmentToDeliver,
-    itemsToFulfil,
-    pickupPlace,
-    VIETQR_PROVIDER,
-    type OrderRecord,
-} from './order-model';
 import { useDomainLocale } from '../common/domain-labels';
+import { allows, amountToConfirm, formatOrderMoney, pickupPlace, type OrderRecord } from './order-model';
+import type { OcopDataProvider } from '../providers/data-provider';
 import { useOrderAction } from './use-order-action';
 
 interface ConfirmedActionProps {
@@ -21,12 +14,13 @@ interface ConfirmedActionProps {
     title: string;
     content: string;
     translateOptions?: Record<string, unknown>;
-    onConfirm: () => Promise<boolean>;
-    pending: boolean;
+    action: (provider: OcopDataProvider) => Promise<unknown>;
+    done: string;
 }
 
 /** A button that asks before running an order action. */
-function ConfirmedAction({ label, icon, title, content, translateOptions, onConfirm, pending }: ConfirmedActionProps) {
+function ConfirmedAction({ label, icon, title, content, translateOptions, action, done }: ConfirmedActionProps) {
+    const { run, pending } = useOrderAction();
     const [open, setOpen] = useState(false);
     return (
         <>
@@ -40,7 +34,8 @@ function ConfirmedAction({ label, icon, title, content, translateOptions, onConf
                 content={content}
                 translateOptions={translateOptions}
                 onConfirm={async () => {
-                    if (await onConfirm()) setOpen(false);
+                    await run(action, done);
+                    setOpen(false);
                 }}
                 onClose={() => setOpen(false)}
             />
@@ -49,17 +44,14 @@ function ConfirmedAction({ label, icon, title, content, translateOptions, onConf
 }
 
 /**
- * Marks a VietQR transfer received, or cash on delivery / at pickup collected: both capture the
- * authorized payment (`POST /admin/payments/:id/capture`).
+ * Marks a VietQR transfer received, or cash on delivery / at the counter collected: both capture
+ * the order's payment.
  */
 export function MarkPaidButton() {
     const order = useRecordContext<OrderRecord>();
     const locale = useDomainLocale();
-    const { run, pending } = useOrderAction();
-    const payment = capturablePayment(order);
-    if (!order || !payment) return null;
-    const transfer = payment.provider_id === VIETQR_PROVIDER;
-    const key = transfer ? 'mark_paid' : 'mark_cod_collected';
+    if (!order || !allows(order, 'mark_paid')) return null;
+    const key = order.payment_method === 'vietqr' ? 'mark_paid' : 'mark_cod_collected';
     return (
         <ConfirmedAction
             label={`ocop.orders.actions.${key}`}
@@ -68,50 +60,61 @@ export function MarkPaidButton() {
             content={`ocop.orders.actions.${key}_help`}
             translateOptions={{
                 number: order.display_id ?? '',
-                amount: formatOrderMoney(payment.amount ?? order.total, order.currency_code, locale),
+                amount: formatOrderMoney(amountToConfirm(order), order.currency_code, locale),
             }}
-            pending={pending}
-            onConfirm={() => run((p) => p.capturePayment(payment.id), 'ocop.orders.actions.paid_done')}
+            action={(p) => p.markOrderPaid(order.id)}
+            done="ocop.orders.actions.paid_done"
         />
     );
 }
 
-/** Pickup orders: the goods reached the showroom and wait for the buyer (creates the fulfilment). */
+/** Pickup orders: the goods reached the showroom and wait for the buyer. */
 export function ReadyForPickupButton() {
     const order = useRecordContext<OrderRecord>();
-    const { run, pending } = useOrderAction();
-    const items = itemsToFulfil(order);
-    const place = pickupPlace(order);
-    if (!order || !place || items.length === 0 || order.status === 'canceled') return null;
+    if (!order || !allows(order, 'ready_for_pickup')) return null;
     return (
         <ConfirmedAction
             label="ocop.orders.actions.ready_for_pickup"
             icon={<StorefrontIcon />}
             title="ocop.orders.actions.ready_for_pickup_title"
             content="ocop.orders.actions.ready_for_pickup_help"
-            translateOptions={{ number: order.display_id ?? '', place }}
-            pending={pending}
-            onConfirm={() => run((p) => p.fulfilOrder(order.id, items), 'ocop.orders.actions.ready_done')}
+            translateOptions={{ number: order.display_id ?? '', place: pickupPlace(order) ?? '' }}
+            action={(p) => p.readyForPickup(order.id)}
+            done="ocop.orders.actions.ready_done"
         />
     );
 }
 
-/** The buyer collected a pickup order, or a shipped parcel arrived (`mark-as-delivered`). */
-export function MarkDeliveredButton() {
+/** The buyer collected a pickup order at the showroom. */
+export function PickedUpButton() {
     const order = useRecordContext<OrderRecord>();
-    const { run, pending } = useOrderAction();
-    const fulfillment = fulfillmentToDeliver(order);
-    if (!order || !fulfillment) return null;
-    const key = pickupPlace(order) ? 'picked_up' : 'delivered';
+    if (!order || !allows(order, 'picked_up')) return null;
     return (
         <ConfirmedAction
-            label={`ocop.orders.actions.${key}`}
+            label="ocop.orders.actions.picked_up"
             icon={<CheckCircleIcon />}
-            title={`ocop.orders.actions.${key}_title`}
-            content={`ocop.orders.actions.${key}_help`}
+            title="ocop.orders.actions.picked_up_title"
+            content="ocop.orders.actions.picked_up_help"
             translateOptions={{ number: order.display_id ?? '' }}
-            pending={pending}
-            onConfirm={() => run((p) => p.markDelivered(order.id, fulfillment.id), 'ocop.orders.actions.delivered_done')}
+            action={(p) => p.markPickedUp(order.id)}
+            done="ocop.orders.actions.delivered_done"
+        />
+    );
+}
+
+/** The carrier delivered a shipped parcel. */
+export function DeliveredButton() {
+    const order = useRecordContext<OrderRecord>();
+    if (!order || !allows(order, 'delivered')) return null;
+    return (
+        <ConfirmedAction
+            label="ocop.orders.actions.delivered"
+            icon={<CheckCircleIcon />}
+            title="ocop.orders.actions.delivered_title"
+            content="ocop.orders.actions.delivered_help"
+            translateOptions={{ number: order.display_id ?? '' }}
+            action={(p) => p.markDelivered(order.id)}
+            done="ocop.orders.actions.delivered_done"
         />
     );
 }

@@ -3,16 +3,15 @@ import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
 import { Button, useRecordContext } from 'react-admin';
 import { FormDialog } from './FormDialog';
-import { canCancel, itemsToFulfil, pickupPlace, type OrderRecord } from './order-model';
+import { allows, isPaid, type OrderRecord } from './order-model';
 import { useOrderAction } from './use-order-action';
 
-/** Delivery orders: hands the parcel to the carrier with its tracking number (fulfilment + shipment). */
+/** Delivery orders: hands the parcel to the carrier with its tracking number. */
 export function ShipButton() {
     const order = useRecordContext<OrderRecord>();
     const { run, pending } = useOrderAction();
     const [open, setOpen] = useState(false);
-    const items = itemsToFulfil(order);
-    if (!order || pickupPlace(order) || items.length === 0 || order.status === 'canceled') return null;
+    if (!order || !allows(order, 'ship')) return null;
     return (
         <>
             <Button label="ocop.orders.actions.ship" onClick={() => setOpen(true)} disabled={pending}>
@@ -32,11 +31,7 @@ export function ShipButton() {
                 onClose={() => setOpen(false)}
                 onSubmit={async (values) => {
                     const ok = await run(
-                        (p) =>
-                            p.shipOrder(order.id, items, {
-                                tracking_number: values.tracking_number ?? '',
-                                tracking_url: values.tracking_url,
-                            }),
+                        (p) => p.shipOrder(order.id, { tracking_number: values.tracking_number ?? '', tracking_url: values.tracking_url }),
                         'ocop.orders.actions.shipped_done'
                     );
                     if (ok) setOpen(false);
@@ -47,12 +42,15 @@ export function ShipButton() {
     );
 }
 
-/** Cancels an order that has not left yet; the reason is kept in the order's metadata. */
+/**
+ * Cancels an order not prepared yet, with the reason the backend keeps on the order. A paid order
+ * is refunded by the cancellation, so the dialog says the money must go back to the buyer.
+ */
 export function CancelOrderButton() {
     const order = useRecordContext<OrderRecord>();
     const { run, pending } = useOrderAction();
     const [open, setOpen] = useState(false);
-    if (!order || !canCancel(order)) return null;
+    if (!order || !allows(order, 'cancel')) return null;
     return (
         <>
             <Button label="ocop.orders.actions.cancel" color="error" onClick={() => setOpen(true)} disabled={pending}>
@@ -61,17 +59,15 @@ export function CancelOrderButton() {
             <FormDialog
                 open={open}
                 title="ocop.orders.actions.cancel_title"
-                content="ocop.orders.actions.cancel_help"
+                content={isPaid(order) ? 'ocop.orders.actions.cancel_paid_help' : 'ocop.orders.actions.cancel_help'}
                 translateOptions={{ number: order.display_id ?? '' }}
-                fields={[{ name: 'reason', label: 'ocop.orders.actions.cancel_reason', required: true }]}
+                fields={[{ name: 'reason', label: 'ocop.orders.actions.cancel_reason', required: true, minLength: 3 }]}
                 submitLabel="ocop.orders.actions.cancel"
+                destructive
                 pending={pending}
                 onClose={() => setOpen(false)}
                 onSubmit={async (values) => {
-                    const ok = await run(
-                        (p) => p.cancelOrder(order.id, values.reason ?? '', order.metadata),
-                        'ocop.orders.actions.canceled_done'
-                    );
+                    const ok = await run((p) => p.cancelOrder(order.id, values.reason ?? ''), 'ocop.orders.actions.canceled_done');
                     if (ok) setOpen(false);
                     return ok;
                 }}

@@ -15,13 +15,12 @@ import { useDomainLocale } from '../common/domain-labels';
 import { StatusChip } from '../common/StatusChip';
 import { DeliveryField } from './DeliveryField';
 import { MoneyField } from './MoneyField';
-import { MarkDeliveredButton, MarkPaidButton, ReadyForPickupButton } from './OrderActions';
+import { DeliveredButton, MarkPaidButton, PickedUpButton, ReadyForPickupButton } from './OrderActions';
 import { CancelOrderButton, ShipButton } from './OrderDialogs';
 import {
     FULFILLMENT_STATUS_COLORS,
     formatOrderMoney,
     liveFulfillments,
-    ORDER_SHOW_FIELDS,
     ORDER_STATUS_COLORS,
     orderPayments,
     PAYMENT_STATUS_COLORS,
@@ -39,7 +38,8 @@ function OrderShowActions() {
             <MarkPaidButton />
             <ReadyForPickupButton />
             <ShipButton />
-            <MarkDeliveredButton />
+            <PickedUpButton />
+            <DeliveredButton />
             <CancelOrderButton />
         </TopToolbar>
     );
@@ -140,7 +140,7 @@ function Payment() {
             <Box>
                 {payments.map((p) => (
                     <Typography key={p.id} variant="body2">
-                        {translate(`ocop.orders.provider.${p.provider_id === VIETQR_PROVIDER ? 'vietqr' : 'cash'}`)}
+                        {translate(`ocop.orders.payment_method.${p.provider_id === VIETQR_PROVIDER ? 'vietqr' : 'cod'}`)}
                         {' — '}
                         {formatOrderMoney(p.amount, order.currency_code, locale)}
                         {' — '}
@@ -185,19 +185,30 @@ function Fulfilments() {
 
 function CancelReason() {
     const order = useRecordContext<OrderRecord>();
-    const reason = order?.metadata?.cancel_reason;
-    if (order?.status !== 'canceled' || typeof reason !== 'string') return null;
+    if (order?.status !== 'canceled' || !order.cancel_reason) return null;
     return (
         <Labeled label="ocop.orders.actions.cancel_reason">
-            <Typography variant="body2">{reason}</Typography>
+            <Typography variant="body2">{order.cancel_reason}</Typography>
+        </Labeled>
+    );
+}
+
+/** How the buyer pays: VietQR transfer or cash. */
+function PaymentMethod() {
+    const order = useRecordContext<OrderRecord>();
+    const translate = useTranslate();
+    if (!order?.payment_method) return null;
+    return (
+        <Labeled label="resources.orders.fields.payment_method">
+            <Typography variant="body2">{translate(`ocop.orders.payment_method.${order.payment_method}`)}</Typography>
         </Labeled>
     );
 }
 
 /** One order: lines, totals, where it goes, how it is paid, and what staff can do next. */
-export function OrderShow() {
+export function OrderShow({ id }: { id?: string } = {}) {
     return (
-        <Show actions={<OrderShowActions />} title={<OrderTitle />} queryOptions={{ meta: { fields: ORDER_SHOW_FIELDS } }}>
+        <Show id={id} actions={<OrderShowActions />} title={<OrderTitle />}>
             <SimpleShowLayout>
                 <TextField source="display_id" />
                 <DateViField source="created_at" />
@@ -205,6 +216,7 @@ export function OrderShow() {
                 <StatusChip source="status" i18nPrefix="ocop.orders.status." colors={ORDER_STATUS_COLORS} />
                 <CancelReason />
                 <StatusChip source="payment_status" i18nPrefix="ocop.orders.payment_status." colors={PAYMENT_STATUS_COLORS} />
+                <PaymentMethod />
                 <StatusChip source="fulfillment_status" i18nPrefix="ocop.orders.fulfillment_status." colors={FULFILLMENT_STATUS_COLORS} />
                 <DeliveryField source="shipping_methods" />
                 <Lines />

@@ -1,7 +1,7 @@
-import { formatMoney, vietQrNote } from '@ocop/domain';
+import { formatMoney, POINT_OF_SALE_DISTRICTS, vietQrNote } from '@ocop/domain';
 import type { ChipProps } from '@mui/material';
 
-/** The parts of a Medusa order the console reads. */
+/** The parts of an order the console reads (GET /admin/ocop-orders and /admin/ocop-orders/:id). */
 export interface OrderPayment {
     id: string;
     provider_id?: string;
@@ -28,8 +28,13 @@ export interface OrderItem {
     quantity: number;
     unit_price?: number;
     total?: number;
-    detail?: { fulfilled_quantity?: number } | null;
 }
+
+/** What staff can do with an order; the backend says which ones its state allows now. */
+export const ORDER_ACTIONS = ['mark_paid', 'ship', 'ready_for_pickup', 'picked_up', 'delivered', 'cancel'] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+export type PickupPointCode = (typeof POINT_OF_SALE_DISTRICTS)[number];
 
 export interface OrderRecord {
     id: string;
@@ -38,7 +43,7 @@ export interface OrderRecord {
     created_at?: string;
     email?: string | null;
     currency_code?: string;
-    total?: number;
+    total?: number | null;
     subtotal?: number;
     shipping_total?: number;
     tax_total?: number;
@@ -46,6 +51,15 @@ export interface OrderRecord {
     payment_status?: string;
     fulfillment_status?: string;
     metadata?: Record<string, unknown> | null;
+    /** List rows: the buyer's name and phone, the shipping option's name. */
+    customer_name?: string | null;
+    phone?: string | null;
+    shipping_method?: string | null;
+    delivery?: 'ship' | 'pickup';
+    pickup_point?: { code: string; name: string; location_id?: string } | null;
+    payment_method?: 'cod' | 'vietqr' | null;
+    cancel_reason?: string | null;
+    available_actions?: OrderAction[];
     items?: OrderItem[];
     shipping_methods?: { id?: string; name?: string; amount?: number; shipping_option_id?: string | null }[];
     shipping_address?: Record<string, string | null | undefined> | null;
@@ -53,26 +67,20 @@ export interface OrderRecord {
     fulfillments?: OrderFulfillment[];
 }
 
-/** Fields the list asks for: Medusa computes payment and fulfilment status from them. */
-export const ORDER_LIST_FIELDS =
-    'id,display_id,created_at,email,status,total,currency_code,payment_status,fulfillment_status,*shipping_methods';
-
-/** Fields the detail page and its actions need. */
-export const ORDER_SHOW_FIELDS = [
-    'id,display_id,status,created_at,email,currency_code,metadata',
-    'total,subtotal,shipping_total,tax_total,discount_total,item_total',
-    'payment_status,fulfillment_status',
-    '*items,*items.detail,*shipping_address,*shipping_methods',
-    '*payment_collections,*payment_collections.payments,*fulfillments,*fulfillments.labels',
-].join(',');
-
 /** Order statuses Medusa uses for placed orders (filter choices). */
-export const ORDER_STATUSES = ['pending', 'completed', 'canceled', 'requires_action', 'archived'] as const;
+export const ORDER_STATUSES = ['pending', 'completed', 'canceled'] as const;
 
-export const PAYMENT_STATUSES = [
-    'not_paid', 'awaiting', 'authorized', 'partially_authorized', 'captured', 'partially_captured',
-    'partially_refunded', 'refunded', 'canceled', 'requires_action',
-] as const;
+/** Payment filter groups of the order list: money still expected, received, refunded, void. */
+export const PAYMENT_FILTERS = ['awaiting', 'captured', 'refunded', 'canceled'] as const;
+
+export const PAYMENT_METHODS = ['cod', 'vietqr'] as const;
+
+export const DELIVERY_KINDS = ['ship', 'pickup'] as const;
+
+/** The three showrooms where buyers collect orders (domain.md §5), by point-of-sale code. */
+export const PICKUP_POINTS: readonly PickupPointCode[] = POINT_OF_SALE_DISTRICTS;
+
+export const FULFILLMENT_FILTERS = ['not_fulfilled', 'fulfilled', 'shipped', 'delivered', 'canceled'] as const;
 
 export const ORDER_STATUS_COLORS: Record<string, ChipProps['color']> = {
     pending: 'warning',
@@ -101,18 +109,20 @@ export const FULFILLMENT_STATUS_COLORS: Record<string, ChipProps['color']> = {
 /** The provider of the storefront's bank transfer (decision 008). */
 export const VIETQR_PROVIDER = 'pp_vietqr_vietqr';
 
-/** Pickup options are named "Nhận tại <showroom>" (decision 008). */
-const PICKUP_PREFIX = 'Nhận tại';
-
-/** The pickup place ("Nhận tại …"), or null for a delivery order. */
-export function pickupPlace(order: Pick<OrderRecord, 'shipping_methods'> | undefined): string | null {
-    const name = order?.shipping_methods?.[0]?.name?.trim();
-    return name && name.startsWith(PICKUP_PREFIX) ? name : null;
+/** The showroom where a pickup order waits, or null for a delivery order. */
+export function pickupPlace(order: Pick<OrderRecord, 'pickup_point' | 'delivery'> | undefined): string | null {
+    return order?.delivery === 'pickup' ? (order.pickup_point?.name ?? null) : null;
 }
 
 /** The delivery method as the buyer chose it: the shipping option's name. */
-export function deliveryMethod(order: Pick<OrderRecord, 'shipping_methods'> | undefined): string {
+export function deliveryMethod(order: Pick<OrderRecord, 'shipping_methods' | 'shipping_method'> | undefined): string {
+    if (order?.shipping_method) return order.shipping_method;
     return order?.shipping_methods?.map((m) => m.name ?? '').filter(Boolean).join(', ') ?? '';
+}
+
+/** Whether the order's state allows the action now (the backend decides; see order-rules.ts there). */
+export function allows(order: Pick<OrderRecord, 'available_actions'> | undefined, action: OrderAction): boolean {
+    return order?.available_actions?.includes(action) ?? false;
 }
 
 /** The order's payments, newest collection last. */
@@ -120,17 +130,9 @@ export function orderPayments(order: OrderRecord | undefined): OrderPayment[] {
     return order?.payment_collections?.flatMap((c) => c.payments ?? []) ?? [];
 }
 
-/** The payment staff can still capture (mark paid / COD collected), if any. */
-export function capturablePayment(order: OrderRecord | undefined): OrderPayment | null {
-    if (!order || order.status === 'canceled') return null;
-    return orderPayments(order).find((p) => !p.captured_at && !p.canceled_at) ?? null;
-}
-
-/** Lines with units still to fulfil, and how many. */
-export function itemsToFulfil(order: OrderRecord | undefined): { id: string; quantity: number }[] {
-    return (order?.items ?? [])
-        .map((item) => ({ id: item.id, quantity: item.quantity - (item.detail?.fulfilled_quantity ?? 0) }))
-        .filter((item) => item.quantity > 0);
+/** The amount staff confirm when marking paid: the payment still open, else the order total. */
+export function amountToConfirm(order: OrderRecord): number | null | undefined {
+    return orderPayments(order).find((p) => !p.captured_at && !p.canceled_at)?.amount ?? order.total;
 }
 
 /** Live fulfilments (not cancelled). */
@@ -138,24 +140,21 @@ export function liveFulfillments(order: OrderRecord | undefined): OrderFulfillme
     return (order?.fulfillments ?? []).filter((f) => !f.canceled_at);
 }
 
-/** The fulfilment waiting to be marked delivered / picked up: a pickup one ready, or a shipped one. */
-export function fulfillmentToDeliver(order: OrderRecord | undefined): OrderFulfillment | null {
-    if (!order || order.status === 'canceled') return null;
-    const pickup = pickupPlace(order) !== null;
-    return liveFulfillments(order).find((f) => !f.delivered_at && (pickup || f.shipped_at)) ?? null;
+/** Whether the order's money was received (a captured payment): cancelling it means a refund. */
+export function isPaid(order: OrderRecord | undefined): boolean {
+    return orderPayments(order).some((p) => p.captured_at && !p.canceled_at);
 }
 
-/** Whether the order can still be cancelled from the console (Medusa refuses after fulfilment). */
-export function canCancel(order: OrderRecord | undefined): boolean {
-    if (!order || order.status === 'canceled' || order.status === 'completed') return false;
-    return liveFulfillments(order).length === 0;
-}
-
-/** An amount in the order's currency (VND or USD), in the console's language; raw if unreadable. */
+/**
+ * An amount in the order's currency (VND or USD), in the console's language; raw if unreadable.
+ * Medusa's subtotals and taxes of tax-inclusive prices carry fractions of a đồng: shown rounded.
+ */
 export function formatOrderMoney(amount: unknown, currencyCode: string | undefined, locale: 'vi' | 'en'): string {
     if (typeof amount !== 'number') return amount == null ? '' : String(amount);
+    const currency = currencyCode ?? 'vnd';
+    const rounded = currency.toLowerCase() === 'vnd' ? Math.round(amount) : Math.round(amount * 100) / 100;
     try {
-        return formatMoney(amount, currencyCode ?? 'vnd', locale);
+        return formatMoney(rounded, currency, locale);
     } catch {
         return String(amount);
     }

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { Button, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useDomainLocale } from '../common/domain-labels';
+import { FileButton } from '../common/FileButton';
 import type { OcopDataProvider } from '../providers/data-provider';
 import { applyServerErrors, checkRows, importTemplate, rowsFromCsv, rowsFromWorkbook, type CheckedRow } from './import-rows';
 
@@ -90,13 +91,7 @@ export function ImportDialog() {
                             {translate('ocop.import.template')}
                         </a>
                     </Typography>
-                    <input
-                        type="file"
-                        accept=".csv,.xlsx,.xls"
-                        aria-label={translate('ocop.import.file')}
-                        disabled={busy}
-                        onChange={(event) => void choose(event.target.files?.[0])}
-                    />
+                    <FileButton label="ocop.import.file" accept=".csv,.xlsx,.xls" disabled={busy} onFile={(file) => void choose(file)} />
                     {rows ? (
                         <Alert severity={invalid ? 'error' : 'success'} sx={{ my: 2 }}>
                             {invalid

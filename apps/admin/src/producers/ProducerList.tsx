@@ -10,10 +10,11 @@ import {
 import { ListActions } from '../common/ListActions';
 import { canEditRegister } from '../auth/roles';
 import { ImportDialog } from './ImportDialog';
-import { useDistrictChoices, useProducerKindChoices } from '../common/domain-labels';
+import { useDistrictChoices, useDomainLocale, useProducerKindChoices } from '../common/domain-labels';
 import { DateViField } from '../common/DateViField';
 import { EmptyState } from '../common/EmptyState';
 import { StatusChip } from '../common/StatusChip';
+import { producerCsvColumns } from './producer-csv';
 import { PRODUCER_STATUS_COLORS, useProducerStatusChoices } from './producer-status';
 
 /** The producer register: search by name, filter by district, kind and status. */
@@ -21,6 +22,7 @@ export function ProducerList() {
     const districts = useDistrictChoices();
     const kinds = useProducerKindChoices();
     const statuses = useProducerStatusChoices();
+    const locale = useDomainLocale();
     const filters = [
         <SearchInput key="q" source="q" alwaysOn />,
         <SelectInput key="district" source="district" choices={districts} />,
@@ -32,7 +34,7 @@ export function ProducerList() {
             filters={filters}
             sort={{ field: 'name', order: 'ASC' }}
             actions={
-                <ListActions canCreate={canEditRegister}>
+                <ListActions canCreate={canEditRegister} csvColumns={producerCsvColumns(locale)}>
                     <ImportDialog />
                 </ListActions>
             }

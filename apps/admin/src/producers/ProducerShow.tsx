@@ -5,19 +5,23 @@ import {
     Labeled,
     SelectField,
     Show,
-    SimpleShowLayout,
+    TabbedShowLayout,
     TextField,
     TopToolbar,
     UrlField,
     usePermissions,
     useRecordContext,
 } from 'react-admin';
-import { canEditRegister } from '../auth/roles';
+import { canEditRegister, canRead } from '../auth/roles';
 import { DateViField } from '../common/DateViField';
 import { useDistrictChoices, useProducerKindChoices } from '../common/domain-labels';
 import { StatusChip } from '../common/StatusChip';
 import { PRODUCER_STATUS_COLORS } from './producer-status';
+import { ProducerCertificationsTab } from './ProducerCertificationsTab';
+import { ProducerProductsTab } from './ProducerProductsTab';
+import { ProducerSalesPanel } from './ProducerSalesPanel';
 import { ProducerTitle } from './ProducerTitle';
+import { ProducerUsersPanel } from './ProducerUsersPanel';
 import { SuspendButton } from './SuspendButton';
 
 function ProducerShowActions() {
@@ -48,31 +52,51 @@ function Photos() {
     );
 }
 
-/** Everything the register holds about one producer. */
+/**
+ * Everything the register holds about one producer: its details, products, certificates (for the
+ * roles that may read them), marketplace sales and the accounts its people sign in with.
+ */
 export function ProducerShow() {
     const districts = useDistrictChoices();
     const kinds = useProducerKindChoices();
+    const { permissions } = usePermissions();
     return (
         <Show actions={<ProducerShowActions />} title={<ProducerTitle />}>
-            <SimpleShowLayout>
-                <TextField source="name" />
-                <StatusChip source="status" i18nPrefix="ocop.producers.status." colors={PRODUCER_STATUS_COLORS} />
-                <SelectField source="kind" choices={kinds} />
-                <TextField source="registration_number" />
-                <TextField source="handle" />
-                <SelectField source="district" choices={districts} />
-                <TextField source="commune" />
-                <TextField source="address" />
-                <TextField source="representative" />
-                <TextField source="phone" />
-                <EmailField source="email" />
-                {/* pre-line keeps the paragraphs producers write in their stories */}
-                <TextField source="story_vi" sx={{ whiteSpace: 'pre-line' }} />
-                <TextField source="story_en" sx={{ whiteSpace: 'pre-line' }} />
-                <UrlField source="logo_url" target="_blank" rel="noopener" />
-                <Photos />
-                <DateViField source="created_at" />
-            </SimpleShowLayout>
+            <TabbedShowLayout>
+                <TabbedShowLayout.Tab label="ocop.producer_page.tabs.details">
+                    <TextField source="name" />
+                    <StatusChip source="status" i18nPrefix="ocop.producers.status." colors={PRODUCER_STATUS_COLORS} />
+                    <SelectField source="kind" choices={kinds} />
+                    <TextField source="registration_number" />
+                    <TextField source="handle" />
+                    <SelectField source="district" choices={districts} />
+                    <TextField source="commune" />
+                    <TextField source="address" />
+                    <TextField source="representative" />
+                    <TextField source="phone" />
+                    <EmailField source="email" />
+                    {/* pre-line keeps the paragraphs producers write in their stories */}
+                    <TextField source="story_vi" sx={{ whiteSpace: 'pre-line' }} />
+                    <TextField source="story_en" sx={{ whiteSpace: 'pre-line' }} />
+                    <UrlField source="logo_url" target="_blank" rel="noopener" />
+                    <Photos />
+                    <DateViField source="created_at" />
+                </TabbedShowLayout.Tab>
+                <TabbedShowLayout.Tab label="ocop.producer_page.tabs.products" path="products">
+                    <ProducerProductsTab />
+                </TabbedShowLayout.Tab>
+                {canRead(permissions, 'certificates') ? (
+                    <TabbedShowLayout.Tab label="ocop.producer_page.tabs.certifications" path="certifications">
+                        <ProducerCertificationsTab />
+                    </TabbedShowLayout.Tab>
+                ) : null}
+                <TabbedShowLayout.Tab label="ocop.producer_page.tabs.sales" path="sales">
+                    <ProducerSalesPanel />
+                </TabbedShowLayout.Tab>
+                <TabbedShowLayout.Tab label="ocop.producer_page.tabs.users" path="users">
+                    <ProducerUsersPanel />
+                </TabbedShowLayout.Tab>
+            </TabbedShowLayout>
         </Show>
     );
 }

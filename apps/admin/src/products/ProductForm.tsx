@@ -2,32 +2,42 @@ import { Grid } from '@mui/material';
 import {
     ArrayInput,
     AutocompleteInput,
+    BooleanInput,
     ReferenceInput,
     required,
     SelectInput,
     SimpleForm,
     SimpleFormIterator,
     TextInput,
+    usePermissions,
     useTranslate,
 } from 'react-admin';
+import { canEditRegister } from '../auth/roles';
 import { useDistrictChoices, useProductGroupChoices } from '../common/domain-labels';
 import { VndInput } from '../common/VndInput';
+import { RemoveVariantButton } from './RemoveVariantButton';
+import { UsdInput } from './UsdInput';
+
+/** A new variant row: stock tracked, so it can be stocked per location once saved. */
+export const NEW_VARIANT = { title: '', sku: null, price: null, price_usd: null, manage_inventory: true };
 
 /**
  * Product texts in Vietnamese and English, its producer, group and district (the OCOP profile), and
- * its variants with a VND price: the store sells in VND only (no USD region yet). New variants can
- * only be added when creating; editing changes names and prices of the existing ones.
+ * its variants (quy cách) with a VND price and, for buyers abroad, a USD price. Variants can be
+ * added and removed when editing too; a saved variant is removed only after a confirmation.
  */
 export function ProductForm({ isCreate = false }: { isCreate?: boolean }) {
     const translate = useTranslate();
+    const { permissions } = usePermissions();
     const groups = useProductGroupChoices();
     const districts = useDistrictChoices();
+    const writable = canEditRegister(permissions);
     const statuses = [
         { id: 'draft', name: translate('ocop.products.status.draft') },
         { id: 'published', name: translate('ocop.products.status.published') },
     ];
     return (
-        <SimpleForm defaultValues={isCreate ? { status: 'draft', variants: [{ title: '', price: null }] } : undefined}>
+        <SimpleForm defaultValues={isCreate ? { status: 'draft', variants: [NEW_VARIANT] } : undefined}>
             <Grid container columnSpacing={2} sx={{ width: '100%' }}>
                 <Grid size={{ xs: 12, md: 6 }}>
                     <TextInput source="title" validate={required()} fullWidth />
@@ -62,10 +72,12 @@ export function ProductForm({ isCreate = false }: { isCreate?: boolean }) {
                 ) : null}
             </Grid>
             <ArrayInput source="variants" validate={required()}>
-                <SimpleFormIterator inline disableAdd={!isCreate} disableRemove={!isCreate} disableReordering>
+                <SimpleFormIterator inline disableReordering disableAdd={!writable} disableRemove={!writable} removeButton={<RemoveVariantButton />}>
                     <TextInput source="title" label="resources.products.fields.variant_title" validate={required()} helperText="ocop.products.variant_help" />
-                    {isCreate ? <TextInput source="sku" label="resources.products.fields.sku" /> : null}
-                    <VndInput source="price" label="resources.products.fields.price" validate={required()} />
+                    <TextInput source="sku" label="resources.products.fields.sku" helperText={false} />
+                    <VndInput source="price" label="resources.products.fields.price" validate={required()} helperText={false} />
+                    <UsdInput source="price_usd" label="resources.products.fields.price_usd" helperText="ocop.products.usd_help" />
+                    <BooleanInput source="manage_inventory" label="resources.products.fields.manage_inventory" defaultValue helperText={false} />
                 </SimpleFormIterator>
             </ArrayInput>
         </SimpleForm>

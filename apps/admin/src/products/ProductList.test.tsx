@@ -14,6 +14,8 @@ const product = {
     is_certified: true,
     published: true,
     min_price: 90000,
+    min_price_usd: 360,
+    stock_available: 7,
 };
 
 function renderList(role: string) {
@@ -37,8 +39,11 @@ describe('ProductList', () => {
         expect(await screen.findByText('Mận tam hoa Bắc Hà')).toBeTruthy();
         expect(screen.getByText('Huyện Bắc Hà')).toBeTruthy();
         expect(screen.getByText('90.000 ₫')).toBeTruthy();
+        expect(screen.getByText(/3,60\sUS\$/)).toBeTruthy();
+        expect(screen.getByText('7')).toBeTruthy();
         expect(await screen.findByText('HTX Bắc Hà')).toBeTruthy();
         expect(screen.getByRole('button', { name: 'Ngừng đăng bán' })).toBeTruthy();
+        expect(await screen.findByRole('button', { name: 'Nhập từ tệp' })).toBeTruthy();
         expect(calls[0]?.url.pathname).toBe('/admin/ocop-products');
     });
 
@@ -47,5 +52,6 @@ describe('ProductList', () => {
         expect(await screen.findByText('Mận tam hoa Bắc Hà')).toBeTruthy();
         expect(screen.queryByRole('button', { name: 'Ngừng đăng bán' })).toBeNull();
         expect(screen.queryByRole('link', { name: /Tạo mới/ })).toBeNull();
+        expect(screen.queryByRole('button', { name: 'Nhập từ tệp' })).toBeNull();
     });
 });

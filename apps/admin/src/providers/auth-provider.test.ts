@@ -11,23 +11,34 @@ function setup(reply: Parameters<typeof recordingFetch>[0]) {
     return { auth: createAuthProvider({ baseUrl: 'http://api', fetch, tokens }), tokens, calls };
 }
 
+/** A JWT-shaped token whose payload carries the given claims. */
+const jwtOf = (claims: object) => `h.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.s`;
 /** A JWT-shaped token whose payload carries the given `exp` (seconds). */
-const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp })).replace(/=+$/, '')}.s`;
+const jwt = (exp: number) => jwtOf({ exp });
+const staffToken = jwtOf({ actor_type: 'user', actor_id: 'user_1' });
 
 describe('login', () => {
     it('posts email/password and stores the token', async () => {
-        const { auth, tokens, calls } = setup(() => ({ json: { token: 'tok' } }));
+        const { auth, tokens, calls } = setup(() => ({ json: { token: staffToken } }));
         await auth.login({ email: 'admin@ocop-laocai.vn', password: 'pw' });
-        expect(tokens.get()).toBe('tok');
+        expect(tokens.get()).toBe(staffToken);
+        expect(calls).toHaveLength(1);
         expect(calls[0]?.url.pathname).toBe('/auth/user/emailpass');
         expect(calls[0]?.method).toBe('POST');
         expect(calls[0]?.body).toEqual({ email: 'admin@ocop-laocai.vn', password: 'pw' });
     });
 
-    it('rejects bad credentials with a translatable message', async () => {
-        const { auth, tokens } = setup(() => ({ status: 401, json: { type: 'unauthorized', message: 'Invalid' } }));
+    it('sends the email trimmed and lowercase, as accounts are stored', async () => {
+        const { auth, calls } = setup(() => ({ json: { token: staffToken } }));
+        await auth.login({ email: ' Admin@OCOP-LaoCai.vn ', password: 'pw' });
+        expect(calls[0]?.body).toEqual({ email: 'admin@ocop-laocai.vn', password: 'pw' });
+    });
+
+    it('rejects bad credentials with a translatable message, after trying both actors', async () => {
+        const { auth, tokens, calls } = setup(() => ({ status: 401, json: { type: 'unauthorized', message: 'Invalid' } }));
         await expect(auth.login({ email: 'a@b.vn', password: 'x' })).rejects.toThrow('ocop.auth.invalid_credentials');
         expect(tokens.get()).toBeNull();
+        expect(calls.map((c) => c.url.pathname)).toEqual(['/auth/user/emailpass', '/auth/producer/emailpass']);
     });
 
     it('tells the user when the backend is unreachable', async () => {

@@ -3,7 +3,10 @@ import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
 import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
 import { changedFields, withoutEmpty } from './record-diff';
 import { createProduct, getProduct, setProductStatus, updateProduct } from './products';
-import { createOrderActions, orderListQuery, type OrderActions } from './orders';
+import { createOrderActions, getOrder, getOrders, listOrders, type OrderActions } from './orders';
+import { createProducerAccountActions, type ProducerAccountActions } from './producer-accounts';
+import { createStaffInviteActions, type StaffInviteActions } from './staff-invites';
+import { createProductActions, type ProductActions } from './product-actions';
 
 export interface MedusaDataProviderOptions {
     baseUrl: string;
@@ -20,7 +23,7 @@ export interface Inspection {
 }
 
 /** react-admin's DataProvider plus the OCOP register's custom actions. */
-export interface OcopDataProvider extends DataProvider, OrderActions {
+export interface OcopDataProvider extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, ProductActions {
     revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>;
     getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>;
     addInspection(certificationId: Identifier, input: Omit<Inspection, 'id'>): Promise<{ data: Inspection }>;
@@ -65,13 +68,11 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
         (body as Record<string, unknown>)[singularKey(resource)] as RaRecord;
 
     const getList: DataProvider['getList'] = async (resource, params) => {
+        // Orders are read from our order routes (filters by payment, place, Vietnam days: `orders.ts`).
+        if (resource === 'orders') return (await listOrders(request, params)) as never;
         // Products are listed from our OCOP list (filters by producer, group, certificate…).
         const listResource = resource === 'products' ? 'ocop-products' : resource;
-        // Orders: the date range becomes Medusa's `created_at` operators (`orders.ts`).
-        const query =
-            resource === 'orders'
-                ? { ...listQuery({ ...params, filter: {} }), ...orderListQuery(params.filter ?? {}) }
-                : listQuery(params);
+        const query = listQuery(params);
         const body = await request<ListBody>(path(listResource), { query });
         const data = (body[pluralKey(listResource)] ?? []) as RaRecord[];
         return { data: data as never[], total: body.count ?? data.length };
@@ -79,15 +80,20 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
 
     const provider: OcopDataProvider = {
         ...createOrderActions(request),
+        ...createProducerAccountActions(request),
+        ...createStaffInviteActions(request, options),
+        ...createProductActions(request, options),
         getList,
 
         getOne: async (resource, params) => {
             if (resource === 'products') return { data: (await getProduct(request, params.id)) as never };
+            if (resource === 'orders') return { data: (await getOrder(request, params.id)) as never };
             const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined;
             return { data: one(resource, await request(path(resource, params.id), { query })) as never };
         },
 
         getMany: async (resource, params) => {
+            if (resource === 'orders') return { data: (await getOrders(request, params.ids)) as never[] };
             const query: Record<string, QueryValue> = { id: params.ids.map(String), limit: params.ids.length };
             if (params.meta?.fields) query.fields = params.meta.fields as string;
             const body = await request<ListBody>(path(resource), { query });

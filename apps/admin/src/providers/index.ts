@@ -1,6 +1,6 @@
 import { parseConfig } from '../config';
 import { createAuthProvider } from './auth-provider';
-import { createMedusaDataProvider } from './data-provider';
+import { createConsoleDataProvider } from './console-data-provider';
 import { createTokenStore, memoryStorage, type KeyValueStorage } from './token-store';
 
 /** localStorage when available; private modes that block it fall back to a per-tab session. */
@@ -21,7 +21,8 @@ const tokens = createTokenStore(browserStorage());
 const fetchFn = window.fetch.bind(window);
 
 export const authProvider = createAuthProvider({ baseUrl: config.backendUrl, fetch: fetchFn, tokens });
-export const dataProvider = createMedusaDataProvider({
+// Staff and producer screens share one provider, routed by resource name (console-data-provider.ts).
+export const dataProvider = createConsoleDataProvider({
     baseUrl: config.backendUrl,
     fetch: fetchFn,
     getToken: tokens.get,

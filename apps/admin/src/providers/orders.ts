@@ -1,13 +1,7 @@
-import type { Identifier } from 'react-admin';
+import type { GetListParams, GetListResult, Identifier, RaRecord } from 'react-admin';
 import type { QueryValue, RequestOptions } from './http-client';
 
 type Request = <T = unknown>(path: string, options?: RequestOptions) => Promise<T>;
-
-/** An order line that still has units to fulfil. */
-export interface FulfilItem {
-    id: string;
-    quantity: number;
-}
 
 /** Tracking given when an order leaves by carrier; the URL may be empty. */
 export interface TrackingInput {
@@ -15,88 +9,99 @@ export interface TrackingInput {
     tracking_url?: string;
 }
 
-/** Order actions of the console, each one Medusa admin route (and so one Medusa workflow). */
+/**
+ * Order actions of the console. Each is one route of ours (`/admin/ocop-orders/:id/…`) that runs
+ * Medusa's order workflows and answers the order as it now is; the backend refuses an action the
+ * order's state does not allow, whatever the console showed.
+ */
 export interface OrderActions {
-    /** Marks a VietQR transfer received or cash on delivery collected: captures the payment. */
-    capturePayment(paymentId: string): Promise<void>;
-    /** Creates a fulfilment of the given lines (ready for pickup, or packed before shipping). */
-    fulfilOrder(orderId: Identifier, items: FulfilItem[]): Promise<string>;
-    /** Creates the fulfilment and its shipment with the carrier's tracking number. */
-    shipOrder(orderId: Identifier, items: FulfilItem[], tracking: TrackingInput): Promise<void>;
-    /** Marks a fulfilment delivered: a pickup order collected at the showroom, or a parcel received. */
-    markDelivered(orderId: Identifier, fulfillmentId: string): Promise<void>;
-    /** Keeps the reason in the order's metadata, then cancels the order. */
-    cancelOrder(orderId: Identifier, reason: string, metadata?: Record<string, unknown> | null): Promise<void>;
+    /** The VietQR transfer arrived, or the cash was collected: captures the payment. */
+    markOrderPaid(orderId: Identifier): Promise<RaRecord>;
+    /** A delivery order leaves with the carrier under this tracking number. */
+    shipOrder(orderId: Identifier, tracking: TrackingInput): Promise<RaRecord>;
+    /** A pickup order waits at its showroom. */
+    readyForPickup(orderId: Identifier): Promise<RaRecord>;
+    /** The buyer collected the pickup order. */
+    markPickedUp(orderId: Identifier): Promise<RaRecord>;
+    /** The carrier delivered the parcel. */
+    markDelivered(orderId: Identifier): Promise<RaRecord>;
+    /** Cancels an order not prepared yet; the reason is kept on the order. */
+    cancelOrder(orderId: Identifier, reason: string): Promise<RaRecord>;
 }
 
-/** Vietnam is UTC+7 all year: a dd/mm/yyyy day starts at 00:00 there. */
-const VN_OFFSET = '+07:00';
+/** The console's orders are read from our routes, which add delivery, place and possible actions. */
+const ORDERS = '/admin/ocop-orders';
+const orderPath = (id: Identifier) => `${ORDERS}/${encodeURIComponent(String(id))}`;
 
-/**
- * Turns the console's order filters into Medusa's: the date range (`created_from`/`created_to`, ISO days,
- * Vietnam calendar) becomes `created_at[$gte]`/`created_at[$lt]`; the rest passes through.
- */
-export function orderListQuery(filter: Record<string, unknown>): Record<string, QueryValue> {
-    const { created_from, created_to, ...rest } = filter;
+/** Filters the order list understands; anything else (react-admin internals) is not sent. */
+const ORDER_FILTERS = [
+    'q', 'status', 'payment_status', 'payment_method', 'fulfillment_status', 'delivery', 'pickup_point',
+    'created_from', 'created_to', 'id',
+] as const;
+
+/** react-admin's list params as the order list's query (filters, limit/offset, `-created_at`). */
+export function orderListQuery(params: Partial<Pick<GetListParams, 'filter' | 'pagination' | 'sort'>>): Record<string, QueryValue> {
     const query: Record<string, QueryValue> = {};
-    for (const [key, value] of Object.entries(rest)) {
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
-        query[key] = value as QueryValue;
+    for (const key of ORDER_FILTERS) {
+        const value = params.filter?.[key];
+        if (typeof value === 'string' || typeof value === 'number' || Array.isArray(value)) query[key] = value as QueryValue;
     }
-    if (typeof created_from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(created_from)) {
-        query['created_at[$gte]'] = new Date(`${created_from}T00:00:00${VN_OFFSET}`).toISOString();
+    if (params.pagination) {
+        query.limit = params.pagination.perPage;
+        query.offset = (params.pagination.page - 1) * params.pagination.perPage;
     }
-    if (typeof created_to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(created_to)) {
-        const end = new Date(`${created_to}T00:00:00${VN_OFFSET}`);
-        end.setUTCDate(end.getUTCDate() + 1);
-        query['created_at[$lt]'] = end.toISOString();
-    }
+    if (params.sort?.field) query.order = `${params.sort.order === 'DESC' ? '-' : ''}${params.sort.field}`;
     return query;
 }
 
+/** The most rows the order list answers at once. */
+export const ORDER_PAGE_LIMIT = 200;
+
+/**
+ * One page of the order list. The CSV export asks for up to 1,000 rows at once; the API answers
+ * at most 200, so a larger page is read in consecutive slices.
+ */
+export async function listOrders(request: Request, params: GetListParams): Promise<GetListResult> {
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+    const start = (page - 1) * perPage;
+    const data: RaRecord[] = [];
+    let total = 0;
+    while (data.length < perPage) {
+        const limit = Math.min(ORDER_PAGE_LIMIT, perPage - data.length);
+        const query = { ...orderListQuery({ ...params, pagination: undefined }), limit, offset: start + data.length };
+        const body = await request<{ orders?: RaRecord[]; count?: number }>(ORDERS, { query });
+        const rows = body.orders ?? [];
+        data.push(...rows);
+        total = body.count ?? data.length;
+        if (rows.length < limit) break;
+    }
+    return { data, total };
+}
+
+/** Orders by id (references to orders from other screens). */
+export async function getOrders(request: Request, ids: Identifier[]): Promise<RaRecord[]> {
+    const body = await request<{ orders?: RaRecord[] }>(ORDERS, { query: { id: ids.map(String), limit: ids.length } });
+    return body.orders ?? [];
+}
+
+/** One order with its lines, payments, fulfilments and the actions its state allows. */
+export async function getOrder(request: Request, id: Identifier): Promise<RaRecord> {
+    return (await request<{ order: RaRecord }>(orderPath(id))).order;
+}
+
 export function createOrderActions(request: Request): OrderActions {
-    const order = (id: Identifier) => `/admin/orders/${encodeURIComponent(String(id))}`;
-    const fulfilOrder: OrderActions['fulfilOrder'] = async (orderId, items) => {
-        const body = await request<{ order?: { fulfillments?: { id: string; created_at?: string }[] } }>(
-            `${order(orderId)}/fulfillments`,
-            { method: 'POST', body: { items }, query: { fields: 'id,*fulfillments' } }
-        );
-        const fulfillments = [...(body.order?.fulfillments ?? [])].sort((a, b) =>
-            String(a.created_at ?? '').localeCompare(String(b.created_at ?? ''))
-        );
-        const created = fulfillments.at(-1);
-        if (!created) throw new Error('ra.notification.http_error');
-        return created.id;
-    };
+    const act = async (id: Identifier, action: string, body: object = {}) =>
+        (await request<{ order: RaRecord }>(`${orderPath(id)}/${action}`, { method: 'POST', body })).order;
     return {
-        capturePayment: async (paymentId) => {
-            await request(`/admin/payments/${encodeURIComponent(paymentId)}/capture`, { method: 'POST', body: {} });
-        },
-        fulfilOrder,
-        shipOrder: async (orderId, items, tracking) => {
-            const fulfillmentId = await fulfilOrder(orderId, items);
-            const label = {
+        markOrderPaid: (id) => act(id, 'mark-paid'),
+        shipOrder: (id, tracking) =>
+            act(id, 'ship', {
                 tracking_number: tracking.tracking_number.trim(),
-                tracking_url: tracking.tracking_url?.trim() || '#',
-                label_url: '#',
-            };
-            await request(`${order(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/shipments`, {
-                method: 'POST',
-                body: { items, labels: [label] },
-            });
-        },
-        markDelivered: async (orderId, fulfillmentId) => {
-            await request(`${order(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/mark-as-delivered`, {
-                method: 'POST',
-                body: {},
-            });
-        },
-        cancelOrder: async (orderId, reason, metadata) => {
-            await request(order(orderId), {
-                method: 'POST',
-                body: { metadata: { ...(metadata ?? {}), cancel_reason: reason.trim() } },
-            });
-            await request(`${order(orderId)}/cancel`, { method: 'POST', body: {} });
-        },
+                ...(tracking.tracking_url?.trim() ? { tracking_url: tracking.tracking_url.trim() } : {}),
+            }),
+        readyForPickup: (id) => act(id, 'ready-for-pickup'),
+        markPickedUp: (id) => act(id, 'picked-up'),
+        markDelivered: (id) => act(id, 'delivered'),
+        cancelOrder: (id, reason) => act(id, 'cancel', { reason: reason.trim() }),
     };
 }

@@ -1,0 +1,165 @@
+import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { createHttpClient, toHttpError, type FetchFn, type QueryValue } from './http-client';
+import { listingBody, productRecord, type ImageValue, type ProducerProductRecord } from './producer-products';
+import { PROFILE_ID, profileBody, profileRecord } from './producer-profile';
+
+export interface ProducerDataProviderOptions {
+    baseUrl: string;
+    fetch: FetchFn;
+    getToken: () => string | null;
+}
+
+/** `GET /producer/dashboard`: the producer's home figures. */
+export interface ProducerDashboard {
+    orders_to_prepare: number;
+    sales_this_month: { orders: number; revenue_vnd: number };
+    certificates_expiring: { id: string; certificate_number?: string; product_title?: string; product_id?: string; star_level?: number; valid_until: string }[];
+    reviews_pending: number;
+}
+
+/** The producer console's own calls, besides react-admin's CRUD. */
+export interface ProducerActions {
+    getProducerDashboard(): Promise<{ data: ProducerDashboard }>;
+    setProducerStock(productId: Identifier, variantId: string, quantity: number): Promise<{ data: ProducerProductRecord }>;
+    uploadProducerImages(images: ImageValue[]): Promise<string[]>;
+}
+
+/**
+ * The producer console's resources, each on a `/producer/*` route that the server scopes to the
+ * signed-in user's producer. Names are distinct from the staff resources so that caches and
+ * screens never mix the two.
+ */
+export const PRODUCER_PATHS: Record<string, { path: string; list: string; one: string }> = {
+    'producer-products': { path: '/producer/products', list: 'products', one: 'product' },
+    // The stock screen lists the same products, one stock input per variant.
+    'producer-stock': { path: '/producer/products', list: 'products', one: 'product' },
+    'producer-orders': { path: '/producer/orders', list: 'orders', one: 'order' },
+};
+
+const PRODUCT_RESOURCES = ['producer-products', 'producer-stock'];
+
+function routeOf(resource: string) {
+    const route = PRODUCER_PATHS[resource];
+    if (!route) throw new Error(`Unknown producer resource: ${resource}`);
+    return route;
+}
+
+/** Only what the producer routes read: paging, search and plain filters (no sort, it is fixed). */
+function listQuery(params: { pagination?: { page: number; perPage: number }; filter?: Record<string, unknown> }) {
+    const query: Record<string, QueryValue> = {};
+    for (const [key, value] of Object.entries(params.filter ?? {})) {
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
+        query[key] = value as QueryValue;
+    }
+    if (params.pagination) {
+        query.limit = params.pagination.perPage;
+        query.offset = (params.pagination.page - 1) * params.pagination.perPage;
+    }
+    return query;
+}
+
+/** Creates the data provider for the `/producer/*` API (docs/producer-api.md). */
+export function createProducerDataProvider(options: ProducerDataProviderOptions): DataProvider & ProducerActions {
+    const request = createHttpClient(options);
+    const toRecord = (resource: string, row: Record<string, unknown>): RaRecord =>
+        PRODUCT_RESOURCES.includes(resource) ? productRecord(row) : (row as RaRecord);
+    const onePath = (resource: string, id: Identifier) => `${routeOf(resource).path}/${encodeURIComponent(String(id))}`;
+
+    /** Uploads the pictures picked in a form (those with a file) and returns every URL in order. */
+    const uploadProducerImages = async (images: ImageValue[]): Promise<string[]> => {
+        const fresh = images.filter((i) => i.rawFile);
+        let uploaded: string[] = [];
+        if (fresh.length > 0) {
+            const form = new FormData();
+            for (const image of fresh) form.append('files', image.rawFile as File);
+            const token = options.getToken();
+            let response: Response;
+            try {
+                response = await options.fetch(`${options.baseUrl}/producer/uploads`, {
+                    method: 'POST',
+                    headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+                    body: form,
+                });
+            } catch {
+                // As the JSON client: status 0 keeps checkError from signing the user out.
+                throw new HttpError('ocop.error.network', 0);
+            }
+            if (!response.ok) throw await toHttpError(response);
+            const body = (await response.json()) as { files?: { url: string }[] };
+            uploaded = (body.files ?? []).map((f) => f.url);
+        }
+        let next = 0;
+        return images.map((i) => (i.rawFile ? (uploaded[next++] ?? '') : i.src)).filter(Boolean);
+    };
+
+    const saveProfile = async (data: Record<string, unknown>) => {
+        const logo = data.logo as ImageValue | null | undefined;
+        const [logoUrl] = logo ? await uploadProducerImages([logo]) : [null];
+        const photos = await uploadProducerImages((data.photos as ImageValue[] | undefined) ?? []);
+        const body = await request<{ producer: Record<string, unknown> }>('/producer/profile', {
+            method: 'POST',
+            body: profileBody(data, logoUrl ?? null, photos),
+        });
+        return profileRecord(body.producer);
+    };
+
+    const saveListing = async (data: Record<string, unknown>, id?: Identifier) => {
+        const urls = await uploadProducerImages((data.images as ImageValue[] | undefined) ?? []);
+        const path = id === undefined ? '/producer/products' : onePath('producer-products', id);
+        const body = await request<{ product: Record<string, unknown> }>(path, {
+            method: 'POST',
+            body: listingBody(data, urls, id === undefined),
+        });
+        return productRecord(body.product);
+    };
+
+    const getOne: DataProvider['getOne'] = async (resource, params) => {
+        if (resource === 'producer-profile') {
+            const body = await request<{ producer: Record<string, unknown> }>('/producer/profile');
+            return { data: profileRecord(body.producer) as never };
+        }
+        const route = routeOf(resource);
+        const body = await request<Record<string, Record<string, unknown>>>(onePath(resource, params.id));
+        return { data: toRecord(resource, body[route.one] ?? {}) as never };
+    };
+
+    const refuse = (what: string) => () => Promise.reject(new Error(`The producer API has no ${what}`));
+
+    return {
+        getList: async (resource, params) => {
+            const route = routeOf(resource);
+            const body = await request<Record<string, unknown> & { count?: number }>(route.path, { query: listQuery(params) });
+            const rows = ((body[route.list] as Record<string, unknown>[] | undefined) ?? []).map((r) => toRecord(resource, r));
+            return { data: rows as never[], total: body.count ?? rows.length };
+        },
+        getOne,
+        getMany: async (resource, params) => ({
+            data: (await Promise.all(params.ids.map((id) => getOne(resource, { id })))).map((r) => r.data) as never[],
+        }),
+        getManyReference: refuse('references'),
+        create: async (resource, params) => {
+            if (resource !== 'producer-products') return refuse(`create for ${resource}`)();
+            return { data: (await saveListing(params.data)) as never };
+        },
+        update: async (resource, params) => {
+            if (resource === 'producer-profile') return { data: { ...(await saveProfile(params.data)), id: PROFILE_ID } as never };
+            if (resource !== 'producer-products') return refuse(`update for ${resource}`)();
+            return { data: (await saveListing(params.data, params.id)) as never };
+        },
+        updateMany: refuse('bulk update'),
+        delete: refuse('delete'),
+        deleteMany: refuse('delete'),
+
+        getProducerDashboard: async () => ({ data: await request<ProducerDashboard>('/producer/dashboard') }),
+
+        setProducerStock: async (productId, variantId, quantity) => {
+            const body = await request<{ product: Record<string, unknown> }>(`${onePath('producer-products', productId)}/stock`, {
+                method: 'POST',
+                body: { variant_id: variantId, quantity },
+            });
+            return { data: productRecord(body.product) };
+        },
+
+        uploadProducerImages,
+    };
+}
