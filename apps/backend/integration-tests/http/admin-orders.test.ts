@@ -189,6 +189,8 @@ describe("roles and input on the order routes", () => {
     }
     // Medusa's own routes are the same area: the office cannot go around ours either.
     expect((await api(`/admin/orders/${placed.id}/cancel`, { token, body: {} })).status).toBe(403)
+    // Trade promotion acts on orders, but only through ours: Medusa's cancel would skip the reason.
+    expect((await api(`/admin/orders/${placed.id}/cancel`, { token: staff.promotion, body: {} })).status).toBe(403)
     expect(await orderView(staff.promotion, placed.id)).toMatchObject({ status: "pending", payment_status: "authorized", fulfillments: [] })
   })
 

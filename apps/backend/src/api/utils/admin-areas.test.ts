@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { adminAreaOf, neededAccess } from "./admin-areas"
+import { adminAreaOf, adminAreaOfRequest, neededAccess } from "./admin-areas"
 
 describe("admin areas", () => {
   it("maps our routes and Medusa's register routes", () => {
@@ -19,6 +19,15 @@ describe("admin areas", () => {
     expect(adminAreaOf("/admin/users/user_1")).toBe("staff")
     expect(adminAreaOf("/admin/productsx")).toBe("settings")
     expect(adminAreaOf("/admin/regions")).toBe("settings")
+  })
+
+  it("keeps writes through Medusa's own order routes for administrators", () => {
+    expect(adminAreaOfRequest("GET", "/admin/orders/order_1")).toBe("orders")
+    expect(adminAreaOfRequest("POST", "/admin/orders/order_1/cancel")).toBe("settings")
+    expect(adminAreaOfRequest("POST", "/admin/payments/pay_1/capture")).toBe("settings")
+    expect(adminAreaOfRequest("POST", "/admin/ocop-orders/order_1/cancel")).toBe("orders")
+    expect(adminAreaOfRequest("POST", "/admin/customers")).toBe("orders")
+    expect(adminAreaOfRequest("POST", "/admin/producers")).toBe("register")
   })
 
   it("needs write access for anything but reading", () => {

@@ -63,6 +63,31 @@ export function adminAreaOf(path: string): StaffArea | "open" {
   return "settings"
 }
 
+/**
+ * Medusa's own order routes change orders without what our order actions insist on (a cancel
+ * reason, the payment-before-handover rule of decision 013), so only administrators may write
+ * through them; staff act on orders through /admin/ocop-orders.
+ */
+const MEDUSA_ORDER_WRITES = [
+  "/admin/orders",
+  "/admin/draft-orders",
+  "/admin/order-edits",
+  "/admin/returns",
+  "/admin/exchanges",
+  "/admin/claims",
+  "/admin/fulfillments",
+  "/admin/payments",
+  "/admin/payment-collections",
+]
+
+/** The area a request belongs to, counting its method: writes through Medusa's order routes are settings. */
+export function adminAreaOfRequest(method: string, path: string): StaffArea | "open" {
+  const area = adminAreaOf(path)
+  if (area !== "orders" || neededAccess(method) === "read") return area
+  const clean = path.replace(/\/+$/, "")
+  return MEDUSA_ORDER_WRITES.some((prefix) => startsWithSegment(clean, prefix)) ? "settings" : area
+}
+
 /** Reading methods need read access; anything else changes data. */
 export function neededAccess(method: string): "read" | "write" {
   return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()) ? "read" : "write"

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import type { IUserModuleService } from "@medusajs/framework/types"
 import { staffMay, staffRoleOf, type DomainLocale, type StaffRole } from "@ocop/domain"
-import { adminAreaOf, neededAccess } from "./admin-areas"
+import { adminAreaOfRequest, neededAccess } from "./admin-areas"
 import { requestLocale } from "./http"
 
 /**
@@ -48,7 +48,7 @@ export async function enforceStaffRole(req: MedusaRequest, res: MedusaResponse, 
   const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context
   if (!auth?.actor_id) return next()
   const path = req.originalUrl.split("?")[0]!
-  const area = adminAreaOf(path)
+  const area = adminAreaOfRequest(req.method, path)
   if (area === "open") return next()
   // Secret API keys can only be created by an administrator and act for the installation.
   const role = auth.actor_type === "api-key" ? "admin" : auth.actor_type === "user" ? await staffRoleFor(req, auth.actor_id) : null
