@@ -53,6 +53,10 @@ describe("staff roles on the admin API", () => {
     expect((await api("/admin/products", { token, body: { title: "X" } })).status).toBe(403)
     expect((await api("/admin/staff", { token })).status).toBe(403)
     expect((await api("/admin/users", { token })).status).toBe(403)
+    // Express routes paths whatever their case; the role check must read them the same way.
+    expect((await api("/ADMIN/USERS", { token })).status).toBe(403)
+    expect((await api("/Admin/Certifications", { token })).status).toBe(403)
+    expect((await api("/admin/invites/", { token })).status).toBe(403)
   })
 
   it("lets trade promotion read producers and products, and work on orders", async () => {

@@ -30,6 +30,14 @@ describe("admin areas", () => {
     expect(adminAreaOfRequest("POST", "/admin/producers")).toBe("register")
   })
 
+  it("reads the path whatever its case or slashes, as Express routes it", () => {
+    expect(adminAreaOf("/ADMIN/USERS")).toBe("staff")
+    expect(adminAreaOf("/Admin/Certifications/ocert_1")).toBe("certificates")
+    expect(adminAreaOf("/admin//staff/invites/")).toBe("staff")
+    expect(adminAreaOf("/ADMIN/USERS/ME")).toBe("open")
+    expect(adminAreaOfRequest("POST", "/ADMIN/ORDERS/order_1/cancel")).toBe("settings")
+  })
+
   it("needs write access for anything but reading", () => {
     expect(neededAccess("GET")).toBe("read")
     expect(neededAccess("post")).toBe("write")

@@ -50,11 +50,21 @@ const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
   ["trade", ["/admin/stock-locations", "/admin/points-of-sale", "/admin/trade-events", "/admin/reports"]],
 ]
 
+/**
+ * Express matches routes whatever their case ("/ADMIN/USERS" reaches /admin/users), so the path is
+ * compared in lower case, with repeated and trailing slashes dropped; anything else would let a
+ * role reach an area through a spelling the map does not know.
+ */
+export function normalisedPath(path: string): string {
+  const lower = path.toLowerCase().replace(/\/{2,}/g, "/")
+  return lower.length > 1 ? lower.replace(/\/+$/, "") : lower
+}
+
 const startsWithSegment = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
 
 /** The area an admin path belongs to; "open" for the few routes any staff member may use. */
 export function adminAreaOf(path: string): StaffArea | "open" {
-  const clean = path.length > 1 ? path.replace(/\/+$/, "") : path
+  const clean = normalisedPath(path)
   if (OPEN_PATHS.includes(clean)) return "open"
   for (const [area, prefixes] of AREA_PREFIXES) {
     if (prefixes.some((prefix) => startsWithSegment(clean, prefix))) return area
@@ -84,7 +94,7 @@ const MEDUSA_ORDER_WRITES = [
 export function adminAreaOfRequest(method: string, path: string): StaffArea | "open" {
   const area = adminAreaOf(path)
   if (area !== "orders" || neededAccess(method) === "read") return area
-  const clean = path.replace(/\/+$/, "")
+  const clean = normalisedPath(path)
   return MEDUSA_ORDER_WRITES.some((prefix) => startsWithSegment(clean, prefix)) ? "settings" : area
 }
 

@@ -38,7 +38,7 @@ export function sendNotAllowed(req: MedusaRequest, res: MedusaResponse) {
   res.status(403).json({ type: "not_allowed", message: NOT_ALLOWED[requestLocale(req)] })
 }
 
-const USER_PATH = /^\/admin\/users\/([^/]+)$/
+const USER_PATH = /^\/admin\/users\/([^/]+)$/i
 
 /**
  * Refuses admin requests that the acting user's role may not make (decision 007). Runs after
