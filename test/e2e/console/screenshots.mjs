@@ -1,78 +1,92 @@
 #!/usr/bin/env node
-// Screenshots of the console's main screens (1280×800) for the README, into docs/screenshots/console-*.png.
-// Needs a running e2e stack with its console: start one with
+// Screenshots of the console's screens (1280×800) for the README, into docs/screenshots/console-*.png:
+// the OCOP office's register, certificates, products and review queue, trade promotion's orders, and
+// a producer's own console. Needs a running e2e stack with its console: start one with
 //   OCOP_STACK_PORTS=9510,3510,3511 OCOP_STACK_STATE_FILE=/tmp/stack.json node e2e/support/stack.mjs
 // then, from test/:  OCOP_STACK_STATE_FILE=/tmp/stack.json node e2e/console/screenshots.mjs
-// It adds one inspection to a demo certificate (throwaway database), so it never runs against dev data.
+// It adds an inspection, showroom stock, three orders and a pending price change (screenshot-data.mjs)
+// to the stack's throwaway database, so it never runs against dev data.
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium } from "@playwright/test"
+import {
+  ACTORS,
+  DEMO_PASSWORD,
+  PRICE_CHANGE,
+  backend,
+  inspectCertificate,
+  pendingReviewOf,
+  placeDayOrders,
+  productIdByHandle,
+  signInToken,
+  stockPointsOfSale,
+  submitPriceChange,
+} from "./screenshot-data.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const outDir = path.resolve(here, "../../../docs/screenshots")
 const stateFile = process.env.OCOP_STACK_STATE_FILE ?? path.resolve(here, "../../../.ocop/e2e-stack.json")
-const { urls } = JSON.parse(fs.readFileSync(stateFile, "utf8"))
-const email = "office@ocop-laocai.vn"
-const password = "ocop-demo-2021"
+const stack = JSON.parse(fs.readFileSync(stateFile, "utf8"))
+const consoleUrl = (hashPath) => `${stack.urls.console}/${hashPath}`
 
-async function api(method, pathAndQuery, token, body) {
-  const res = await fetch(`${urls.backend}${pathAndQuery}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (!res.ok) throw new Error(`${method} ${pathAndQuery}: ${res.status} ${await res.text()}`)
-  return res.json()
+const INSPECTOR = "Đoàn kiểm tra Chi cục PTNT Lào Cai"
+/**
+ * The product whose edit page is shown: two packagings priced in đồng and dollars (so the variants and
+ * the stock table fit in one screen), one unit held for the day's parcel, stocked at two showrooms.
+ */
+const EDITED_PRODUCT = { handle: "quyt-ngot-bao-thang", showrooms: { "bac-ha": [12, 6], "lao-cai-city": [8, 4] } }
+
+/** Writes the page as it stands, once its requests and MUI's transitions have settled. */
+async function shot(page, name) {
+  // The pointer rests in the menu's empty corner, so no row or field shows its hover state.
+  await page.mouse.move(1, 799)
+  await page.waitForLoadState("networkidle")
+  await page.waitForTimeout(400)
+  const file = path.join(outDir, `console-${name}.png`)
+  await page.screenshot({ path: file })
+  process.stdout.write(`${path.relative(process.cwd(), file)}\n`)
 }
 
-const { token } = await api("POST", "/auth/user/emailpass", undefined, { email, password })
-const { certifications } = await api("GET", "/admin/certifications?status=valid&star_level=4&limit=1", token)
-const certificate = certifications[0]
-if (!certificate) throw new Error("no valid 4★ demo certificate")
-const today = new Date().toISOString().slice(0, 10)
-await api("POST", `/admin/certifications/${certificate.id}/inspections`, token, {
-  inspected_at: today,
-  inspector: "Đoàn kiểm tra Chi cục PTNT Lào Cai",
-  result: "passed",
-  notes: "Bao bì, nhãn và truy xuất nguồn gốc đúng hồ sơ công nhận.",
-})
-
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] })
-try {
+/** A fresh browser session (its own sign-in) in Vietnamese, on Vietnam's clock. */
+async function newSession(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
-  const page = await context.newPage()
-  const shot = async (name) => {
-    await page.waitForLoadState("networkidle")
-    await page.waitForTimeout(400) // MUI transitions
-    const file = path.join(outDir, `console-${name}.png`)
-    await page.screenshot({ path: file })
-    process.stdout.write(`${path.relative(process.cwd(), file)}\n`)
-  }
+  return { context, page: await context.newPage() }
+}
 
-  await page.goto(`${urls.console}/#/login`)
+/** Signs in on the console's login page; `beforeSubmit` may photograph the filled form. */
+async function signIn(page, email, beforeSubmit = async () => {}) {
+  await page.goto(consoleUrl("#/login"))
   await page.getByLabel(/email/i).fill(email)
-  await shot("login")
-  await page.getByRole("textbox", { name: /mật khẩu/i }).fill(password)
+  await beforeSubmit()
+  await page.getByRole("textbox", { name: /mật khẩu/i }).fill(DEMO_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await page.getByRole("banner").getByRole("button", { name: /tài khoản/i }).waitFor()
-  await shot("dashboard")
+}
 
-  await page.goto(`${urls.console}/#/producers`)
+/** Opens a list page and waits for its first row. */
+async function openList(page, hashPath) {
+  await page.goto(consoleUrl(hashPath))
   await page.locator("tbody tr").first().waitFor()
-  await shot("producers")
+}
 
-  await page.goto(`${urls.console}/#/certifications/${certificate.id}/show`)
-  await page.getByText("Đoàn kiểm tra Chi cục PTNT Lào Cai").waitFor()
+/** The OCOP office: sign-in, dashboard, register, certificate, products, import preview. */
+async function officeRegisterScreens(page, certificate) {
+  await signIn(page, ACTORS.office, () => shot(page, "login"))
+  await shot(page, "dashboard")
+
+  await openList(page, "#/producers")
+  await shot(page, "producers")
+
+  await page.goto(consoleUrl(`#/certifications/${certificate.id}/show`))
   // The inspections sit below the certificate's fields: scroll so both show.
-  await page.getByText("Đoàn kiểm tra Chi cục PTNT Lào Cai").scrollIntoViewIfNeeded()
-  await shot("certificate")
+  await page.getByText(INSPECTOR).scrollIntoViewIfNeeded()
+  await shot(page, "certificate")
 
-  await page.goto(`${urls.console}/#/products`)
-  await page.locator("tbody tr").first().waitFor()
-  await shot("products")
+  await openList(page, "#/products")
+  await shot(page, "products")
 
-  await page.goto(`${urls.console}/#/producers`)
+  await page.goto(consoleUrl("#/producers"))
   await page.getByRole("button", { name: "Nhập từ tệp" }).click()
   const csv = [
     "handle,name,kind,registration_number,district,commune,address,representative,phone",
@@ -82,8 +96,82 @@ try {
   ].join("\n")
   await page.getByLabel("Tệp cần nhập").setInputFiles({ name: "chu-the.csv", mimeType: "text/csv", buffer: Buffer.from(csv) })
   await page.getByRole("dialog").getByRole("alert").waitFor()
-  await shot("import-preview")
-  await context.close()
+  await shot(page, "import-preview")
+  await page.keyboard.press("Escape")
+}
+
+/** The OCOP office: a product's variants (VND and USD) and stock per place; the review queue and one review. */
+async function officeProductScreens(page, productId, review) {
+  await page.goto(consoleUrl(`#/products/${productId}`))
+  await page.getByText("Tồn kho theo nơi").waitFor()
+  await page.getByRole("textbox", { name: "Giá (USD)" }).first().waitFor()
+  // From the variants down to the stock table. The app bar hides when the page scrolls down and comes
+  // back when it scrolls up: a step back up keeps the product's name in view above the variants.
+  await page.getByText("Quy cách và giá").first().evaluate((label) => label.scrollIntoView({ block: "start" }))
+  await page.waitForTimeout(300)
+  await page.evaluate(() => window.scrollBy(0, -56))
+  await page.waitForFunction(() => document.querySelector("header")?.getBoundingClientRect().top === 0)
+  await shot(page, "product-edit")
+
+  await openList(page, "#/product-reviews")
+  await page.getByRole("row").filter({ hasText: review.product_title }).waitFor()
+  await shot(page, "reviews")
+
+  await page.goto(consoleUrl(`#/product-reviews/${review.id}/show`))
+  await page.getByRole("button", { name: "Duyệt", exact: true }).waitFor()
+  await page.getByRole("cell", { name: /185\.000/ }).first().waitFor()
+  await shot(page, "review")
+}
+
+/** Trade promotion: the day's orders, and a VietQR order waiting for its transfer, with its actions. */
+async function orderScreens(page, transferOrder) {
+  await signIn(page, ACTORS.promotion)
+  await openList(page, "#/orders")
+  await page.getByRole("row").filter({ hasText: "Nguyễn Thị Mai" }).waitFor()
+  await shot(page, "orders")
+
+  await page.goto(consoleUrl(`#/orders/${transferOrder.id}/show`))
+  await page.getByRole("button", { name: "Xác nhận đã chuyển khoản" }).waitFor()
+  await shot(page, "order")
+}
+
+/** The demo producer's own console: its dashboard and its products, one with a change in review. */
+async function producerScreens(page) {
+  await signIn(page, ACTORS.producer)
+  await page.getByRole("region", { name: "Doanh thu tháng này" }).waitFor()
+  await shot(page, "producer-dashboard")
+
+  await openList(page, "#/producer-products")
+  await page.getByRole("row").filter({ hasText: "Cam sành Bảo Thắng" }).getByText("Chờ duyệt").waitFor()
+  await shot(page, "producer-products")
+}
+
+const call = backend(stack)
+const officeToken = await signInToken(call, "user", ACTORS.office)
+const certificate = await inspectCertificate(call, officeToken, INSPECTOR)
+const editedProductId = await productIdByHandle(call, officeToken, EDITED_PRODUCT.handle)
+await stockPointsOfSale(call, officeToken, editedProductId, EDITED_PRODUCT.showrooms)
+const transferOrder = await placeDayOrders(call)
+const producerToken = await signInToken(call, "producer", ACTORS.producer)
+const changed = await submitPriceChange(call, producerToken)
+const review = await pendingReviewOf(call, officeToken, changed.id)
+if (!review.changes?.variants?.some((v) => v.price_vnd === PRICE_CHANGE.priceVnd)) throw new Error("the pending review lacks the new price")
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] })
+try {
+  const scenes = [
+    async (page) => {
+      await officeRegisterScreens(page, certificate)
+      await officeProductScreens(page, editedProductId, review)
+    },
+    (page) => orderScreens(page, transferOrder),
+    (page) => producerScreens(page),
+  ]
+  for (const scene of scenes) {
+    const { context, page } = await newSession(browser)
+    await scene(page)
+    await context.close()
+  }
 } finally {
   await browser.close()
 }
