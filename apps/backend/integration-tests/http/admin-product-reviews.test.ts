@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { adminToken, api, certify, createStaffUser, login, unique } from "./helpers"
-import { producerAccount, sellableProduct } from "./producer-helpers"
+import { producerAccount, sellableProduct, uploadedUrl } from "./producer-helpers"
 
 let admin: string
 let office: { token: string; id: string }
@@ -28,7 +28,7 @@ async function submitNewProduct(title = `Tỏi tía Bắc Hà ${unique()}`) {
       description: "Tỏi tía trồng trên đất đồi",
       product_group: "food",
       origin_district: "bac-ha",
-      images: ["http://localhost/static/toi.png"],
+      images: [uploadedUrl("toi.png")],
       variants: [{ title: "Túi 500 g", price_vnd: 60000, price_usd: 250 }],
     },
   })
@@ -108,11 +108,11 @@ describe("deciding on a new product", () => {
     expect(again.body.message).toMatch(/already been decided/)
     expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product.status).toBe("draft")
 
-    const resubmitted = await api(`/producer/products/${product.id}`, { token: a.token, body: { images: ["http://localhost/static/toi-ro.png"] } })
+    const resubmitted = await api(`/producer/products/${product.id}`, { token: a.token, body: { images: [uploadedUrl("toi-ro.png")] } })
     expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200)
     expect(resubmitted.body.product.review).toMatchObject({ kind: "create", status: "pending" })
     expect(resubmitted.body.product.review.id).not.toBe(reviewId)
-    expect(resubmitted.body.product.review.changes).toMatchObject({ title: product.title, images: ["http://localhost/static/toi-ro.png"] })
+    expect(resubmitted.body.product.review.changes).toMatchObject({ title: product.title, images: [uploadedUrl("toi-ro.png")] })
   })
 
   it("approval publishes it, and with its certificate it appears in the storefront catalogue", async () => {
@@ -128,7 +128,7 @@ describe("deciding on a new product", () => {
     expect(card).toMatchObject({ title: product.title, price: { amount: 60000, currency_code: "vnd" }, certificate: { id: certificate.id, star_level: 4 } })
     const page = await api(`/store/catalogue/${product.handle}`, { key })
     expect(page.status).toBe(200)
-    expect(page.body.product).toMatchObject({ is_purchasable: true, images: [{ url: "http://localhost/static/toi.png" }] })
+    expect(page.body.product).toMatchObject({ is_purchasable: true, images: [{ url: uploadedUrl("toi.png") }] })
     const usd = await api(`/store/catalogue?producer=${a.producer.handle}&currency_code=usd&limit=100`, { key })
     expect(usd.body.products.find((p: { id: string }) => p.id === product.id).price).toEqual({ amount: 2.5, currency_code: "usd" })
     expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product).toMatchObject({
@@ -151,7 +151,7 @@ describe("approving a change to a product on sale", () => {
       description: "Gà đen nuôi thả đồi",
       product_group: "food",
       origin_district: "si-ma-cai",
-      images: ["http://localhost/static/ga-1.png", "http://localhost/static/ga-2.png"],
+      images: [uploadedUrl("ga-1.png"), uploadedUrl("ga-2.png")],
       variants: [
         { id: listed.variantId, title: "Hộp lớn", price_vnd: 110000, price_usd: 450 },
         { title: "Hộp nhỏ", sku: `GA-${unique()}`, price_vnd: 60000, price_usd: null },
@@ -209,7 +209,7 @@ describe("approving a change to a product on sale", () => {
         title: `Trứng gà đồi ${unique()}`,
         product_group: "food",
         origin_district: "bao-yen",
-        images: ["http://localhost/static/trung-1.png"],
+        images: [uploadedUrl("trung-1.png")],
         variants: [
           { title: "Khay 10 quả", price_vnd: 45000, price_usd: 180 },
           { title: "Khay 30 quả", price_vnd: 120000, price_usd: null },
@@ -227,7 +227,7 @@ describe("approving a change to a product on sale", () => {
     const change = {
       title: `${before.title} đổi tên`,
       origin_district: "bac-ha",
-      images: ["http://localhost/static/trung-2.png"],
+      images: [uploadedUrl("trung-2.png")],
       variants: [
         { id: ten.id, title: "Khay 10 quả sạch", price_vnd: 50000, price_usd: 200 },
         { title: "Vỉ 6 quả", sku, price_vnd: 30000 },
@@ -254,5 +254,63 @@ describe("approving a change to a product on sale", () => {
     // Not certified, so not on the storefront: its read-model row is checked instead.
     const [entry] = await sqlRows("SELECT title, origin_district, min_price::int AS min_price FROM catalogue_entry WHERE product_id = $1", [id])
     expect(entry).toEqual({ title: before.title, origin_district: "bao-yen", min_price: 45000 })
+  })
+})
+
+describe("a product moved to another producer", () => {
+  /** A product on sale of producer A with A's change to its title pending. */
+  async function pendingChangeOfA() {
+    const listed = await sellableProduct(admin, a.producer.id, 70000)
+    const submitted = await api(`/producer/products/${listed.productId}`, { token: a.token, body: { title: `${listed.title} của A` } })
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    return { ...listed, reviewId: submitted.body.product.review.id as string }
+  }
+
+  it("staff moving it close A's pending change; B sees none of A's reviews and its own change is reviewed", async () => {
+    const b = await producerAccount(admin)
+    const product = await pendingChangeOfA()
+    const moved = await api(`/admin/products/${product.productId}/ocop`, {
+      token: admin,
+      body: { producer_id: b.producer.id, product_group: "food", origin_district: "bac-ha" },
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    const closed = (await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body.product_review
+    expect(closed).toMatchObject({ status: "rejected", producer_id: a.producer.id, comment: expect.stringMatching(/chủ thể khác/) })
+    expect((await api(`/admin/product-reviews/${product.reviewId}/approve`, { token: office.token, body: {} })).status).toBe(400)
+    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product).toMatchObject({ title: product.title, review: null })
+    expect((await api(`/producer/products/${product.productId}`, { token: a.token })).status).toBe(404)
+    expect((await api("/producer/dashboard", { token: b.token })).body.reviews_pending).toBe(0)
+
+    const ownChange = await api(`/producer/products/${product.productId}`, { token: b.token, body: { title: `${product.title} của B` } })
+    expect(ownChange.status, JSON.stringify(ownChange.body)).toBe(200)
+    expect(ownChange.body.product.review).toMatchObject({ status: "pending", changes: { title: `${product.title} của B` } })
+    expect((await api(`/admin/product-reviews/${ownChange.body.product.review.id}/approve`, { token: office.token, body: {} })).status).toBe(200)
+    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product.title).toBe(`${product.title} của B`)
+  })
+
+  it("A's change is not approvable once the product is B's, however it was moved", async () => {
+    const b = await producerAccount(admin)
+    const product = await pendingChangeOfA()
+    // A move that closed nothing (a bulk import, say): the approval itself must notice.
+    await sqlRows("UPDATE producer_producer_product_product SET producer_id = $1 WHERE product_id = $2", [b.producer.id, product.productId])
+    const refused = await api(`/admin/product-reviews/${product.reviewId}/approve`, { token: office.token, body: {}, headers: { "accept-language": "en" } })
+    expect(refused.status).toBe(400)
+    expect(refused.body.message).toBe("This product now belongs to another producer; the previous producer's change cannot be approved")
+    expect((await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body.product_review.status).toBe("pending")
+    const seenByB = (await api(`/producer/products/${product.productId}`, { token: b.token })).body.product
+    expect(seenByB).toMatchObject({ title: product.title, review: null })
+
+    // B's own change closes A's leftover instead of taking it over.
+    const ownChange = await api(`/producer/products/${product.productId}`, { token: b.token, body: { description: "Mô tả của B" } })
+    expect(ownChange.status, JSON.stringify(ownChange.body)).toBe(200)
+    expect(ownChange.body.product.review.changes).toEqual({ description: "Mô tả của B" })
+    const rows = await sqlRows<{ producer_id: string; status: string }>(
+      "SELECT producer_id, status FROM product_review WHERE product_id = $1 AND deleted_at IS NULL ORDER BY submitted_at",
+      [product.productId]
+    )
+    expect(rows).toEqual([
+      { producer_id: a.producer.id, status: "rejected" },
+      { producer_id: b.producer.id, status: "pending" },
+    ])
   })
 })

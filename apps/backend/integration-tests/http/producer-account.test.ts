@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, certify, daysFromToday } from "./helpers"
 import { seededStore, sqlRows } from "./checkout-helpers"
-import { placeOrder, producerAccount, sellableProduct } from "./producer-helpers"
+import { placeOrder, producerAccount, sellableProduct, uploadedUrl } from "./producer-helpers"
 
 type Account = Awaited<ReturnType<typeof producerAccount>>
 
@@ -39,10 +39,10 @@ describe("profile", () => {
   it("a producer edits its story, contact and pictures, and only its own", async () => {
     const res = await api("/producer/profile", {
       token: a.token,
-      body: { story_vi: "Câu chuyện mới", story_en: "A new story", phone: "0987 654 321", photos: ["https://anh.example/1.jpg"], id: undefined },
+      body: { story_vi: "Câu chuyện mới", story_en: "A new story", phone: "0987 654 321", photos: [uploadedUrl("anh-1.jpg")], id: undefined },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    expect(res.body.producer).toMatchObject({ id: a.producer.id, story_vi: "Câu chuyện mới", phone: "0987654321", photos: ["https://anh.example/1.jpg"] })
+    expect(res.body.producer).toMatchObject({ id: a.producer.id, story_vi: "Câu chuyện mới", phone: "0987654321", photos: [uploadedUrl("anh-1.jpg")] })
     const other = await api(`/admin/producers/${b.producer.id}`, { token: staff })
     expect(other.body.producer.story_vi).toBeNull()
     expect(other.body.producer.phone).toBe(b.producer.phone)
@@ -67,6 +67,34 @@ describe("profile", () => {
     }
     expect(await sqlRows("SELECT * FROM producer WHERE id = $1", [a.producer.id])).toEqual(before)
     expect((await sqlRows<{ story_vi: string | null }>("SELECT story_vi FROM producer WHERE id = $1", [b.producer.id]))[0]!.story_vi).toBeNull()
+  })
+})
+
+describe("profile pictures", () => {
+  it("accepts only pictures uploaded through us, or ones the record already has", async () => {
+    const before = await sqlRows("SELECT logo_url, photos FROM producer WHERE id = $1", [a.producer.id])
+    for (const body of [
+      { logo_url: "https://tracker.example/logo.png" },
+      { photos: [uploadedUrl("anh-2.jpg"), "https://tracker.example/1.jpg"] },
+      // the file module's path on another host, or a look-alike host
+      { photos: ["https://evil.example/static/anh.jpg"] },
+      { logo_url: uploadedUrl("logo.png").replace("//localhost:", "//localhost.evil.example:") },
+      { logo_url: uploadedUrl("logo.png").replace("/static/", "/app/") },
+    ]) {
+      const res = await api("/producer/profile", { token: a.token, body, headers: { "accept-language": "en" } })
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      expect(Object.values(res.body.errors)).toContain("Pictures must be uploaded through OCOP Lào Cai")
+    }
+    expect(await sqlRows("SELECT logo_url, photos FROM producer WHERE id = $1", [a.producer.id])).toEqual(before)
+    const refused = await api("/producer/profile", { token: a.token, body: { photos: ["https://tracker.example/1.jpg"] } })
+    expect(refused.body.errors).toEqual({ "photos.0": "Ảnh phải được tải lên qua hệ thống OCOP Lào Cai" })
+
+    // A picture staff put on the record may be sent back unchanged with a new upload beside it.
+    const staffPhoto = "https://anh.example/tu-van-phong.jpg"
+    expect((await api(`/admin/producers/${b.producer.id}`, { token: staff, body: { photos: [staffPhoto] } })).status).toBe(200)
+    const kept = await api("/producer/profile", { token: b.token, body: { photos: [staffPhoto, uploadedUrl("moi.jpg")], logo_url: uploadedUrl("logo.png") } })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    expect(kept.body.producer).toMatchObject({ photos: [staffPhoto, uploadedUrl("moi.jpg")], logo_url: uploadedUrl("logo.png") })
   })
 })
 
@@ -122,6 +150,20 @@ describe("orders", () => {
     expect((await api(`/producer/orders/${orders.bOnly.id}`, { token: a.token })).status).toBe(404)
     expect((await api(`/producer/orders/${orders.aOnly.id}`, { token: b.token })).status).toBe(404)
     expect((await api("/producer/orders/order_nope", { token: a.token })).status).toBe(404)
+  })
+
+  it("ignores a producer id or field list in the query: still only the caller's rows", async () => {
+    for (const query of [`producer_id=${b.producer.id}`, "fields=*items,producer_id", `producer_id=${b.producer.id}&fields=id`]) {
+      const res = await api(`/producer/orders?${query}`, { token: a.token })
+      expect(res.status, query).toBe(200)
+      expect(ids(res.body), query).toEqual([orders.aOnly.id, orders.mixed.id].sort())
+      const lines = res.body.orders.flatMap((o: { items: { product_id: string }[] }) => o.items.map((i) => i.product_id))
+      expect(new Set(lines), query).toEqual(new Set([aProduct.productId]))
+      const certificates = await api(`/producer/certificates?${query}`, { token: a.token })
+      expect(certificates.body.certifications.map((c: { product_id: string }) => c.product_id), query).not.toContain(bProduct.productId)
+      const sales = await api(`/producer/sales?${query}`, { token: a.token })
+      expect(sales.body.by_product.map((p: { product_id: string }) => p.product_id), query).toEqual([aProduct.productId])
+    }
   })
 
   it("filters by status and pages", async () => {

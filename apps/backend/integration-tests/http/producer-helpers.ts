@@ -1,14 +1,33 @@
-import { expect } from "vitest"
+import { expect, inject } from "vitest"
 import { api, attachProduct, certify, createProducer, unique } from "./helpers"
 import { readyCart, sqlRows } from "./checkout-helpers"
+
+/**
+ * The link of the latest invite sent to a producer user. The test server runs in production, where
+ * the link goes only to the invitee's mailbox: the notification row is that mailbox here.
+ */
+export async function sentInviteUrl(producerUserId: string): Promise<string> {
+  const [sent] = await sqlRows<{ invite_url: string }>(
+    "SELECT data->>'invite_url' AS invite_url FROM notification WHERE resource_id = $1 AND template = 'producer-invite' ORDER BY created_at DESC, id DESC LIMIT 1",
+    [producerUserId]
+  )
+  if (!sent?.invite_url) throw new Error(`no invite sent to ${producerUserId}`)
+  return sent.invite_url
+}
+
+/** The token in an invite link (`…/#/accept-invite?token=…`). */
+export const inviteTokenOf = (url: string) => new URL(url.replace("/#/", "/")).searchParams.get("token")!
 
 /** Staff invite a person for the producer; returns the user and the token from the invite link. */
 export async function invite(staffToken: string, producerId: string, email = `nguoi-${unique()}@htx.test`) {
   const res = await api("/admin/producer-users", { token: staffToken, body: { producer_id: producerId, email, name: "Người Thử" } })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
-  const inviteToken = new URL(res.body.invite_url.replace("/#/", "/")).searchParams.get("token")!
-  return { user: res.body.producer_user, inviteToken, inviteUrl: res.body.invite_url as string, email }
+  const inviteUrl = await sentInviteUrl(res.body.producer_user.id)
+  return { user: res.body.producer_user, inviteToken: inviteTokenOf(inviteUrl), inviteUrl, email }
 }
+
+/** A URL as the file module serves uploads (only those are accepted for producers' pictures). */
+export const uploadedUrl = (name: string) => `${inject("backendUrl")}/static/${name}`
 
 /** A producer with an active user who has accepted the invite; returns its producer token. */
 export async function producerAccount(staffToken: string, overrides: Record<string, unknown> = {}) {

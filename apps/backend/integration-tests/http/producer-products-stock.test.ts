@@ -126,6 +126,13 @@ describe("POST /producer/uploads", () => {
     const served = await fetch(file.url.replace(/^http:\/\/localhost:\d+/, inject("backendUrl")))
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(ONE_PIXEL_PNG)).toBe(true)
+    // What the upload answers is what the product and profile forms may send.
+    const product = { title: `Ảnh tải lên ${unique()}`, product_group: "food", origin_district: "bac-ha", images: [file.url], variants: [{ title: "Hộp", price_vnd: 1000 }] }
+    const created = await api("/producer/products", { token: a.token, body: product })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.product.images).toEqual([file.url])
+    const profile = await api("/producer/profile", { token: a.token, body: { logo_url: file.url, photos: [file.url] } })
+    expect(profile.status, JSON.stringify(profile.body)).toBe(200)
   })
 
   it("refuses files that are not images, whatever type they claim, and too large ones", async () => {

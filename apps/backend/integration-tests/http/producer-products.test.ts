@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { adminToken, api, unique } from "./helpers"
-import { producerAccount, sellableProduct } from "./producer-helpers"
+import { producerAccount, sellableProduct, uploadedUrl } from "./producer-helpers"
 
 let staff: string
 let key: string
@@ -19,7 +19,7 @@ function newProduct(overrides: Record<string, unknown> = {}) {
     description: "Mật ong từ hoa bạc hà cao nguyên đá",
     product_group: "food",
     origin_district: "bac-ha",
-    images: ["http://localhost/static/mat-ong.png"],
+    images: [uploadedUrl("mat-ong.png")],
     variants: [
       { title: "Chai 500 ml", sku: `MO-${tag}-500`, price_vnd: 250000, price_usd: 1000 },
       { title: "Chai 1 lít", sku: `MO-${tag}-1000`, price_vnd: 450000, price_usd: null },
@@ -98,6 +98,21 @@ describe("a producer's new product", () => {
     expect(res.body.errors["variants.0.price_vnd"]).toMatch(/whole/)
     expect((await api("/producer/products", { token: a.token, body: { ...newProduct(), variants: [] } })).status).toBe(400)
     expect((await ownProducts(a.token)).count).toBe(before)
+  })
+
+  it("refuses pictures that were not uploaded through us, on a new product and on a change", async () => {
+    const before = (await ownProducts(a.token)).count
+    const foreign = ["https://tracker.example/anh.png", uploadedUrl("anh.png").replace("/static/", "/admin/"), "http://localhost/static/anh.png"]
+    for (const url of foreign) {
+      const res = await api("/producer/products", { token: a.token, headers: { "accept-language": "en" }, body: newProduct({ images: [uploadedUrl("ok.png"), url] }) })
+      expect(res.status, url).toBe(400)
+      expect(res.body.errors, url).toEqual({ "images.1": "Pictures must be uploaded through OCOP Lào Cai" })
+    }
+    expect((await ownProducts(a.token)).count).toBe(before)
+    const change = await api(`/producer/products/${listed.productId}`, { token: a.token, body: { images: [foreign[0]] } })
+    expect(change.status).toBe(400)
+    expect(change.body.errors).toEqual({ "images.0": "Ảnh phải được tải lên qua hệ thống OCOP Lào Cai" })
+    expect(await sqlRows("SELECT id FROM product_review WHERE product_id = $1 AND deleted_at IS NULL", [listed.productId])).toEqual([])
   })
 
   it("refuses a SKU that another product uses", async () => {
@@ -188,12 +203,18 @@ describe("isolation between producers", () => {
     expect(bIds.sort()).toEqual(linked.map((l) => l.product_id).sort())
     expect(bList.count).toBe(bIds.length)
     expect((await ownProducts(b.token, "?q=mat%20ong")).products.every((p: { id: string }) => bIds.includes(p.id))).toBe(true)
+    // Another producer's id or a field list in the query changes nothing.
+    for (const query of [`?limit=200&producer_id=${a.producer.id}`, "?limit=200&fields=*producer,id", `?limit=200&producer_id=${a.producer.id}&fields=producer_id`]) {
+      const res = await ownProducts(b.token, query)
+      expect(res.products.map((p: { id: string }) => p.id).sort(), query).toEqual([...bIds].sort())
+    }
   })
 
   it("refuses staff tokens and missing tokens", async () => {
     expect((await api("/producer/products", { token: staff })).status).toBe(401)
     expect((await api("/producer/products")).status).toBe(401)
     expect((await api(`/producer/products/${listed.productId}`, { token: staff, body: { title: "x" } })).status).toBe(401)
+    expect((await api(`/producer/products/${listed.productId}`, { token: staff })).status).toBe(401)
     expect((await api("/producer/products", { token: staff, body: newProduct() })).status).toBe(401)
   })
 })

@@ -18,7 +18,9 @@ class ProducerModuleService extends MedusaService({ Producer, ProducerUser }) {
   /**
    * Takes a pending, unexpired invite by its token hash and clears the token, in one conditional
    * UPDATE: of two requests with the same token only one gets the user, so an invite is used once.
-   * Active users can hold an invite too (staff re-invite someone who forgot the password).
+   * Active users can hold an invite too (staff re-invite someone who forgot the password). A
+   * suspended producer's invites wait: its people could not sign in anyway, and accepting would
+   * still set a password.
    */
   @InjectManager()
   async claimInvite(tokenHash: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ClaimedInvite | null> {
@@ -26,6 +28,7 @@ class ProducerModuleService extends MedusaService({ Producer, ProducerUser }) {
     const rows: Omit<ClaimedInvite, "invite_token_hash">[] = await sharedContext.manager!.execute(
       `UPDATE producer_user SET invite_token_hash = NULL, updated_at = now()
        WHERE invite_token_hash = ? AND status IN ('invited', 'active') AND invite_expires_at > now() AND deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM producer p WHERE p.id = producer_user.producer_id AND p.status = 'active' AND p.deleted_at IS NULL)
        RETURNING id, email, producer_id, invite_expires_at`,
       [tokenHash]
     )

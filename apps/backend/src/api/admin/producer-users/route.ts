@@ -4,6 +4,7 @@ import { loadBackendEnv } from "../../../config/env"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { inviteUrl, newInvite } from "../../../modules/producer/invite-token"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { emailSignsInForOthers } from "../../../workflows/producer-user/email-login"
 import { inviteProducerUserWorkflow } from "../../../workflows/producer-user/workflows/invite-producer-user"
 import { requestLocale, sendInvalid } from "../../utils/http"
 import { orderOf } from "../../utils/paging"
@@ -36,6 +37,10 @@ const MESSAGES = {
     vi: "Tài khoản của người này đang bị khóa; hãy mở khóa trước khi mời lại",
     en: "This person's account is disabled; enable it before inviting again",
   },
+  login_of_others: {
+    vi: "Email này đang dùng để đăng nhập một tài khoản khác (cán bộ hoặc người mua); hãy mời người này bằng một email khác",
+    en: "This email already signs in to another account (staff or buyer); invite this person with a different email",
+  },
 } satisfies Record<string, Record<DomainLocale, string>>
 
 /** The console address, read once: the environment was checked when the server started. */
@@ -45,7 +50,9 @@ const consoleAddress = () => (consoleUrl ??= loadBackendEnv(process.env).console
 /**
  * POST /admin/producer-users — invites a person for a producer, or re-issues the invite of one of
  * its users (for an active user, a link to set a new password); the link is valid 7 days and goes
- * out through the notification module.
+ * out through the notification module. An address that already signs in for staff or a buyer is
+ * refused: accepting sets the login's password. The link itself is in the answer only outside
+ * production, for trying things out; in production only the invitee's mailbox gets it.
  */
 export async function POST(req: MedusaRequest<ProducerUserInvite>, res: MedusaResponse) {
   const input = req.validatedBody
@@ -54,12 +61,16 @@ export async function POST(req: MedusaRequest<ProducerUserInvite>, res: MedusaRe
   const [producer] = await service.listProducers({ id: input.producer_id }, { select: ["id", "name"], take: 1 })
   if (!producer) return sendInvalid(res, { producer_id: MESSAGES.unknown_producer[locale] }, locale)
   const [existing] = await service.listProducerUsers({ email: input.email }, { take: 1 })
-  if (existing && existing.producer_id !== producer.id) {
-    const message = MESSAGES.other_producer[locale]
-    return res.status(409).json({ type: "duplicate_error", message, errors: { email: message } })
-  }
-  if (existing?.status === "disabled") {
-    const message = MESSAGES.disabled_user[locale]
+  const refusal =
+    existing && existing.producer_id !== producer.id
+      ? MESSAGES.other_producer
+      : existing?.status === "disabled"
+        ? MESSAGES.disabled_user
+        : (await emailSignsInForOthers(req.scope, input.email, existing?.id))
+          ? MESSAGES.login_of_others
+          : undefined
+  if (refusal) {
+    const message = refusal[locale]
     return res.status(409).json({ type: "duplicate_error", message, errors: { email: message } })
   }
 
@@ -77,5 +88,6 @@ export async function POST(req: MedusaRequest<ProducerUserInvite>, res: MedusaRe
     },
   })
   const user = await service.retrieveProducerUser(result.id)
-  res.status(existing ? 200 : 201).json({ producer_user: producerUserView(user), invite_url: url })
+  const shown = process.env.NODE_ENV !== "production" ? { invite_url: url } : {}
+  res.status(existing ? 200 : 201).json({ producer_user: producerUserView(user), ...shown })
 }

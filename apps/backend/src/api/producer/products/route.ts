@@ -8,6 +8,8 @@ import type { ProductFields } from "../../../workflows/product-review/types"
 import { submitNewProductWorkflow } from "../../../workflows/product-review/workflows/submit-new-product"
 import { escapeLike } from "../../admin/producers/route"
 import { orderOf } from "../../utils/paging"
+import { requestLocale, sendInvalid } from "../../utils/http"
+import { foreignPictureErrors } from "../file-urls"
 import { currentProducer, currentProducerUser } from "../scope"
 import { sendSkuTaken } from "./sku-errors"
 import { freeHandle, takenSkus } from "./submission"
@@ -38,6 +40,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 export async function POST(req: MedusaRequest<ProducerProductInput>, res: MedusaResponse) {
   const producer = currentProducer(req)
   const product = changesOf(req.validatedBody) as ProductFields
+  const foreign = foreignPictureErrors(req, { images: product.images })
+  if (Object.keys(foreign).length) return sendInvalid(res, foreign, requestLocale(req))
   const taken = await takenSkus(req.scope, product.variants)
   if (taken.length) return sendSkuTaken(req, res, taken)
   const [handle, defaults] = await Promise.all([freeHandle(req.scope, product.title), storeDefaults(req.scope)])

@@ -25,11 +25,14 @@ export function producerReview(review: ProductReviewRecord) {
   }
 }
 
-/** The newest review of each product: the pending one if any (it is always the latest submitted). */
-async function latestReviews(container: MedusaContainer, productIds: string[]) {
+/**
+ * The producer's newest review of each product: the pending one if any (it is always the latest
+ * submitted). Reviews another producer submitted before the product was moved stay theirs.
+ */
+async function latestReviews(container: MedusaContainer, producerId: string, productIds: string[]) {
   const reviews = (await container
     .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    .listProductReviews({ product_id: productIds }, { order: { submitted_at: "DESC", id: "DESC" } })) as ProductReviewRecord[]
+    .listProductReviews({ product_id: productIds, producer_id: producerId }, { order: { submitted_at: "DESC", id: "DESC" } })) as ProductReviewRecord[]
   const latest = new Map<string, ProductReviewRecord>()
   for (const review of reviews) if (!latest.has(review.product_id)) latest.set(review.product_id, review)
   return latest
@@ -53,7 +56,7 @@ export async function producerProducts(container: MedusaContainer, producerId: s
   const products = productIds.flatMap((id) => (live.has(id) ? [live.get(id)!] : []))
   const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
   const [reviews, stock, certificates] = await Promise.all([
-    latestReviews(container, productIds),
+    latestReviews(container, producerId, productIds),
     stockAtProducer(container, producerId, products),
     productIds.length ? ocop.listCertifications({ product_id: productIds }) : Promise.resolve([]),
   ])

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { emailSignsInForOthers, LOGIN_BELONGS_TO_OTHERS } from "../email-login"
 
 export const issueProducerInviteStepId = "issue-producer-invite"
 
@@ -26,6 +27,10 @@ export const issueProducerInviteStep = createStep(
     const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     await service.retrieveProducer(input.producer_id)
     const [existing] = await service.listProducerUsers({ email: input.email }, { take: 1 })
+    // A staff member's or buyer's address: accepting would let the inviter set their password.
+    if (await emailSignsInForOthers(container, input.email, existing?.id)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, LOGIN_BELONGS_TO_OTHERS)
+    }
     if (!existing) {
       const user = await service.createProducerUsers({ ...input, status: "invited" })
       return new StepResponse(user, { created: user.id } as Undo)

@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { emailLogin, LOGIN_BELONGS_TO_OTHERS, signsInForOthers } from "../email-login"
 
 export const setProducerPasswordStepId = "set-producer-password"
 
@@ -11,25 +12,28 @@ type Undo =
 
 /**
  * Gives the producer user an email/password login whose token names it (app_metadata.producer_id,
- * Medusa's `<actor>_id` convention). One email has one emailpass identity across actor types; when
- * the person already has one (a buyer account, say), the invite proves they own the address, so
- * their password is replaced (decision 010). The compensation deletes or restores the identity.
+ * Medusa's `<actor>_id` convention). One email has one emailpass identity across actor types. A
+ * login that signs in for anyone else (staff, a buyer, another producer user) is refused: the
+ * inviter, not the address's owner, could be the one choosing the password (decision 012). A login
+ * of this producer user (a re-invite to reset a forgotten password) or one bound to nobody (someone
+ * registered the address first) gets the invitee's password. The compensation deletes or restores
+ * the identity.
  */
 export const setProducerPasswordStep = createStep(
   setProducerPasswordStepId,
   async (input: SetProducerPasswordInput, { container }) => {
     const auth = container.resolve(Modules.AUTH)
-    const [provider] = await auth.listProviderIdentities(
-      { entity_id: input.email, provider: "emailpass" },
-      { select: ["id", "auth_identity_id", "provider_metadata"] }
-    )
-    if (!provider?.auth_identity_id) {
+    const login = await emailLogin(container, input.email)
+    if (!login) {
       const { authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
       if (error || !authIdentity) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the login: ${error}`)
       await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { producer_id: input.producer_user_id } })
       return new StepResponse({ auth_identity_id: authIdentity.id }, { created: authIdentity.id } as Undo)
     }
-    const identity = await auth.retrieveAuthIdentity(provider.auth_identity_id, { select: ["id", "app_metadata"] })
+    if (signsInForOthers(login.app_metadata, input.producer_user_id)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, LOGIN_BELONGS_TO_OTHERS)
+    }
+    const { provider, identity } = login
     const restore = {
       auth_identity_id: identity.id,
       app_metadata: identity.app_metadata ?? {},

@@ -3,6 +3,7 @@ import type { ProductReviewKind } from "@ocop/domain"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 import type { ProductChanges, ProductReviewRecord } from "../types"
+import { MOVED_PRODUCT_COMMENT } from "./withdraw-moved-reviews"
 
 export const savePendingReviewStepId = "save-pending-product-review"
 
@@ -15,28 +16,36 @@ export type PendingReviewData = {
   submitted_by: string
 }
 
-type Undo = { created: string | null; previous: ProductReviewRecord | null }
+type Undo = { created: string | null; previous: ProductReviewRecord | null; closed?: { id: string; comment: string | null } | null }
 
 /**
  * Creates the product's pending review, or replaces the changes of the one already pending (one
- * pending review per product). The compensation deletes what it created or restores what it replaced.
+ * pending review per product). A pending review left by the product's previous producer (moved
+ * by a path that did not close it) is closed first, never taken over. The compensation deletes
+ * what it created or restores what it replaced or closed.
  */
 export const savePendingReviewStep = createStep(
   savePendingReviewStepId,
   async (input: PendingReviewData, { container }) => {
     const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const [pending] = (await reviews.listProductReviews({ product_id: input.product_id, status: "pending" }, { take: 1 })) as ProductReviewRecord[]
+    const [anyPending] = (await reviews.listProductReviews({ product_id: input.product_id, status: "pending" }, { take: 1 })) as ProductReviewRecord[]
+    const stale = anyPending && anyPending.producer_id !== input.producer_id ? anyPending : undefined
+    if (stale) {
+      await reviews.updateProductReviews({ id: stale.id, status: "rejected", comment: MOVED_PRODUCT_COMMENT, reviewed_at: new Date() })
+    }
+    const closed = stale ? { id: stale.id, comment: stale.comment ?? null } : null
+    const pending = stale ? undefined : anyPending
     if (input.changes === null) {
       if (pending) await reviews.softDeleteProductReviews([pending.id])
-      return new StepResponse<ProductReviewRecord | null, Undo>(null, { created: null, previous: pending ?? null })
+      return new StepResponse<ProductReviewRecord | null, Undo>(null, { created: null, previous: pending ?? null, closed })
     }
     const values = { kind: input.kind, changes: input.changes as Record<string, unknown>, submitted_by: input.submitted_by, submitted_at: new Date() }
     if (pending) {
       const updated = await reviews.updateProductReviews({ id: pending.id, ...values })
-      return new StepResponse<ProductReviewRecord | null, Undo>(updated as ProductReviewRecord, { created: null, previous: pending })
+      return new StepResponse<ProductReviewRecord | null, Undo>(updated as ProductReviewRecord, { created: null, previous: pending, closed })
     }
     const created = await reviews.createProductReviews({ product_id: input.product_id, producer_id: input.producer_id, status: "pending", ...values })
-    return new StepResponse<ProductReviewRecord | null, Undo>(created as ProductReviewRecord, { created: created.id, previous: null })
+    return new StepResponse<ProductReviewRecord | null, Undo>(created as ProductReviewRecord, { created: created.id, previous: null, closed })
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -47,5 +56,6 @@ export const savePendingReviewStep = createStep(
       await reviews.restoreProductReviews([id])
       await reviews.updateProductReviews({ id, kind, changes: changes as Record<string, unknown>, submitted_by, submitted_at: new Date(submitted_at) })
     }
+    if (undo.closed) await reviews.updateProductReviews({ ...undo.closed, status: "pending", reviewed_at: null })
   }
 )

@@ -8,6 +8,7 @@ import { editableFields } from "../../../../workflows/product-review/live-produc
 import type { ProductChanges, ProductReviewRecord } from "../../../../workflows/product-review/types"
 import { submitProductChangeWorkflow } from "../../../../workflows/product-review/workflows/submit-product-change"
 import { sendInvalid, requestLocale } from "../../../utils/http"
+import { foreignPictureErrors } from "../../file-urls"
 import { currentProducer, currentProducerUser } from "../../scope"
 import { productMessage, sendNotFound } from "../messages"
 import { ownedProduct } from "../ownership"
@@ -23,6 +24,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({ product })
 }
 
+type Outcome =
+  | "not_found"
+  | "no_changes"
+  | "saved"
+  | { foreign: Record<string, string> }
+  // indexes of unknown variant ids and of taken SKUs in the sent variants
+  | { unknown: number[]; taken: number[] }
+
 /**
  * POST /producer/products/:id — stores the change as the product's pending review; the live product
  * stays as it is until an OCOP office member approves. A change laid over a pending one replaces
@@ -31,36 +40,45 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
  */
 export async function POST(req: MedusaRequest<ProducerProductChange>, res: MedusaResponse) {
   const id = req.params.id!
-  const outcome = await req.scope.resolve(Modules.LOCKING).execute(`product-review:${id}`, async () => {
+  const outcome = await req.scope.resolve(Modules.LOCKING).execute(`product-review:${id}`, async (): Promise<Outcome> => {
     const live = await ownedProduct(req, id)
-    if (!live) return "not_found" as const
+    if (!live) return "not_found"
     const sent = changesOf(req.validatedBody)
+    const foreign = foreignPictureErrors(req, { images: sent.images }, live.images)
+    if (Object.keys(foreign).length) return { foreign }
     const unknown = (sent.variants ?? []).flatMap((v, i) => (v.id && !live.variants.some((l) => l.id === v.id) ? [i] : []))
     if (unknown.length) return { unknown, taken: [] }
 
     const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const [pending] = (await reviews.listProductReviews({ product_id: id, status: "pending" }, { take: 1 })) as ProductReviewRecord[]
+    // Only this producer's own pending change is laid over: one left by a previous producer is not its to extend.
+    const [pending] = (await reviews.listProductReviews(
+      { product_id: id, producer_id: currentProducer(req).id, status: "pending" },
+      { take: 1 }
+    )) as ProductReviewRecord[]
     const kind = pending?.kind ?? (live.status === "published" ? "update" : "create")
     const merged: ProductChanges = { ...(pending?.changes ?? {}), ...sent }
     const changes = kind === "create" ? { ...editableFields(live), ...merged } : differingFields(editableFields(live), merged)
     const empty = Object.keys(changes).length === 0
-    if (empty && !pending) return "no_changes" as const
+    if (empty && !pending) return "no_changes"
 
     const taken = await takenSkus(req.scope, changes.variants ?? [])
     if (taken.length) return { unknown: [], taken }
     await submitProductChangeWorkflow(req.scope).run({
       input: { product_id: id, producer_id: currentProducer(req).id, kind, changes: empty ? null : changes, submitted_by: currentProducerUser(req).id },
     })
-    return "saved" as const
+    return "saved"
   })
 
   if (outcome === "not_found") return sendNotFound(req, res)
   if (outcome === "no_changes") return sendInvalid(res, { "": productMessage(req, "no_changes") }, requestLocale(req))
-  if (outcome !== "saved" && outcome.unknown.length) {
+  if (outcome === "saved") {
+    const [product] = await producerProducts(req.scope, currentProducer(req).id, [id])
+    return res.json({ product })
+  }
+  if ("foreign" in outcome) return sendInvalid(res, outcome.foreign, requestLocale(req))
+  if (outcome.unknown.length) {
     const message = productMessage(req, "variant_not_found")
     return sendInvalid(res, Object.fromEntries(outcome.unknown.map((i) => [`variants.${i}.id`, message])), requestLocale(req))
   }
-  if (outcome !== "saved") return sendSkuTaken(req, res, outcome.taken)
-  const [product] = await producerProducts(req.scope, currentProducer(req).id, [id])
-  res.json({ product })
+  sendSkuTaken(req, res, outcome.taken)
 }

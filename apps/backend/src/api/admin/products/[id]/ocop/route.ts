@@ -1,10 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { attachProductsToProducersWorkflow } from "../../../../../workflows/product/workflows/attach-products-to-producers"
+import { withdrawMovedReviewsWorkflow } from "../../../../../workflows/product-review/workflows/withdraw-moved-reviews"
 import { requestLocale, sendInvalid } from "../../../../utils/http"
 import { producerSummary } from "../../../../utils/serialize"
 import type { ProductOcopBody } from "../../validators"
@@ -50,7 +51,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({ product: await productOcop(req, req.params.id!) })
 }
 
-/** POST /admin/products/:id/ocop — attaches the product to its producer (replacing any other) and sets its profile. */
+/**
+ * POST /admin/products/:id/ocop — attaches the product to its producer (replacing any other) and
+ * sets its profile. Moving a product to another producer closes the previous producer's pending
+ * review, under the lock producers' submissions and reviewers' decisions take for the product.
+ */
 export async function POST(req: MedusaRequest<ProductOcopBody>, res: MedusaResponse) {
   const id = req.params.id!
   await productOcop(req, id)
@@ -61,19 +66,23 @@ export async function POST(req: MedusaRequest<ProductOcopBody>, res: MedusaRespo
     const locale = requestLocale(req)
     return sendInvalid(res, { producer_id: UNKNOWN_PRODUCER[locale] }, locale)
   }
-  await attachProductsToProducersWorkflow(req.scope).run({
-    input: {
-      products: [
-        {
-          product_id: id,
-          producer_id: body.producer_id,
-          product_group: body.product_group,
-          origin_district: body.origin_district,
-          title_en: body.title_en ?? null,
-          description_en: body.description_en ?? null,
-        },
-      ],
-    },
+  const staffId = (req as MedusaRequest & { auth_context: { actor_id: string } }).auth_context.actor_id
+  await req.scope.resolve(Modules.LOCKING).execute(`product-review:${id}`, async () => {
+    await attachProductsToProducersWorkflow(req.scope).run({
+      input: {
+        products: [
+          {
+            product_id: id,
+            producer_id: body.producer_id,
+            product_group: body.product_group,
+            origin_district: body.origin_district,
+            title_en: body.title_en ?? null,
+            description_en: body.description_en ?? null,
+          },
+        ],
+      },
+    })
+    await withdrawMovedReviewsWorkflow(req.scope).run({ input: { product_id: id, producer_id: body.producer_id, reviewed_by: staffId } })
   })
   res.json({ product: await productOcop(req, id) })
 }
