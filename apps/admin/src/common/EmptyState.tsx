@@ -9,13 +9,10 @@ interface EmptyStateProps {
     icon?: ReactNode;
 }
 
-/** Shown instead of an empty list: says what belongs here and offers to create the first one. */
-export function EmptyState({ message, icon }: EmptyStateProps) {
+/** Says what belongs in an empty list; `children` is what the reader can do about it. */
+export function EmptyMessage({ message, icon, children }: EmptyStateProps & { children?: ReactNode }) {
     const translate = useTranslate();
     const resource = useResourceContext();
-    const { permissions } = usePermissions();
-    const area = resource ? RESOURCE_AREAS[resource] : undefined;
-    const canCreate = area !== undefined && canWrite(permissions, area);
     return (
         <Box sx={{ textAlign: 'center', m: 4 }} role="status">
             {icon ? <Box sx={{ '& svg': { fontSize: 72, opacity: 0.4 } }}>{icon}</Box> : null}
@@ -25,11 +22,25 @@ export function EmptyState({ message, icon }: EmptyStateProps) {
             <Typography variant="body1" color="text.secondary" sx={{ mb: 2 }}>
                 {translate(message)}
             </Typography>
+            {children}
+        </Box>
+    );
+}
+
+/** Shown instead of an empty staff list: offers to create the first one to those who may. */
+export function EmptyState(props: EmptyStateProps) {
+    const translate = useTranslate();
+    const resource = useResourceContext();
+    const { permissions } = usePermissions();
+    const area = resource ? RESOURCE_AREAS[resource] : undefined;
+    const canCreate = area !== undefined && canWrite(permissions, area);
+    return (
+        <EmptyMessage {...props}>
             {canCreate ? (
                 <CreateButton variant="contained" />
             ) : (
                 <Typography variant="body2">{translate('ocop.empty.read_only')}</Typography>
             )}
-        </Box>
+        </EmptyMessage>
     );
 }

@@ -1,6 +1,6 @@
-import { Box, Card, CardActions, CardContent, Skeleton, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Button, useCreatePath, useTranslate } from 'react-admin';
+import { useCreatePath, useTranslate } from 'react-admin';
+import { FigureCard } from '../common/FigureCard';
 import { useCount } from './use-count';
 
 interface CountCardProps {
@@ -19,34 +19,14 @@ export function CountCard({ resource, title, icon, filter }: CountCardProps) {
         pathname: createPath({ resource, type: 'list' }),
         search: filter ? `filter=${encodeURIComponent(JSON.stringify(filter))}` : '',
     };
-    let figure: ReactNode;
-    if (isPending) figure = <Skeleton width={64} aria-label={translate('ra.page.loading')} />;
-    else if (total === undefined) figure = <span title={translate('ocop.dashboard.unavailable')}>—</span>;
-    else figure = total.toLocaleString('vi-VN');
-
     return (
-        <Card sx={{ flex: 1, minWidth: 220 }} component="section" aria-label={translate(title)}>
-            <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-                <Box sx={{ color: 'primary.main', '& svg': { fontSize: 48 } }} aria-hidden>
-                    {icon}
-                </Box>
-                <Box>
-                    <Typography color="text.secondary" component="h2" variant="subtitle1">
-                        {translate(title)}
-                    </Typography>
-                    <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {figure}
-                    </Typography>
-                    {error ? (
-                        <Typography variant="caption" color="text.secondary">
-                            {translate('ocop.dashboard.unavailable')}
-                        </Typography>
-                    ) : null}
-                </Box>
-            </CardContent>
-            <CardActions>
-                <Button to={to} label="ocop.dashboard.open_list" />
-            </CardActions>
-        </Card>
+        <FigureCard
+            title={title}
+            icon={icon}
+            figure={isPending ? undefined : total === undefined ? null : total.toLocaleString('vi-VN')}
+            detail={error ? translate('ocop.dashboard.unavailable') : undefined}
+            to={to}
+            linkLabel="ocop.dashboard.open_list"
+        />
     );
 }

@@ -1,4 +1,4 @@
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import {
     Labeled,
     Show,
@@ -14,7 +14,7 @@ import { DateViField, formatDateSafe } from '../common/DateViField';
 import { useDomainLocale } from '../common/domain-labels';
 import { StatusChip } from '../common/StatusChip';
 import { DeliveryField } from './DeliveryField';
-import { MoneyField } from './MoneyField';
+import { OrderLinesTable, OrderTitle } from './OrderLinesTable';
 import { DeliveredButton, MarkPaidButton, PickedUpButton, ReadyForPickupButton } from './OrderActions';
 import { CancelOrderButton, ShipButton } from './OrderDialogs';
 import {
@@ -45,12 +45,6 @@ function OrderShowActions() {
     );
 }
 
-function OrderTitle() {
-    const order = useRecordContext<OrderRecord>();
-    const translate = useTranslate();
-    return <span>{translate('ocop.orders.title', { number: order?.display_id ?? '' })}</span>;
-}
-
 /** Order lines and totals, in the order's currency. */
 function Lines() {
     const order = useRecordContext<OrderRecord>();
@@ -58,50 +52,18 @@ function Lines() {
     const locale = useDomainLocale();
     if (!order) return null;
     const money = (amount: unknown) => formatOrderMoney(amount, order.currency_code, locale);
-    const t = (key: string) => translate(`ocop.orders.lines.${key}`);
     const totals: [string, unknown][] = [
         ['subtotal', order.subtotal],
         ['shipping_total', order.shipping_total],
         ['discount_total', order.discount_total],
         ['tax_total', order.tax_total],
     ];
+    const sums = totals
+        .filter(([key, amount]) => typeof amount === 'number' && (amount !== 0 || key === 'subtotal'))
+        .map(([key, amount]) => ({ key, label: translate(`ocop.orders.lines.${key}`), amount: money(amount) }));
     return (
         <Labeled label="ocop.orders.lines.title">
-            <Table size="small" sx={{ maxWidth: 760 }}>
-                <TableHead>
-                    <TableRow>
-                        <TableCell>{t('product')}</TableCell>
-                        <TableCell align="right">{t('quantity')}</TableCell>
-                        <TableCell align="right">{t('unit_price')}</TableCell>
-                        <TableCell align="right">{t('total')}</TableCell>
-                    </TableRow>
-                </TableHead>
-                <TableBody>
-                    {(order.items ?? []).map((item) => (
-                        <TableRow key={item.id}>
-                            <TableCell>
-                                {item.product_title ?? item.title}
-                                {item.variant_title ? ` — ${item.variant_title}` : ''}
-                            </TableCell>
-                            <TableCell align="right">{item.quantity}</TableCell>
-                            <TableCell align="right">{money(item.unit_price)}</TableCell>
-                            <TableCell align="right">{money(item.total)}</TableCell>
-                        </TableRow>
-                    ))}
-                    {totals.map(([key, amount]) =>
-                        typeof amount === 'number' && (amount !== 0 || key === 'subtotal') ? (
-                            <TableRow key={key}>
-                                <TableCell colSpan={3} align="right">{t(key)}</TableCell>
-                                <TableCell align="right">{money(amount)}</TableCell>
-                            </TableRow>
-                        ) : null
-                    )}
-                    <TableRow>
-                        <TableCell colSpan={3} align="right"><strong>{t('total')}</strong></TableCell>
-                        <TableCell align="right"><strong>{money(order.total)}</strong></TableCell>
-                    </TableRow>
-                </TableBody>
-            </Table>
+            <OrderLinesTable items={order.items ?? []} money={money} sums={sums} total={money(order.total)} />
         </Labeled>
     );
 }

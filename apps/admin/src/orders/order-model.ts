@@ -1,5 +1,6 @@
 import { formatMoney, POINT_OF_SALE_DISTRICTS, vietQrNote } from '@ocop/domain';
 import type { ChipProps } from '@mui/material';
+import { formatUsd } from '../common/usd';
 
 /** The parts of an order the console reads (GET /admin/ocop-orders and /admin/ocop-orders/:id). */
 export interface OrderPayment {
@@ -146,7 +147,8 @@ export function isPaid(order: OrderRecord | undefined): boolean {
 }
 
 /**
- * An amount in the order's currency (VND or USD), in the console's language; raw if unreadable.
+ * An amount in the order's currency: đồng in the console's language, dollars as everywhere in the
+ * console ("$12.50", see formatUsd); raw if unreadable.
  * Medusa's subtotals and taxes of tax-inclusive prices carry fractions of a đồng: shown rounded.
  */
 export function formatOrderMoney(amount: unknown, currencyCode: string | undefined, locale: 'vi' | 'en'): string {
@@ -154,7 +156,7 @@ export function formatOrderMoney(amount: unknown, currencyCode: string | undefin
     const currency = currencyCode ?? 'vnd';
     const rounded = currency.toLowerCase() === 'vnd' ? Math.round(amount) : Math.round(amount * 100) / 100;
     try {
-        return formatMoney(rounded, currency, locale);
+        return currency.toLowerCase() === 'usd' ? formatUsd(rounded) : formatMoney(rounded, currency, locale);
     } catch {
         return String(amount);
     }

@@ -1,42 +1,14 @@
-import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-    Alert,
-    Button as MuiButton,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogTitle,
-    LinearProgress,
-    Table,
-    TableBody,
-    TableCell,
-    TableHead,
-    TableRow,
-    Typography,
-} from '@mui/material';
 import { useState } from 'react';
-import { Button, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useDomainLocale } from '../common/domain-labels';
-import { FileButton } from '../common/FileButton';
+import { invalidRows } from '../common/import/checked-rows';
+import { ImportButton, ImportDialogShell, ImportHelp, type ImportStatus } from '../common/import/ImportDialogShell';
+import { ImportPreviewTable } from '../common/import/ImportPreviewTable';
+import { readTableFile } from '../common/import/read-table';
 import type { OcopDataProvider } from '../providers/data-provider';
-import { applyServerErrors, checkRows, importTemplate, rowsFromCsv, rowsFromWorkbook, type CheckedRow } from './import-rows';
+import { applyServerErrors, checkRows, importTemplate, type CheckedRow } from './import-rows';
 
-/** FileReader rather than Blob.text(): it works in every browser the offices use (and in jsdom). */
-function read(file: File, as: 'text' | 'buffer'): Promise<string | ArrayBuffer> {
-    return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as string | ArrayBuffer);
-        reader.onerror = () => reject(reader.error);
-        if (as === 'text') reader.readAsText(file, 'utf-8');
-        else reader.readAsArrayBuffer(file);
-    });
-}
-
-/** Reads the chosen file in the browser: CSV as UTF-8 text, anything else as a workbook. */
-async function readFile(file: File) {
-    if (/\.csv$/i.test(file.name) || file.type === 'text/csv') return rowsFromCsv((await read(file, 'text')) as string);
-    return rowsFromWorkbook((await read(file, 'buffer')) as ArrayBuffer);
-}
+const PREVIEW_COLUMNS = ['name', 'handle'] as const;
 
 /**
  * Import of producers from the office's CSV/XLSX: a preview with each row's errors, and an import
@@ -51,12 +23,12 @@ export function ImportDialog() {
     const [open, setOpen] = useState(false);
     const [rows, setRows] = useState<CheckedRow[] | null>(null);
     const [busy, setBusy] = useState(false);
-    const invalid = rows?.filter((r) => Object.keys(r.errors).length > 0).length ?? 0;
-    const canImport = !!rows && rows.length > 0 && invalid === 0 && !busy;
+    const invalid = rows ? invalidRows(rows) : 0;
+    const field = (name: string) => translate(`resources.producers.fields.${name}`, { _: name });
 
     const choose = async (file: File | undefined) => {
         if (!file) return;
-        setRows(checkRows(await readFile(file), locale));
+        setRows(checkRows(await readTableFile(file), locale));
     };
     const run = async () => {
         if (!rows) return;
@@ -75,73 +47,33 @@ export function ImportDialog() {
             setBusy(false);
         }
     };
+    const status: ImportStatus | null = rows
+        ? invalid
+            ? { severity: 'error', text: translate('ocop.import.invalid', { smart_count: invalid, total: rows.length }) }
+            : { severity: 'success', text: translate('ocop.import.ready', { smart_count: rows.length }) }
+        : null;
     const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${importTemplate()}`)}`;
 
     return (
         <>
-            <Button label="ocop.import.button" onClick={() => setOpen(true)}>
-                <UploadFileIcon />
-            </Button>
-            <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="lg" fullWidth>
-                <DialogTitle>{translate('ocop.import.title')}</DialogTitle>
-                <DialogContent>
-                    <Typography variant="body2" sx={{ mb: 1 }}>
-                        {translate('ocop.import.help')}{' '}
-                        <a href={template} download="chu-the-ocop-mau.csv">
-                            {translate('ocop.import.template')}
-                        </a>
-                    </Typography>
-                    <FileButton label="ocop.import.file" accept=".csv,.xlsx,.xls" disabled={busy} onFile={(file) => void choose(file)} />
-                    {rows ? (
-                        <Alert severity={invalid ? 'error' : 'success'} sx={{ my: 2 }}>
-                            {invalid
-                                ? translate('ocop.import.invalid', { smart_count: invalid, total: rows.length })
-                                : translate('ocop.import.ready', { smart_count: rows.length })}
-                        </Alert>
-                    ) : null}
-                    {busy ? <LinearProgress aria-label={translate('ocop.import.running')} sx={{ mb: 2 }} /> : null}
-                    {rows && rows.length > 0 ? <PreviewTable rows={rows} /> : null}
-                </DialogContent>
-                <DialogActions>
-                    <MuiButton onClick={() => setOpen(false)} disabled={busy}>
-                        {translate('ra.action.cancel')}
-                    </MuiButton>
-                    <MuiButton variant="contained" onClick={() => void run()} disabled={!canImport}>
-                        {translate('ocop.import.run', { smart_count: rows?.length ?? 0 })}
-                    </MuiButton>
-                </DialogActions>
-            </Dialog>
+            <ImportButton onClick={() => setOpen(true)} />
+            <ImportDialogShell
+                open={open}
+                title={translate('ocop.import.title')}
+                help={<ImportHelp text={translate('ocop.import.help')} sampleHref={template} sampleLabel={translate('ocop.import.template')} sampleName="chu-the-ocop-mau.csv" />}
+                busy={busy}
+                progress={translate('ocop.import.running')}
+                status={status}
+                onFile={(file) => void choose(file)}
+                onClose={() => setOpen(false)}
+                runLabel={translate('ocop.import.run', { smart_count: rows?.length ?? 0 })}
+                canRun={!!rows && rows.length > 0 && invalid === 0}
+                onRun={() => void run()}
+            >
+                {rows && rows.length > 0 ? (
+                    <ImportPreviewTable rows={rows} columns={PREVIEW_COLUMNS.map((key) => ({ key, label: field(key) }))} fieldLabel={field} />
+                ) : null}
+            </ImportDialogShell>
         </>
-    );
-}
-
-/** Row number as the spreadsheet shows it (header is row 1), name, handle and what is wrong. */
-function PreviewTable({ rows }: { rows: CheckedRow[] }) {
-    const translate = useTranslate();
-    return (
-        <Table size="small">
-            <TableHead>
-                <TableRow>
-                    <TableCell>{translate('ocop.import.row')}</TableCell>
-                    <TableCell>{translate('resources.producers.fields.name')}</TableCell>
-                    <TableCell>{translate('resources.producers.fields.handle')}</TableCell>
-                    <TableCell>{translate('ocop.import.errors')}</TableCell>
-                </TableRow>
-            </TableHead>
-            <TableBody>
-                {rows.map((row) => (
-                    <TableRow key={row.index} selected={Object.keys(row.errors).length > 0}>
-                        <TableCell>{row.index + 2}</TableCell>
-                        <TableCell>{String(row.raw.name ?? '')}</TableCell>
-                        <TableCell>{String(row.raw.handle ?? '')}</TableCell>
-                        <TableCell sx={{ color: 'error.main' }}>
-                            {Object.entries(row.errors)
-                                .map(([field, message]) => `${translate(`resources.producers.fields.${field}`, { _: field })}: ${message}`)
-                                .join('; ')}
-                        </TableCell>
-                    </TableRow>
-                ))}
-            </TableBody>
-        </Table>
     );
 }

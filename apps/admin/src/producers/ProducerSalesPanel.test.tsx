@@ -43,7 +43,7 @@ describe('ProducerSalesPanel', () => {
         expect(month.textContent).toContain('Sản phẩm đã bán: 6');
         expect(screen.getByRole('region', { name: 'Từ trước đến nay' }).textContent).toContain(formatVnd(2_400_000));
         // Dollars only where international buyers paid.
-        expect(screen.getByRole('region', { name: 'Năm nay' }).textContent).toContain('Doanh thu từ khách quốc tế: 12,50');
+        expect(screen.getByRole('region', { name: 'Năm nay' }).textContent).toContain('Doanh thu từ khách quốc tế: $12.50');
         expect(month.textContent).not.toContain('khách quốc tế');
         expect(
             screen.getByRole('img', {

@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
-import { formatMoney, formatVnd } from '@ocop/domain';
+import { formatVnd } from '@ocop/domain';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { useDomainLocale } from '../common/domain-labels';
+import { formatUsd } from '../common/usd';
 import { useLoaded } from '../common/use-loaded';
 import type { OcopDataProvider } from '../providers/data-provider';
 import type { SalesFigures } from '../providers/producer-accounts';
@@ -11,7 +11,6 @@ const PERIODS = ['this_month', 'this_year', 'all_time'] as const;
 
 function PeriodCard({ period, figures }: { period: (typeof PERIODS)[number]; figures: SalesFigures }) {
     const translate = useTranslate();
-    const locale = useDomainLocale();
     const t = (key: string) => translate(`ocop.producer_page.sales.${key}`);
     return (
         <Card variant="outlined" sx={{ flex: '1 1 200px' }} component="section" aria-label={t(period)}>
@@ -24,7 +23,7 @@ function PeriodCard({ period, figures }: { period: (typeof PERIODS)[number]; fig
                 </Typography>
                 {figures.revenue_usd > 0 ? (
                     <Typography variant="body2" color="text.secondary">
-                        {translate('ocop.producer_page.sales.revenue_usd', { amount: formatMoney(figures.revenue_usd, 'usd', locale) })}
+                        {translate('ocop.producer_page.sales.revenue_usd', { amount: formatUsd(figures.revenue_usd) })}
                     </Typography>
                 ) : null}
                 <Typography variant="body2" sx={{ mt: 1 }}>

@@ -1,6 +1,6 @@
 import { fieldErrors, producerInputSchema, type DomainLocale, type ProducerInput } from '@ocop/domain';
-import Papa from 'papaparse';
-import * as XLSX from 'xlsx';
+import { withServerErrors, type CheckedRow as SheetRow } from '../common/import/checked-rows';
+import type { RawRow } from '../common/import/read-table';
 
 /** Columns of the import file: the register's field names, as in the template the console offers. */
 export const IMPORT_COLUMNS = [
@@ -20,37 +20,15 @@ export const IMPORT_COLUMNS = [
     'photos',
 ] as const;
 
-export type RawRow = Record<string, unknown>;
+// The file is read by the console's shared reader; re-exported for callers that start from text.
+export { rowsFromCsv, rowsFromWorkbook, type RawRow } from '../common/import/read-table';
 
-export interface CheckedRow {
-    /** 0-based position among the data rows, as the backend names it (`producers.<index>.<field>`). */
-    index: number;
-    raw: RawRow;
-    data?: ProducerInput;
-    errors: Record<string, string>;
-}
+/** A checked row; its index is the one the backend names (`producers.<index>.<field>`). */
+export type CheckedRow = SheetRow<ProducerInput>;
 
 /** An empty template with the header row, for offices that start from scratch. */
 export function importTemplate(): string {
     return `${IMPORT_COLUMNS.join(',')}\n`;
-}
-
-/** Data rows of a CSV text with a header row; blank lines are skipped. */
-export function rowsFromCsv(text: string): RawRow[] {
-    const parsed = Papa.parse<RawRow>(text.replace(/^\uFEFF/, ''), {
-        header: true,
-        skipEmptyLines: 'greedy',
-        transformHeader: (h) => h.trim(),
-    });
-    return parsed.data;
-}
-
-/** Data rows of the first sheet of an XLSX (or XLS) workbook, read as text as the office typed it. */
-export function rowsFromWorkbook(data: ArrayBuffer): RawRow[] {
-    const book = XLSX.read(data, { type: 'array' });
-    const first = book.SheetNames[0];
-    if (!first) return [];
-    return XLSX.utils.sheet_to_json<RawRow>(book.Sheets[first]!, { defval: '', raw: false });
 }
 
 /**
@@ -95,15 +73,5 @@ export function checkRows(rows: RawRow[], locale: DomainLocale): CheckedRow[] {
 
 /** Field errors the server answered (`producers.3.phone`) put back on their rows. */
 export function applyServerErrors(rows: CheckedRow[], errors: Record<string, string>): CheckedRow[] {
-    const byRow = new Map<number, Record<string, string>>();
-    for (const [key, message] of Object.entries(errors)) {
-        const match = /^producers\.(\d+)\.(.+)$/.exec(key);
-        if (!match) continue;
-        const index = Number(match[1]);
-        byRow.set(index, { ...byRow.get(index), [match[2]!]: message });
-    }
-    return rows.map((row) => {
-        const extra = byRow.get(row.index);
-        return extra ? { ...row, errors: { ...row.errors, ...extra }, data: undefined } : row;
-    });
+    return withServerErrors(rows, errors, 'producers');
 }

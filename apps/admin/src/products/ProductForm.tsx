@@ -15,8 +15,9 @@ import {
 import { canEditRegister } from '../auth/roles';
 import { useDistrictChoices, useProductGroupChoices } from '../common/domain-labels';
 import { VndInput } from '../common/VndInput';
+import { UsdInput } from '../common/UsdInput';
 import { RemoveVariantButton } from './RemoveVariantButton';
-import { UsdInput } from './UsdInput';
+import { ProductTextInputs } from './ProductTextInputs';
 
 /** A new variant row: stock tracked, so it can be stocked per location once saved. */
 export const NEW_VARIANT = { title: '', sku: null, price: null, price_usd: null, manage_inventory: true };
@@ -39,18 +40,7 @@ export function ProductForm({ isCreate = false }: { isCreate?: boolean }) {
     return (
         <SimpleForm defaultValues={isCreate ? { status: 'draft', variants: [NEW_VARIANT] } : undefined}>
             <Grid container columnSpacing={2} sx={{ width: '100%' }}>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="title" validate={required()} fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="title_en" fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="description" multiline minRows={3} fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="description_en" multiline minRows={3} fullWidth />
-                </Grid>
+                <ProductTextInputs />
                 <Grid size={{ xs: 12, md: 4 }}>
                     <ReferenceInput source="producer_id" reference="producers">
                         <AutocompleteInput optionText="name" validate={required()} fullWidth />

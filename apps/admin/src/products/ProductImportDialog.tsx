@@ -1,10 +1,9 @@
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ProductImportRow } from '@ocop/domain';
 import { useState } from 'react';
-import { Button, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useDomainLocale } from '../common/domain-labels';
 import { invalidRows, withServerErrors, type CheckedRow } from '../common/import/checked-rows';
-import { ImportDialogShell, type ImportStatus } from '../common/import/ImportDialogShell';
+import { ImportButton, ImportDialogShell, ImportHelp, type ImportStatus } from '../common/import/ImportDialogShell';
 import { ImportPreviewTable } from '../common/import/ImportPreviewTable';
 import { readTableFile } from '../common/import/read-table';
 import type { OcopDataProvider } from '../providers/data-provider';
@@ -98,20 +97,11 @@ export function ProductImportDialog() {
 
     return (
         <>
-            <Button label="ocop.import.button" onClick={() => setOpen(true)}>
-                <UploadFileIcon />
-            </Button>
+            <ImportButton onClick={() => setOpen(true)} />
             <ImportDialogShell
                 open={open}
                 title={translate('ocop.product_import.title')}
-                help={
-                    <>
-                        {translate('ocop.product_import.help')}{' '}
-                        <a href={SAMPLE_FILE} download>
-                            {translate('ocop.product_import.sample')}
-                        </a>
-                    </>
-                }
+                help={<ImportHelp text={translate('ocop.product_import.help')} sampleHref={SAMPLE_FILE} sampleLabel={translate('ocop.product_import.sample')} />}
                 busy={phase === 'checking' || phase === 'running'}
                 progress={
                     phase === 'checking'

@@ -23,7 +23,8 @@ import { VndField } from '../common/VndField';
 import { productExporter } from './product-export';
 import { ProductImportDialog } from './ProductImportDialog';
 import { PublishButton } from './PublishButton';
-import { StockField, UsdField } from './product-fields';
+import { UsdField } from '../common/UsdField';
+import { ProductGroupField, StockField } from './product-fields';
 
 /**
  * OCOP products with their producer, group, district, stars, prices, stock and whether buyers see
@@ -73,7 +74,7 @@ export function ProductList() {
             <Datagrid rowClick="edit" bulkActionButtons={false}>
                 <TextField source="title" />
                 <ReferenceField source="producer_id" reference="producers" link="show" sortable={false} />
-                <SelectField source="product_group" choices={groups} sortable={false} />
+                <ProductGroupField source="product_group" sortable={false} />
                 <SelectField source="origin_district" choices={districts} sortable={false} />
                 <NumberField source="star_level" />
                 <BooleanField source="is_certified" sortable={false} />

@@ -1,18 +1,7 @@
 import { Typography } from '@mui/material';
-import { formatMoney, stockStatus } from '@ocop/domain';
+import { stockStatus } from '@ocop/domain';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { useDomainLocale } from '../common/domain-labels';
-
-/** A price in US cents, shown as the locale writes dollars ("6,40 US$", "$6.40"); empty when none. */
-export function UsdField(props: FieldProps) {
-    const value = useFieldValue(props);
-    const locale = useDomainLocale();
-    return (
-        <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-            {typeof value === 'number' ? formatMoney(value / 100, 'usd', locale) : ''}
-        </Typography>
-    );
-}
+import { domainLabel, useDomainLocale } from '../common/domain-labels';
 
 /** Units still available; red when none, amber when low, "not tracked" when the product tracks no stock. */
 export function StockField(props: FieldProps) {
@@ -30,6 +19,22 @@ export function StockField(props: FieldProps) {
     return (
         <Typography component="span" variant="body2" sx={{ color, fontVariantNumeric: 'tabular-nums', fontWeight: status === 'ok' ? 400 : 600 }}>
             {value}
+        </Typography>
+    );
+}
+
+/**
+ * The product group on one line, cut with "…" when long ("Dịch vụ du lịch cộng đồng, du lịch sinh
+ * thái…"): in a list with prices and stock a full group name would wrap over many lines. The whole
+ * name stays in the text and shows on hover.
+ */
+export function ProductGroupField(props: FieldProps) {
+    const value = useFieldValue(props);
+    const locale = useDomainLocale();
+    const label = value == null ? '' : domainLabel('productGroup', value, locale);
+    return (
+        <Typography component="span" variant="body2" title={label} sx={{ display: 'block', maxWidth: 140 }} noWrap>
+            {label}
         </Typography>
     );
 }

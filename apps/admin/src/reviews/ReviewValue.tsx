@@ -2,7 +2,7 @@ import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typograph
 import { useTranslate } from 'react-admin';
 import { domainLabel, useDomainLocale } from '../common/domain-labels';
 import { formatVndSafe } from '../common/VndField';
-import { formatUsdCents } from '../producer-console/products/UsdInput';
+import { formatUsdCents } from '../common/usd';
 import { imageUrls, type ReviewVariant } from './review-model';
 
 function Empty() {
@@ -54,7 +54,7 @@ function Variants({ value }: { value: unknown }) {
                         <TableCell>{v.title ?? ''}</TableCell>
                         <TableCell>{v.sku ?? ''}</TableCell>
                         <TableCell align="right">{formatVndSafe(v.price_vnd)}</TableCell>
-                        <TableCell align="right">{typeof v.price_usd === 'number' ? `$${formatUsdCents(v.price_usd)}` : ''}</TableCell>
+                        <TableCell align="right">{formatUsdCents(v.price_usd)}</TableCell>
                     </TableRow>
                 ))}
             </TableBody>

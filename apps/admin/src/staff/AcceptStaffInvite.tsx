@@ -1,8 +1,9 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Alert, Avatar, Box, Card, CardContent, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { staffInviteAcceptFormSchema } from '@ocop/domain';
 import { useState } from 'react';
-import { Form, PasswordInput, SaveButton, TextInput, useDataProvider, useLocation, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Form, SaveButton, TextInput, useDataProvider, useLocation, useLogin, useNotify, useTranslate } from 'react-admin';
+import { AcceptInviteCard, NewPasswordInputs } from '../common/AcceptInviteCard';
 import { useDomainLocale } from '../common/domain-labels';
 import { zodFormValidator } from '../common/zod-validator';
 import type { OcopDataProvider } from '../providers/data-provider';
@@ -78,54 +79,27 @@ export function AcceptStaffInvite() {
     };
 
     return (
-        <Box
-            component="main"
-            sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'background.default', p: 2 }}
-        >
-            <Card sx={{ maxWidth: 460, width: '100%' }}>
-                <CardContent>
-                    <Box sx={{ display: 'flex', justifyContent: 'center', mb: 1 }}>
-                        <Avatar sx={{ bgcolor: 'secondary.main' }}>
-                            <HowToRegIcon />
-                        </Avatar>
-                    </Box>
-                    <Typography variant="h5" component="h1" align="center" gutterBottom>
-                        {t('title')}
+        <AcceptInviteCard icon={<HowToRegIcon />} title={t('title')} maxWidth={460}>
+            {invite?.email ? (
+                <>
+                    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                        {t('help', { email: invite.email })}
                     </Typography>
-                    {invite?.email ? (
-                        <>
-                            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                                {t('help', { email: invite.email })}
-                            </Typography>
-                            {problem ? (
-                                <Alert severity="error" sx={{ mb: 2 }} role="alert">
-                                    {problem}
-                                </Alert>
-                            ) : null}
-                            <Form onSubmit={(values: Record<string, unknown>) => submit(values as AcceptForm)} validate={validate}>
-                                <TextInput source="last_name" label="ocop.staff_accounts.accept.last_name" autoComplete="family-name" fullWidth />
-                                <TextInput source="first_name" label="ocop.staff_accounts.accept.first_name" autoComplete="given-name" fullWidth />
-                                <PasswordInput
-                                    source="password"
-                                    label="ocop.staff_accounts.accept.password"
-                                    helperText="ocop.staff_accounts.accept.password_help"
-                                    autoComplete="new-password"
-                                    fullWidth
-                                />
-                                <PasswordInput
-                                    source="password_confirm"
-                                    label="ocop.staff_accounts.accept.password_confirm"
-                                    autoComplete="new-password"
-                                    fullWidth
-                                />
-                                <SaveButton label="ocop.staff_accounts.accept.submit" icon={<HowToRegIcon />} alwaysEnable fullWidth />
-                            </Form>
-                        </>
-                    ) : (
-                        <Alert severity="error">{t('missing_token')}</Alert>
-                    )}
-                </CardContent>
-            </Card>
-        </Box>
+                    {problem ? (
+                        <Alert severity="error" sx={{ mb: 2 }} role="alert">
+                            {problem}
+                        </Alert>
+                    ) : null}
+                    <Form onSubmit={(values: Record<string, unknown>) => submit(values as AcceptForm)} validate={validate}>
+                        <TextInput source="last_name" label="ocop.staff_accounts.accept.last_name" autoComplete="family-name" fullWidth />
+                        <TextInput source="first_name" label="ocop.staff_accounts.accept.first_name" autoComplete="given-name" fullWidth />
+                        <NewPasswordInputs messages="ocop.staff_accounts.accept" />
+                        <SaveButton label="ocop.staff_accounts.accept.submit" icon={<HowToRegIcon />} alwaysEnable fullWidth />
+                    </Form>
+                </>
+            ) : (
+                <Alert severity="error">{t('missing_token')}</Alert>
+            )}
+        </AcceptInviteCard>
     );
 }

@@ -1,7 +1,29 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { Button, useTranslate } from 'react-admin';
 import { FileButton } from '../FileButton';
+
+/** The list toolbar's "Nhập từ tệp" button that opens an import dialog. */
+export function ImportButton({ onClick }: { onClick: () => void }) {
+    return (
+        <Button label="ocop.import.button" onClick={onClick}>
+            <UploadFileIcon />
+        </Button>
+    );
+}
+
+/** What the file must contain, then a link to a sample file to start from. */
+export function ImportHelp({ text, sampleHref, sampleLabel, sampleName }: { text: string; sampleHref: string; sampleLabel: string; sampleName?: string }) {
+    return (
+        <>
+            {text}{' '}
+            <a href={sampleHref} download={sampleName ?? true}>
+                {sampleLabel}
+            </a>
+        </>
+    );
+}
 
 export interface ImportStatus {
     severity: 'error' | 'success' | 'info';

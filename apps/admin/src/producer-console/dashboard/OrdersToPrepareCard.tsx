@@ -1,6 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import { TO_PREPARE } from '../orders/OrderList';
-import { FigureCard } from './FigureCard';
+import { FigureCard } from '../../common/FigureCard';
 
 const TO_ORDERS = `/producer-orders?filter=${encodeURIComponent(JSON.stringify(TO_PREPARE))}`;
 

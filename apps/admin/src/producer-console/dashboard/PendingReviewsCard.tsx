@@ -1,5 +1,5 @@
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
-import { FigureCard } from './FigureCard';
+import { FigureCard } from '../../common/FigureCard';
 
 /** The producer's product changes still waiting for the OCOP office. */
 export function PendingReviewsCard({ count }: { count: number | null | undefined }) {

@@ -1,5 +1,6 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { WelcomeCard } from '../../common/WelcomeCard';
 import type { ProducerIdentity } from '../../providers/producer-auth';
 import { ExpiringCertificatesCard } from './ExpiringCertificatesCard';
 import { OrdersToPrepareCard } from './OrdersToPrepareCard';
@@ -19,23 +20,10 @@ export function ProducerDashboard() {
     return (
         <Stack spacing={2} sx={{ mt: 2 }}>
             <Title title={translate('ra.page.dashboard')} />
-            <Card
-                sx={{
-                    background: (theme) =>
-                        `linear-gradient(45deg, ${theme.palette.primary.dark} 0%, ${theme.palette.primary.main} 100%)`,
-                    color: 'primary.contrastText',
-                }}
-            >
-                <CardContent>
-                    <Typography variant="h5" component="h1" gutterBottom>
-                        {translate('ocop.producer_console.dashboard.welcome', { name: identity?.fullName ?? '' })}
-                    </Typography>
-                    <Typography variant="body1">
-                        {producerName ? `${producerName}. ` : ''}
-                        {translate('ocop.producer_console.dashboard.welcome_body')}
-                    </Typography>
-                </CardContent>
-            </Card>
+            <WelcomeCard title={translate('ocop.producer_console.dashboard.welcome', { name: identity?.fullName ?? '' })}>
+                {producerName ? `${producerName}. ` : ''}
+                {translate('ocop.producer_console.dashboard.welcome_body')}
+            </WelcomeCard>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
                 <OrdersToPrepareCard count={pick((d) => d.orders_to_prepare)} />
                 <SalesThisMonthCard sales={pick((d) => d.sales_this_month)} />

@@ -2,7 +2,7 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import { useTranslate } from 'react-admin';
 import { formatVndSafe } from '../../common/VndField';
 import type { ProducerDashboard } from '../../providers/producer-data-provider';
-import { FigureCard } from './FigureCard';
+import { FigureCard } from '../../common/FigureCard';
 
 /** This month's revenue from the producer's lines, in đồng, and how many orders it came from. */
 export function SalesThisMonthCard({ sales }: { sales: ProducerDashboard['sales_this_month'] | null | undefined }) {

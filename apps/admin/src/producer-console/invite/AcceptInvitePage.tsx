@@ -1,17 +1,9 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { Alert, Avatar, Box, Card, CardContent, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { fieldErrors, passwordSchema } from '@ocop/domain';
 import { useState } from 'react';
-import {
-    Form,
-    PasswordInput,
-    SaveButton,
-    required,
-    useLocation,
-    useLogin,
-    useNotify,
-    useTranslate,
-} from 'react-admin';
+import { Form, SaveButton, required, useLocation, useLogin, useNotify, useTranslate } from 'react-admin';
+import { AcceptInviteCard, NewPasswordInputs } from '../../common/AcceptInviteCard';
 import { useDomainLocale } from '../../common/domain-labels';
 
 interface InviteForm {
@@ -62,55 +54,20 @@ export function AcceptInvitePage() {
     };
 
     return (
-        <Box
-            component="main"
-            sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'background.default', p: 2 }}
-        >
-            <Card sx={{ maxWidth: 440, width: '100%' }}>
-                <CardContent>
-                    <Box sx={{ display: 'flex', justifyContent: 'center', mb: 1 }}>
-                        <Avatar sx={{ bgcolor: 'secondary.main' }}>
-                            <KeyIcon />
-                        </Avatar>
-                    </Box>
-                    <Typography variant="h5" component="h1" align="center" gutterBottom>
-                        {t('title')}
+        <AcceptInviteCard icon={<KeyIcon />} title={t('title')} maxWidth={440}>
+            {token ? (
+                <>
+                    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                        {t('help')}
                     </Typography>
-                    {token ? (
-                        <>
-                            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                                {t('help')}
-                            </Typography>
-                            <Form onSubmit={(values: Record<string, unknown>) => submit(values as InviteForm)} validate={validate}>
-                                <PasswordInput
-                                    source="password"
-                                    label="ocop.producer_console.invite.password"
-                                    helperText="ocop.producer_console.invite.password_help"
-                                    autoComplete="new-password"
-                                    validate={required()}
-                                    fullWidth
-                                />
-                                <PasswordInput
-                                    source="password_confirm"
-                                    label="ocop.producer_console.invite.password_confirm"
-                                    autoComplete="new-password"
-                                    validate={required()}
-                                    fullWidth
-                                />
-                                <SaveButton
-                                    label="ocop.producer_console.invite.submit"
-                                    icon={<KeyIcon />}
-                                    disabled={sending}
-                                    alwaysEnable={!sending}
-                                    fullWidth
-                                />
-                            </Form>
-                        </>
-                    ) : (
-                        <Alert severity="error">{t('missing_token')}</Alert>
-                    )}
-                </CardContent>
-            </Card>
-        </Box>
+                    <Form onSubmit={(values: Record<string, unknown>) => submit(values as InviteForm)} validate={validate}>
+                        <NewPasswordInputs messages="ocop.producer_console.invite" validate={required()} />
+                        <SaveButton label="ocop.producer_console.invite.submit" icon={<KeyIcon />} disabled={sending} alwaysEnable={!sending} fullWidth />
+                    </Form>
+                </>
+            ) : (
+                <Alert severity="error">{t('missing_token')}</Alert>
+            )}
+        </AcceptInviteCard>
     );
 }

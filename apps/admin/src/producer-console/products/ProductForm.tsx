@@ -16,9 +16,10 @@ import {
 } from 'react-admin';
 import { useDistrictChoices, useProductGroupChoices } from '../../common/domain-labels';
 import { VndInput } from '../../common/VndInput';
+import { UsdInput } from '../../common/UsdInput';
 import type { ProducerVariant } from '../../providers/producer-products';
 import { IMAGE_ACCEPT, IMAGE_MAX_BYTES, MAX_IMAGES } from '../image-rules';
-import { UsdInput } from './UsdInput';
+import { ProductTextInputs } from '../../products/ProductTextInputs';
 
 const NEW_VARIANT: ProducerVariant = { title: '', sku: null, price_vnd: null, price_usd: null };
 
@@ -50,18 +51,7 @@ export function ProducerProductForm({ record, isCreate = false }: { record?: RaR
                 {translate('ocop.producer_console.products.review_help')}
             </Alert>
             <Grid container columnSpacing={2} sx={{ width: '100%' }}>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="title" validate={required()} fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="title_en" fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="description" multiline minRows={3} fullWidth />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                    <TextInput source="description_en" multiline minRows={3} fullWidth />
-                </Grid>
+                <ProductTextInputs />
                 <Grid size={{ xs: 12, md: 6 }}>
                     <SelectInput source="product_group" choices={groups} validate={required()} fullWidth />
                 </Grid>
@@ -93,6 +83,7 @@ export function ProducerProductForm({ record, isCreate = false }: { record?: RaR
                         source="price_usd"
                         label="resources.producer-products.fields.price_usd"
                         helperText="ocop.producer_console.products.price_usd_help"
+                        invalidMessage="ocop.producer_console.products.invalid_usd"
                     />
                 </SimpleFormIterator>
             </ArrayInput>

@@ -1,5 +1,5 @@
 import { Box, Card, CardActions, CardContent, Skeleton, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Button, useTranslate } from 'react-admin';
 
 interface FigureCardProps {
@@ -8,11 +8,15 @@ interface FigureCardProps {
     /** The figure, already formatted; undefined while loading, null when unavailable. */
     figure: ReactNode | null | undefined;
     detail?: ReactNode;
-    to?: string;
+    /** Where the figure is worked on (a path, or a path with a filter in its query). */
+    to?: ComponentProps<typeof Button>['to'];
     linkLabel?: string;
 }
 
-/** One of the producer's home figures, with a link to the screen where it is worked on. */
+/**
+ * One figure on a home page (the office's dashboard, a producer's home), with a link to the screen
+ * where it is worked on. A figure still loading shows a placeholder; one that failed shows a dash.
+ */
 export function FigureCard({ title, icon, figure, detail, to, linkLabel }: FigureCardProps) {
     const translate = useTranslate();
     let shown: ReactNode;
