@@ -2,11 +2,12 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Alert, Typography } from '@mui/material';
 import { staffInviteAcceptFormSchema } from '@ocop/domain';
 import { useState } from 'react';
-import { Form, SaveButton, TextInput, useDataProvider, useLocation, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Form, SaveButton, TextInput, useDataProvider, useLocation, useNotify, useTranslate } from 'react-admin';
 import { AcceptInviteCard, NewPasswordInputs } from '../common/AcceptInviteCard';
 import { useDomainLocale } from '../common/domain-labels';
 import { zodFormValidator } from '../common/zod-validator';
 import type { OcopDataProvider } from '../providers/data-provider';
+import { useSignInAfterInvite } from '../common/use-sign-in-after-invite';
 
 /** The token of `#/staff-invite?token=…` and the email it was issued for (read, not verified: the server does that). */
 export function staffInviteOf(search: string): { token: string; email: string | null } | null {
@@ -39,7 +40,7 @@ export function AcceptStaffInvite() {
     const translate = useTranslate();
     const locale = useDomainLocale();
     const dataProvider = useDataProvider<OcopDataProvider>();
-    const login = useLogin();
+    const signIn = useSignInAfterInvite();
     const notify = useNotify();
     const { search } = useLocation();
     const invite = staffInviteOf(search);
@@ -75,7 +76,7 @@ export function AcceptStaffInvite() {
             return;
         }
         notify('ocop.staff_accounts.accept.done', { type: 'success' });
-        await login({ email: invite.email, password }, '/');
+        await signIn({ email: invite.email, password });
     };
 
     return (

@@ -2,9 +2,10 @@ import KeyIcon from '@mui/icons-material/Key';
 import { Alert, Typography } from '@mui/material';
 import { fieldErrors, passwordSchema } from '@ocop/domain';
 import { useState } from 'react';
-import { Form, SaveButton, required, useLocation, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Form, SaveButton, required, useLocation, useNotify, useTranslate } from 'react-admin';
 import { AcceptInviteCard, NewPasswordInputs } from '../../common/AcceptInviteCard';
 import { useDomainLocale } from '../../common/domain-labels';
+import { useSignInAfterInvite } from '../../common/use-sign-in-after-invite';
 
 interface InviteForm {
     password?: string;
@@ -24,7 +25,7 @@ export function inviteTokenOf(search: string): string | null {
 export function AcceptInvitePage() {
     const translate = useTranslate();
     const locale = useDomainLocale();
-    const login = useLogin();
+    const signIn = useSignInAfterInvite();
     const notify = useNotify();
     const { search } = useLocation();
     const token = inviteTokenOf(search);
@@ -43,7 +44,7 @@ export function AcceptInvitePage() {
         if (!token) return;
         setSending(true);
         try {
-            await login({ invite_token: token, password: values.password ?? '' }, '/');
+            await signIn({ invite_token: token, password: values.password ?? '' });
             notify('ocop.producer_console.invite.done', { type: 'info' });
         } catch (error) {
             const message = (error as Error).message || 'ra.auth.sign_in_error';
