@@ -1,6 +1,7 @@
 import { fieldErrors } from "@ocop/domain";
 import { useState, type FormEvent } from "react";
 import { useLocale } from "~/i18n";
+import { formStrings } from "~/utils/form-values";
 
 type SafeParser = { safeParse: (value: unknown) => { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } };
 
@@ -14,7 +15,7 @@ export function useSchemaValidation(schema: SafeParser, serverErrors: Record<str
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
-    const values = Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)]));
+    const values = formStrings(new FormData(form));
     const result = schema.safeParse(values);
     if (result.success || !result.error) {
       setClientErrors(null);

@@ -1,16 +1,11 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { buyerCookie } from "~/utils/cookies.server";
 import { DEFAULT_LOCALE, parseLocale, type Locale } from "./index";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 /** Remembers the buyer's language choice; not signed because it carries no privilege. */
-export const langCookie = createCookie("lang", {
-  path: "/",
-  maxAge: ONE_YEAR_SECONDS,
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-});
+export const langCookie = buyerCookie("lang", ONE_YEAR_SECONDS);
 
 /** The locale for a request: the `lang` cookie when valid, otherwise Vietnamese. */
 export async function getLocale(request: Request): Promise<Locale> {

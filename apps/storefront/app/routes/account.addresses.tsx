@@ -8,6 +8,7 @@ import { translate, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import checkoutStyles from "~/styles/checkout.css?url";
 import { requireCustomer } from "~/utils/account.server";
+import { formStrings } from "~/utils/form-values";
 import { NO_STORE } from "~/utils/http";
 import { fromBackend } from "~/utils/medusa.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await fromBackend(() => storeCall(`/store/customers/me/addresses/${encodeURIComponent(String(form.get("address_id")))}`, { method: "DELETE", token }));
     return redirect("/account/addresses");
   }
-  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const values = formStrings(form);
   const parsed = vietnamAddressSchema.safeParse(values);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error, locale), values }, 400);
   const a = parsed.data;

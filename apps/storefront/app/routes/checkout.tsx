@@ -17,6 +17,7 @@ import { getCart } from "~/utils/cart.server";
 import { addressValues, fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "~/utils/checkout-steps";
 import { deliveryChoices, pickupOptionIds, placeOrder, saveStep } from "~/utils/checkout.server";
 import { NO_STORE } from "~/utils/http";
+import { pickupPointFor } from "~/utils/pickup-points";
 import { fromBackend } from "~/utils/medusa.server";
 import { rootDataFromMatches, seoMeta } from "~/utils/seo";
 
@@ -30,14 +31,14 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await fromBackend(() => getCart(request));
   if (!cart || cart.items.length === 0) throw redirect("/cart");
-  const choices = await fromBackend(() => deliveryChoices(cart));
+  // Shipping choices and the buyer's account do not depend on each other: ask for both at once.
+  const [choices, customer] = await fromBackend(() => Promise.all([deliveryChoices(cart), getCustomer(request)]));
   const pickupIds = pickupOptionIds(choices.pickupPoints);
   const fulfilment = fulfilmentOf(cart);
   // The delivery step offers what the address step chose: the showrooms, or delivery to the address.
   const options = choices.options.filter((o) => pickupIds.includes(o.id) === (fulfilment === "pickup"));
   const editing = new URL(request.url).searchParams.get("step");
   // A logged-in buyer starts from their account's email and first saved address.
-  const customer = await fromBackend(() => getCustomer(request));
   const saved = customer?.addresses.find((a) => a.country_code === (cart.currency_code === "vnd" ? "vn" : a.country_code)) ?? null;
   return data(
     {
@@ -99,7 +100,7 @@ export default function CheckoutPage() {
   const errorsFor = (step: CheckoutStep) => (actionData?.step === step ? actionData.errors : {});
   const valuesFor = (step: CheckoutStep, saved: Record<string, string>) => (actionData?.step === step ? actionData.values : saved);
   const method = cart.shipping_methods[0];
-  const point = method ? pickupPoints.find((p) => p.shipping_option_ids.includes(method.shipping_option_id ?? "")) : undefined;
+  const point = pickupPointFor(pickupPoints, method?.shipping_option_id);
   const payment = typeof cart.metadata?.payment_method === "string" ? cart.metadata.payment_method : undefined;
   const hasErrors = actionData && Object.keys(actionData.errors).length > 0 && actionData.step !== "review";
   // Medusa gives a new cart an address holding only the region's country; that is not "filled in".

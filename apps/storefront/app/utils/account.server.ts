@@ -1,4 +1,5 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { buyerCookie } from "./cookies.server";
 import { getEnv } from "./env.server";
 import { storeCall } from "./store-api.server";
 import type { StoreAddress, StoreOrder } from "./cart-types";
@@ -10,13 +11,7 @@ const SEVEN_DAYS = 60 * 60 * 24 * 7;
  * The buyer's Medusa customer token (a JWT Medusa signed, so the cookie needs no signature of its
  * own); httpOnly so page scripts never see it.
  */
-export const customerCookie = createCookie("customer", {
-  path: "/",
-  maxAge: SEVEN_DAYS,
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-});
+export const customerCookie = buyerCookie("customer", SEVEN_DAYS);
 
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null; addresses: (StoreAddress & { id: string })[] };
 
@@ -29,7 +24,10 @@ export async function customerToken(request: Request): Promise<string | null> {
 /** The logged-in customer, or null (no cookie, expired token). */
 export async function getCustomer(request: Request): Promise<Customer | null> {
   const token = await customerToken(request);
-  if (!token) return null;
+  return token ? customerByToken(token) : null;
+}
+
+async function customerByToken(token: string): Promise<Customer | null> {
   const result = await storeCall<{ customer: Customer }>("/store/customers/me?fields=id,email,first_name,last_name,*addresses", { token });
   return result.ok ? result.body.customer : null;
 }
@@ -37,7 +35,7 @@ export async function getCustomer(request: Request): Promise<Customer | null> {
 /** The customer and token, or a redirect to the log-in page. */
 export async function requireCustomer(request: Request): Promise<{ customer: Customer; token: string }> {
   const token = await customerToken(request);
-  const customer = token ? await getCustomer(request) : null;
+  const customer = token ? await customerByToken(token) : null;
   if (!token || !customer) throw redirect("/account/login");
   return { customer, token };
 }

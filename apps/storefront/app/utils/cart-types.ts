@@ -30,11 +30,11 @@ export interface StoreShippingMethod {
   shipping_option_id: string | null;
 }
 
-export interface StoreCart {
+/** What a cart and the order it became both hold. */
+interface StoreBasket {
   id: string;
   email: string | null;
   currency_code: string;
-  region_id: string;
   items: StoreLineItem[];
   total: number;
   item_total: number;
@@ -42,23 +42,17 @@ export interface StoreCart {
   shipping_total: number;
   shipping_address: StoreAddress | null;
   shipping_methods: StoreShippingMethod[];
+}
+
+export interface StoreCart extends StoreBasket {
+  region_id: string;
   payment_collection?: { id: string; payment_sessions?: { provider_id: string }[] } | null;
   completed_at?: string | null;
   metadata?: Record<string, unknown> | null;
 }
 
-export interface StoreOrder {
-  id: string;
+export interface StoreOrder extends StoreBasket {
   display_id: number;
-  email: string | null;
-  currency_code: string;
-  items: StoreLineItem[];
-  total: number;
-  item_total: number;
-  tax_total: number;
-  shipping_total: number;
-  shipping_address: StoreAddress | null;
-  shipping_methods: StoreShippingMethod[];
   payment_status: string;
   payment_collections?: { payment_sessions?: { provider_id: string }[] }[];
 }

@@ -1,29 +1,17 @@
-import { createCookie } from "@remix-run/node";
 import { regionKindForCountry, SHOP_COUNTRY_CODES } from "@ocop/domain";
 import { translate, type Locale } from "~/i18n";
 import type { StoreCart } from "./cart-types";
+import { buyerCookie } from "./cookies.server";
 import { storeCall, storeRead } from "./store-api.server";
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** The buyer's Medusa cart id; an unguessable id, so the cookie needs no signature. */
-export const cartCookie = createCookie("cart", {
-  path: "/",
-  maxAge: THIRTY_DAYS,
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-});
+export const cartCookie = buyerCookie("cart", THIRTY_DAYS);
 
 /** The remembered delivery country ("vn", "jp", …): it picks the region and so the currency. */
-export const countryCookie = createCookie("country", {
-  path: "/",
-  maxAge: ONE_YEAR,
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-});
+export const countryCookie = buyerCookie("country", ONE_YEAR);
 
 /** A known shop country, or null. */
 export function parseCountry(value: unknown): string | null {

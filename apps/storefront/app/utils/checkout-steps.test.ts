@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { StoreCart } from "./cart-types";
+import { cartFixture as cart } from "./cart-fixture";
 import { moneyLabel } from "./cart-format";
 import { addressValues, stepsDone } from "./checkout-steps";
-
-const cart = (over: Partial<StoreCart> = {}): StoreCart => ({
-  id: "cart_1",
-  email: null,
-  currency_code: "vnd",
-  region_id: "reg_1",
-  items: [],
-  total: 0,
-  item_total: 0,
-  tax_total: 0,
-  shipping_total: 0,
-  shipping_address: null,
-  shipping_methods: [],
-  ...over,
-});
 
 describe("stepsDone", () => {
   it("follows what the Medusa cart already holds", () => {

@@ -12,9 +12,9 @@ import { attachCartToCustomer } from "./account.server";
 import { forgetCart } from "./cart-actions.server";
 import type { PickupPoint, StoreCart, StoreShippingOption } from "./cart-types";
 import { fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
-
-export { addressValues, fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps";
 import { cartProblem, updateCart } from "./cart.server";
+import { pickupPoints } from "./pickup-points.server";
+import { pickupPointFor } from "./pickup-points";
 import { storeCall } from "./store-api.server";
 
 /** The ids of the shipping options that lead to a showroom. */
@@ -22,22 +22,14 @@ export function pickupOptionIds(points: PickupPoint[]): string[] {
   return points.flatMap((p) => p.shipping_option_ids);
 }
 
-async function pickupPoints(): Promise<PickupPoint[]> {
-  const points = await storeCall<{ pickup_points: PickupPoint[] }>("/store/pickup-points");
-  return points.ok ? points.body.pickup_points : [];
-}
-
 /** Shipping options for the cart's address, and the showrooms behind the pickup ones. */
 export async function deliveryChoices(cart: StoreCart): Promise<{ options: StoreShippingOption[]; pickupPoints: PickupPoint[] }> {
   if (!cart.shipping_address?.country_code) return { options: [], pickupPoints: [] };
   const [options, points] = await Promise.all([
     storeCall<{ shipping_options: StoreShippingOption[] }>(`/store/shipping-options?cart_id=${cart.id}`),
-    storeCall<{ pickup_points: PickupPoint[] }>("/store/pickup-points"),
+    pickupPoints(),
   ]);
-  return {
-    options: options.ok ? options.body.shipping_options : [],
-    pickupPoints: points.ok ? points.body.pickup_points : [],
-  };
+  return { options: options.ok ? options.body.shipping_options : [], pickupPoints: points };
 }
 
 function formValues(form: FormData): Record<string, string> {
@@ -129,7 +121,7 @@ export async function placeOrder(cart: StoreCart, locale: Locale, customerToken:
   if (!done.contact || !done.address || !done.delivery || !done.payment) {
     return refused("review", { "": translate(locale, "checkout.completeSteps") }, {});
   }
-  const point = points.find((p) => p.shipping_option_ids.includes(cart.shipping_methods[0]?.shipping_option_id ?? ""));
+  const point = pickupPointFor(points, cart.shipping_methods[0]?.shipping_option_id);
   if (point) {
     const moved = await updateCart(cart.id, { shipping_address: showroomAddress(cart, point) }, locale);
     if (!moved.ok) return refused("review", { "": translate(locale, "checkout.placeFailed", { reason: moved.message }) }, {});
@@ -152,7 +144,7 @@ export async function placeOrder(cart: StoreCart, locale: Locale, customerToken:
 }
 
 /** A pickup order's shipping address: the buyer who collects it, at the showroom. */
-export function showroomAddress(cart: StoreCart, point: PickupPoint) {
+function showroomAddress(cart: StoreCart, point: PickupPoint) {
   const parts = point.address_parts ?? { address_1: point.address, city: "", province: "" };
   return {
     first_name: cart.shipping_address?.first_name ?? "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoreCart } from "./cart-types";
+import { cartFixture as cart } from "./cart-fixture";
 import { miniCartOf } from "./mini-cart.server";
 
 const line = (id: string, quantity: number, total: number) => ({
@@ -12,21 +12,6 @@ const line = (id: string, quantity: number, total: number) => ({
   quantity,
   unit_price: total / quantity,
   total,
-});
-
-const cart = (over: Partial<StoreCart>): StoreCart => ({
-  id: "cart_1",
-  email: null,
-  currency_code: "vnd",
-  region_id: "reg_1",
-  items: [],
-  total: 0,
-  item_total: 0,
-  tax_total: 0,
-  shipping_total: 0,
-  shipping_address: null,
-  shipping_methods: [],
-  ...over,
 });
 
 describe("miniCartOf", () => {

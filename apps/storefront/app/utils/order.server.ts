@@ -1,5 +1,7 @@
 import QRCode from "qrcode";
-import type { OrderVietQr, PickupPoint, StoreOrder } from "./cart-types";
+import type { OrderVietQr, StoreOrder } from "./cart-types";
+import { pickupPointFor } from "./pickup-points";
+import { pickupPoints } from "./pickup-points.server";
 import { storeCall, storeRead } from "./store-api.server";
 
 const ORDER_FIELDS =
@@ -13,11 +15,10 @@ export async function orderConfirmation(orderId: string) {
     (c.payment_sessions ?? []).some((s) => s.provider_id === "pp_vietqr_vietqr"),
   );
   const [points, vietqr] = await Promise.all([
-    storeCall<{ pickup_points: PickupPoint[] }>("/store/pickup-points"),
+    pickupPoints(),
     byVietQr ? storeCall<{ vietqr: OrderVietQr }>(`/store/orders/${order.id}/vietqr`) : Promise.resolve(null),
   ]);
-  const optionId = order.shipping_methods[0]?.shipping_option_id ?? "";
-  const pickupPoint = points.ok ? (points.body.pickup_points.find((p) => p.shipping_option_ids.includes(optionId)) ?? null) : null;
+  const pickupPoint = pickupPointFor(points, order.shipping_methods[0]?.shipping_option_id) ?? null;
   const qr = vietqr?.ok ? vietqr.body.vietqr : null;
   // A quiet zone of 4 modules (ISO/IEC 18004) and ≥ 5 px per module keep it decodable by banking apps.
   const qrSvg = qr ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, width: 288 }) : null;
