@@ -1,10 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { AdminContext, memoryStore, ResourceContextProvider, TestMemoryRouter, type AuthProvider } from 'react-admin';
+import { ResourceContextProvider } from 'react-admin';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { i18nProvider } from '../i18n/i18n-provider';
-import { createMedusaDataProvider } from '../providers/data-provider';
-import { recordingFetch, type RecordedCall } from '../providers/test-fetch';
+import type { RecordedCall } from '../providers/test-fetch';
+import { renderConsole } from '../test-console';
 import { ProducerShow } from './ProducerShow';
 
 const producer = {
@@ -34,25 +33,13 @@ function api(call: RecordedCall) {
 }
 
 function renderShow(role: string, at = '/producers/pdcr_1/show') {
-    const { fetch, calls } = recordingFetch(api);
-    const dataProvider = createMedusaDataProvider({ baseUrl: 'http://api', fetch, getToken: () => 'tok' });
-    const authProvider: AuthProvider = {
-        login: async () => undefined,
-        logout: async () => undefined,
-        checkAuth: async () => undefined,
-        checkError: async () => undefined,
-        getPermissions: async () => role,
-    };
-    render(
-        <TestMemoryRouter initialEntries={[at]}>
-            <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
-                <ResourceContextProvider value="producers">
-                    <Routes>
-                        <Route path="/producers/:id/show/*" element={<ProducerShow />} />
-                    </Routes>
-                </ResourceContextProvider>
-            </AdminContext>
-        </TestMemoryRouter>
+    const { calls } = renderConsole(
+        <ResourceContextProvider value="producers">
+            <Routes>
+                <Route path="/producers/:id/show/*" element={<ProducerShow />} />
+            </Routes>
+        </ResourceContextProvider>,
+        { reply: api, permissions: role, at }
     );
     return calls;
 }

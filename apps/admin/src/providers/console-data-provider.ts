@@ -1,14 +1,10 @@
 import type { DataProvider } from 'react-admin';
 import { createMedusaDataProvider, type OcopDataProvider } from './data-provider';
-import type { FetchFn } from './http-client';
+import type { HttpClientOptions } from './http-client';
 import { createProducerDataProvider, type ProducerActions } from './producer-data-provider';
 import { createProductReviewProvider, type ReviewActions } from './product-reviews';
 
-export interface ConsoleDataProviderOptions {
-    baseUrl: string;
-    fetch: FetchFn;
-    getToken: () => string | null;
-}
+export type ConsoleDataProviderOptions = HttpClientOptions;
 
 /** Everything the console's screens may call: staff CRUD and actions, the review queue, the producer API. */
 export type ConsoleDataProvider = OcopDataProvider & ReviewActions & ProducerActions;

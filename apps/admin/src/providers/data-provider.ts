@@ -1,5 +1,5 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
+import { createHttpClient, listQuery, type FetchFn, type QueryValue } from './http-client';
 import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
 import { changedFields, withoutEmpty } from './record-diff';
 import { createProduct, getProduct, setProductStatus, updateProduct } from './products';
@@ -33,31 +33,6 @@ export interface OcopDataProvider extends DataProvider, OrderActions, ProducerAc
 }
 
 type ListBody = Record<string, unknown> & { count?: number };
-
-/** Maps react-admin's list params onto Medusa's `limit/offset/order/q/fields` query. */
-function listQuery(params: {
-    pagination?: { page: number; perPage: number };
-    sort?: { field: string; order: string };
-    filter?: Record<string, unknown>;
-    meta?: { fields?: string };
-}): Record<string, QueryValue> {
-    const query: Record<string, QueryValue> = {};
-    for (const [key, value] of Object.entries(params.filter ?? {})) {
-        // Nested objects are react-admin internals (e.g. saved queries), not API filters.
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
-        query[key] = value as QueryValue;
-    }
-    if (params.pagination) {
-        const { page, perPage } = params.pagination;
-        query.limit = perPage;
-        query.offset = (page - 1) * perPage;
-    }
-    if (params.sort?.field) {
-        query.order = params.sort.order === 'DESC' ? `-${params.sort.field}` : params.sort.field;
-    }
-    if (params.meta?.fields) query.fields = params.meta.fields;
-    return query;
-}
 
 /** Creates the data provider for Medusa's admin API (`/admin/<resource>`). */
 export function createMedusaDataProvider(options: MedusaDataProviderOptions): OcopDataProvider {

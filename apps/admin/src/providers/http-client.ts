@@ -86,3 +86,49 @@ export function createHttpClient({ baseUrl, fetch, getToken }: HttpClientOptions
 }
 
 export type HttpClient = ReturnType<typeof createHttpClient>;
+
+/** react-admin's list params as the query our list routes read: plain filters, `limit/offset`, `order`, `fields`. */
+export function listQuery(params: {
+    pagination?: { page: number; perPage: number };
+    sort?: { field: string; order: string };
+    filter?: Record<string, unknown>;
+    meta?: { fields?: string };
+}): Record<string, QueryValue> {
+    const query: Record<string, QueryValue> = {};
+    for (const [key, value] of Object.entries(params.filter ?? {})) {
+        // Nested objects are react-admin internals (e.g. saved queries), not API filters.
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
+        query[key] = value as QueryValue;
+    }
+    if (params.pagination) {
+        const { page, perPage } = params.pagination;
+        query.limit = perPage;
+        query.offset = (page - 1) * perPage;
+    }
+    if (params.sort?.field) {
+        query.order = params.sort.order === 'DESC' ? `-${params.sort.field}` : params.sort.field;
+    }
+    if (params.meta?.fields) query.fields = params.meta.fields;
+    return query;
+}
+
+/** Uploads files as one multipart `POST` to an upload route (`files` fields); returns the URLs in order. */
+export async function uploadFiles({ baseUrl, fetch, getToken }: HttpClientOptions, path: string, files: File[]): Promise<string[]> {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    const token = getToken();
+    let response: Response;
+    try {
+        response = await fetch(`${baseUrl}${path}`, {
+            method: 'POST',
+            headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+            body: form,
+        });
+    } catch {
+        // As the JSON client: status 0 keeps checkError from signing the user out.
+        throw new HttpError('ocop.error.network', 0);
+    }
+    if (!response.ok) throw await toHttpError(response);
+    const body = (await response.json()) as { files?: { url: string }[] };
+    return (body.files ?? []).map((f) => f.url);
+}

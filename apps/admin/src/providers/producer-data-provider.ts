@@ -1,13 +1,9 @@
-import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
-import { createHttpClient, toHttpError, type FetchFn, type QueryValue } from './http-client';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import { createHttpClient, listQuery, uploadFiles, type HttpClientOptions } from './http-client';
 import { listingBody, productRecord, type ImageValue, type ProducerProductRecord } from './producer-products';
 import { PROFILE_ID, profileBody, profileRecord } from './producer-profile';
 
-export interface ProducerDataProviderOptions {
-    baseUrl: string;
-    fetch: FetchFn;
-    getToken: () => string | null;
-}
+export type ProducerDataProviderOptions = HttpClientOptions;
 
 /** `GET /producer/dashboard`: the producer's home figures. */
 export interface ProducerDashboard {
@@ -44,20 +40,6 @@ function routeOf(resource: string) {
     return route;
 }
 
-/** Only what the producer routes read: paging, search and plain filters (no sort, it is fixed). */
-function listQuery(params: { pagination?: { page: number; perPage: number }; filter?: Record<string, unknown> }) {
-    const query: Record<string, QueryValue> = {};
-    for (const [key, value] of Object.entries(params.filter ?? {})) {
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
-        query[key] = value as QueryValue;
-    }
-    if (params.pagination) {
-        query.limit = params.pagination.perPage;
-        query.offset = (params.pagination.page - 1) * params.pagination.perPage;
-    }
-    return query;
-}
-
 /** Creates the data provider for the `/producer/*` API (docs/producer-api.md). */
 export function createProducerDataProvider(options: ProducerDataProviderOptions): DataProvider & ProducerActions {
     const request = createHttpClient(options);
@@ -67,27 +49,8 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
 
     /** Uploads the pictures picked in a form (those with a file) and returns every URL in order. */
     const uploadProducerImages = async (images: ImageValue[]): Promise<string[]> => {
-        const fresh = images.filter((i) => i.rawFile);
-        let uploaded: string[] = [];
-        if (fresh.length > 0) {
-            const form = new FormData();
-            for (const image of fresh) form.append('files', image.rawFile as File);
-            const token = options.getToken();
-            let response: Response;
-            try {
-                response = await options.fetch(`${options.baseUrl}/producer/uploads`, {
-                    method: 'POST',
-                    headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-                    body: form,
-                });
-            } catch {
-                // As the JSON client: status 0 keeps checkError from signing the user out.
-                throw new HttpError('ocop.error.network', 0);
-            }
-            if (!response.ok) throw await toHttpError(response);
-            const body = (await response.json()) as { files?: { url: string }[] };
-            uploaded = (body.files ?? []).map((f) => f.url);
-        }
+        const fresh = images.filter((i) => i.rawFile).map((i) => i.rawFile as File);
+        const uploaded = fresh.length > 0 ? await uploadFiles(options, '/producer/uploads', fresh) : [];
         let next = 0;
         return images.map((i) => (i.rawFile ? (uploaded[next++] ?? '') : i.src)).filter(Boolean);
     };
@@ -128,7 +91,7 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
     return {
         getList: async (resource, params) => {
             const route = routeOf(resource);
-            const body = await request<Record<string, unknown> & { count?: number }>(route.path, { query: listQuery(params) });
+            const body = await request<Record<string, unknown> & { count?: number }>(route.path, { query: listQuery({ pagination: params.pagination, filter: params.filter }) });
             const rows = ((body[route.list] as Record<string, unknown>[] | undefined) ?? []).map((r) => toRecord(resource, r));
             return { data: rows as never[], total: body.count ?? rows.length };
         },

@@ -1,3 +1,4 @@
+import type { ProductReviewKind, ProductReviewStatus } from '@ocop/domain';
 import type { Identifier, RaRecord } from 'react-admin';
 
 /**
@@ -21,12 +22,10 @@ export interface ProducerVariant {
     stock?: number | null;
 }
 
-export type ReviewStatus = 'pending' | 'approved' | 'rejected';
-
 export interface ProductReviewState {
     id: string;
-    kind: 'create' | 'update';
-    status: ReviewStatus;
+    kind: ProductReviewKind;
+    status: ProductReviewStatus;
     comment: string | null;
     submitted_at: string | null;
     reviewed_at: string | null;

@@ -1,6 +1,6 @@
 import { PRODUCT_IMAGE_MAX_BYTES, PRODUCT_IMAGE_TYPES } from '@ocop/domain';
 import { HttpError, type Identifier } from 'react-admin';
-import { toHttpError, type HttpClient, type HttpClientOptions } from './http-client';
+import { uploadFiles, type HttpClient, type HttpClientOptions } from './http-client';
 
 /** A product's pictures as Medusa keeps them: each image by URL, and which one is the thumbnail. */
 export interface ProductImages {
@@ -19,24 +19,9 @@ export function imageProblem(file: File): string | null {
 }
 
 /** Uploads one file through Medusa's file module (POST /admin/uploads, multipart); returns its public URL. */
-export async function uploadFile({ baseUrl, fetch, getToken }: HttpClientOptions, file: File): Promise<string> {
-    const form = new FormData();
-    form.append('files', file, file.name);
-    const token = getToken();
-    let response: Response;
-    try {
-        response = await fetch(`${baseUrl}/admin/uploads`, {
-            method: 'POST',
-            headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-            body: form,
-        });
-    } catch {
-        throw new HttpError('ocop.error.network', 0);
-    }
-    if (!response.ok) throw await toHttpError(response);
-    const body = (await response.json()) as { files?: { url: string }[] };
-    const url = body.files?.[0]?.url;
-    if (!url) throw new HttpError('ra.notification.http_error', response.status);
+export async function uploadFile(options: HttpClientOptions, file: File): Promise<string> {
+    const [url] = await uploadFiles(options, '/admin/uploads', [file]);
+    if (!url) throw new HttpError('ra.notification.http_error', 200);
     return url;
 }
 

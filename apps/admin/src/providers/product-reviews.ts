@@ -1,11 +1,7 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import { createHttpClient, type FetchFn, type QueryValue } from './http-client';
+import { createHttpClient, listQuery, type HttpClientOptions } from './http-client';
 
-export interface ProductReviewsOptions {
-    baseUrl: string;
-    fetch: FetchFn;
-    getToken: () => string | null;
-}
+export type ProductReviewsOptions = HttpClientOptions;
 
 /** A producer's submitted change as staff review it (`GET /admin/product-reviews`). */
 export interface ProductReviewRecord extends RaRecord {
@@ -54,15 +50,8 @@ export function createProductReviewProvider(options: ProductReviewsOptions): Pic
 
     return {
         getList: async (_resource, params) => {
-            const query: Record<string, QueryValue> = {};
-            for (const [key, value] of Object.entries(params.filter ?? {})) {
-                if (value !== null && typeof value === 'object' && !Array.isArray(value)) continue;
-                query[key] = value as QueryValue;
-            }
-            if (params.pagination) {
-                query.limit = params.pagination.perPage;
-                query.offset = (params.pagination.page - 1) * params.pagination.perPage;
-            }
+            // The queue takes no sort: only paging and filters are sent.
+            const query = listQuery({ pagination: params.pagination, filter: params.filter });
             const body = await request<{ product_reviews?: ProductReviewRecord[]; count?: number }>(REVIEWS, { query });
             const rows = body.product_reviews ?? [];
             return { data: rows as never[], total: body.count ?? rows.length };

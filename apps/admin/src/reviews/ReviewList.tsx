@@ -1,4 +1,5 @@
 import { Typography } from '@mui/material';
+import { PRODUCT_REVIEW_STATUSES } from '@ocop/domain';
 import {
     AutocompleteInput,
     Datagrid,
@@ -12,7 +13,7 @@ import {
 } from 'react-admin';
 import { DateViField } from '../common/DateViField';
 import { StatusChip } from '../common/StatusChip';
-import { REVIEW_KIND_COLORS, REVIEW_STATUS_COLORS, REVIEW_STATUSES } from './review-model';
+import { REVIEW_KIND_COLORS, REVIEW_STATUS_COLORS } from './review-model';
 
 /** The queue shows what waits first; other states are one filter away. */
 export const DEFAULT_FILTER = { status: 'pending' };
@@ -29,7 +30,7 @@ function NothingWaiting() {
 /** Product changes sent by producers, waiting for (or past) an OCOP office decision. */
 export function ReviewList() {
     const translate = useTranslate();
-    const statuses = REVIEW_STATUSES.map((id) => ({ id, name: translate(`ocop.reviews.status.${id}`) }));
+    const statuses = PRODUCT_REVIEW_STATUSES.map((id) => ({ id, name: translate(`ocop.reviews.status.${id}`) }));
     const filters = [
         <SelectInput key="status" source="status" choices={statuses} alwaysOn emptyText="ocop.reviews.all_statuses" />,
         <ReferenceInput key="producer_id" source="producer_id" reference="producers">

@@ -1,8 +1,9 @@
 import type { ChipProps } from '@mui/material';
+import type { ProductReviewStatus } from '@ocop/domain';
+import { imageValues, LISTING_FIELDS } from '../providers/producer-products';
 
-export const REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const;
-
-export const REVIEW_STATUS_COLORS: Record<string, ChipProps['color']> = {
+/** Shared by the staff queue and the producer's own products, so a status reads the same to both. */
+export const REVIEW_STATUS_COLORS: Record<ProductReviewStatus, ChipProps['color']> = {
     pending: 'warning',
     approved: 'success',
     rejected: 'error',
@@ -14,16 +15,7 @@ export const REVIEW_KIND_COLORS: Record<string, ChipProps['color']> = {
 };
 
 /** The order fields are shown in, before/after: what buyers notice first comes first. */
-export const FIELD_ORDER = [
-    'title',
-    'title_en',
-    'description',
-    'description_en',
-    'product_group',
-    'origin_district',
-    'images',
-    'variants',
-] as const;
+export const FIELD_ORDER = [...LISTING_FIELDS, 'images', 'variants'] as const;
 
 /** A changed field, with the live value (`before`) and the producer's (`after`). */
 export interface FieldChange {
@@ -58,8 +50,7 @@ export interface ReviewVariant {
 
 /** Image URLs from a review's value (URLs or `{ url }` objects). */
 export function imageUrls(value: unknown): string[] {
-    if (!Array.isArray(value)) return [];
-    return value
-        .map((i) => (typeof i === 'string' ? i : i && typeof i === 'object' ? (i as { url?: unknown }).url : null))
-        .filter((u): u is string => typeof u === 'string' && u !== '');
+    return imageValues(value)
+        .map((i) => i.src)
+        .filter((u) => u !== '');
 }

@@ -1,12 +1,7 @@
-import { Chip, Stack, Typography, type ChipProps } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { ProducerProductRecord, ReviewStatus } from '../../providers/producer-products';
-
-export const REVIEW_COLORS: Record<ReviewStatus, ChipProps['color']> = {
-    pending: 'warning',
-    approved: 'success',
-    rejected: 'error',
-};
+import type { ProducerProductRecord } from '../../providers/producer-products';
+import { REVIEW_STATUS_COLORS } from '../../reviews/review-model';
 
 /** The latest review of a product (pending, approved, rejected) and the reviewer's comment, if any. */
 export function ReviewStateField(_props: { label?: string }) {
@@ -18,7 +13,7 @@ export function ReviewStateField(_props: { label?: string }) {
         <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
             <Chip
                 size="small"
-                color={REVIEW_COLORS[review.status] ?? 'default'}
+                color={REVIEW_STATUS_COLORS[review.status] ?? 'default'}
                 label={translate(`ocop.reviews.status.${review.status}`, { _: review.status })}
             />
             {review.comment ? (
