@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendNotificationQuietly } from "../notifications/send-quietly"
 
 type PlacedOrder = {
   id: string
@@ -16,7 +17,6 @@ type PlacedOrder = {
  * provider writes it to the log. A failure is logged, never thrown: the order is placed either way.
  */
 export default async function sendOrderPlacedEmail({ event, container }: SubscriberArgs<{ id: string }>) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -25,8 +25,9 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
   })
   const order = data[0] as unknown as PlacedOrder | undefined
   if (!order?.email) return
-  try {
-    await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendNotificationQuietly(
+    container,
+    {
       to: order.email,
       channel: "email",
       template: "order-placed",
@@ -42,10 +43,9 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
         items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.title, quantity: i.quantity, total: Number(i.total) }] : [])),
         delivery: order.shipping_methods?.[0]?.name ?? null,
       },
-    })
-  } catch (error) {
-    logger.error(`order-placed email for order ${order.id} failed: ${(error as Error).message}`)
-  }
+    },
+    `order-placed email for order ${order.id}`
+  )
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

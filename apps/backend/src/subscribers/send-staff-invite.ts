@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { STAFF_ROLE_NAMES, staffRoleOf } from "@ocop/domain"
 import { staffInviteUrl } from "../api/admin/staff/invites/invite-url"
+import { sendNotificationQuietly } from "../notifications/send-quietly"
 
 /**
  * Sends a staff invite's link when the invite is created or resent (through our staff routes or
@@ -10,12 +11,12 @@ import { staffInviteUrl } from "../api/admin/staff/invites/invite-url"
  * logged, never thrown: the administrator also got the link in the response.
  */
 export default async function sendStaffInvite({ event, container }: SubscriberArgs<{ id: string }>) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [invite] = await container.resolve(Modules.USER).listInvites({ id: event.data.id }, { take: 1 })
   if (!invite) return
   const role = staffRoleOf(invite.metadata)
-  try {
-    await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendNotificationQuietly(
+    container,
+    {
       to: invite.email,
       channel: "email",
       template: "staff-invite",
@@ -29,10 +30,9 @@ export default async function sendStaffInvite({ event, container }: SubscriberAr
         role_name: role ? STAFF_ROLE_NAMES[role].vi : null,
         expires_at: new Date(invite.expires_at).toISOString(),
       },
-    })
-  } catch (error) {
-    logger.error(`staff invite email for ${invite.id} failed: ${(error as Error).message}`)
-  }
+    },
+    `staff invite email for ${invite.id}`
+  )
 }
 
 export const config: SubscriberConfig = { event: ["invite.created", "invite.resent"] }

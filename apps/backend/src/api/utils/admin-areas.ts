@@ -4,6 +4,23 @@ import type { StaffArea } from "@ocop/domain"
 const OPEN_PATHS = ["/admin/users/me", "/admin/invites/accept"]
 
 /**
+ * Medusa's own order routes change orders without what our order actions insist on (a cancel
+ * reason, the payment-before-handover rule of decision 013), so only administrators may write
+ * through them; staff act on orders through /admin/ocop-orders. They belong to the orders area.
+ */
+const MEDUSA_ORDER_ROUTES = [
+  "/admin/orders",
+  "/admin/draft-orders",
+  "/admin/order-edits",
+  "/admin/returns",
+  "/admin/exchanges",
+  "/admin/claims",
+  "/admin/fulfillments",
+  "/admin/payments",
+  "/admin/payment-collections",
+]
+
+/**
  * Admin route prefixes by area of work. Medusa's own routes are listed next to ours because a hidden
  * console menu is not a permission: a role without the register must not reach /admin/products either.
  */
@@ -31,16 +48,8 @@ const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
   [
     "orders",
     [
-      "/admin/orders",
+      ...MEDUSA_ORDER_ROUTES,
       "/admin/ocop-orders",
-      "/admin/draft-orders",
-      "/admin/order-edits",
-      "/admin/returns",
-      "/admin/exchanges",
-      "/admin/claims",
-      "/admin/fulfillments",
-      "/admin/payments",
-      "/admin/payment-collections",
       "/admin/reservations",
       "/admin/customers",
       "/admin/customer-groups",
@@ -73,29 +82,12 @@ export function adminAreaOf(path: string): StaffArea | "open" {
   return "settings"
 }
 
-/**
- * Medusa's own order routes change orders without what our order actions insist on (a cancel
- * reason, the payment-before-handover rule of decision 013), so only administrators may write
- * through them; staff act on orders through /admin/ocop-orders.
- */
-const MEDUSA_ORDER_WRITES = [
-  "/admin/orders",
-  "/admin/draft-orders",
-  "/admin/order-edits",
-  "/admin/returns",
-  "/admin/exchanges",
-  "/admin/claims",
-  "/admin/fulfillments",
-  "/admin/payments",
-  "/admin/payment-collections",
-]
-
 /** The area a request belongs to, counting its method: writes through Medusa's order routes are settings. */
 export function adminAreaOfRequest(method: string, path: string): StaffArea | "open" {
   const area = adminAreaOf(path)
   if (area !== "orders" || neededAccess(method) === "read") return area
   const clean = normalisedPath(path)
-  return MEDUSA_ORDER_WRITES.some((prefix) => startsWithSegment(clean, prefix)) ? "settings" : area
+  return MEDUSA_ORDER_ROUTES.some((prefix) => startsWithSegment(clean, prefix)) ? "settings" : area
 }
 
 /** Reading methods need read access; anything else changes data. */

@@ -37,3 +37,13 @@ export function orderOf(order: string): Record<string, "ASC" | "DESC"> {
   const direction = order.startsWith("-") ? "DESC" : "ASC"
   return column === "id" ? { id: direction } : { [column]: direction, id: "ASC" }
 }
+
+/**
+ * The list filters a query names, copied as they are: each of `keys` whose value is set (an empty
+ * string counts as not set). Filters that need translating are added by the route afterwards.
+ */
+export function filtersFrom<Q extends object>(query: Q, keys: readonly (keyof Q & string)[]): Record<string, unknown> {
+  const filters: Record<string, unknown> = {}
+  for (const key of keys) if (query[key]) filters[key] = query[key]
+  return filters
+}

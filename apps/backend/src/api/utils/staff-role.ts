@@ -18,7 +18,7 @@ export function forgetStaffRole(userId: string) {
 }
 
 /** The acting user's role (null: none or unknown). */
-export async function staffRoleFor(req: MedusaRequest, userId: string): Promise<StaffRole | null> {
+async function staffRoleFor(req: MedusaRequest, userId: string): Promise<StaffRole | null> {
   const cached = roles.get(userId)
   if (cached && Date.now() - cached.at < ROLE_TTL_MS) return cached.role
   const users = req.scope.resolve<IUserModuleService>(Modules.USER)
@@ -26,6 +26,14 @@ export async function staffRoleFor(req: MedusaRequest, userId: string): Promise<
   const role = staffRoleOf(user?.metadata)
   roles.set(userId, { role, at: Date.now() })
   return role
+}
+
+/** The role enforceStaffRole resolved for each admin request, so routes need not read it again. */
+const requestRoles = new WeakMap<MedusaRequest, StaffRole | null>()
+
+/** The caller's role as enforceStaffRole resolved it (null: no actor, no role, or an open route). */
+export function staffRoleOfRequest(req: MedusaRequest): StaffRole | null {
+  return requestRoles.get(req) ?? null
 }
 
 const NOT_ALLOWED: Record<DomainLocale, string> = {
@@ -52,6 +60,7 @@ export async function enforceStaffRole(req: MedusaRequest, res: MedusaResponse, 
   if (area === "open") return next()
   // Secret API keys can only be created by an administrator and act for the installation.
   const role = auth.actor_type === "api-key" ? "admin" : auth.actor_type === "user" ? await staffRoleFor(req, auth.actor_id) : null
+  requestRoles.set(req, role)
   if (!staffMay(role, area, neededAccess(req.method))) return sendNotAllowed(req, res)
   const edited = USER_PATH.exec(path)?.[1]
   if (edited && neededAccess(req.method) === "write") res.on("finish", () => forgetStaffRole(edited))

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { searchTokens } from "@ocop/domain"
+import type { CatalogueEntryRow } from "./service"
 
 /** Filters of the storefront catalogue, already validated by catalogueQuerySchema. */
 export type CatalogueFilters = {
@@ -116,16 +117,11 @@ const CERTIFICATION_TABLE = "certification"
  * One catalogue card as a flat row: the read-model columns, the current certificate (c_*, null when
  * the entry has none) and the producer summary (p_*).
  */
-export type CatalogueCardRow = {
-  id: string
-  product_id: string
-  handle: string
-  title: string
-  title_en: string | null
-  subtitle: string | null
-  thumbnail: string | null
-  product_group: string
-  origin_district: string
+export type CatalogueCardRow = Pick<
+  CatalogueEntryRow,
+  "id" | "product_id" | "handle" | "title" | "title_en" | "subtitle" | "thumbnail" | "product_group" | "origin_district"
+> & {
+  // Raw SQL returns numeric columns as strings and leaves dates to the driver.
   min_price: string | number | null
   min_price_usd: string | number | null
   product_created_at: Date | string

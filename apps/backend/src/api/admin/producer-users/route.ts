@@ -7,17 +7,14 @@ import type ProducerModuleService from "../../../modules/producer/service"
 import { emailSignsInForOthers } from "../../../workflows/producer-user/email-login"
 import { inviteProducerUserWorkflow } from "../../../workflows/producer-user/workflows/invite-producer-user"
 import { requestLocale, sendInvalid } from "../../utils/http"
-import { orderOf } from "../../utils/paging"
+import { filtersFrom, orderOf } from "../../utils/paging"
 import { producerUserView } from "./serialize"
 import type { AdminProducerUsersQuery } from "./validators"
 
 /** GET /admin/producer-users?producer_id=… — the people who sign in for producers. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as unknown as AdminProducerUsersQuery
-  const filters: Record<string, unknown> = {}
-  if (query.producer_id) filters.producer_id = query.producer_id
-  if (query.id) filters.id = query.id
-  if (query.status) filters.status = query.status
+  const filters = filtersFrom(query, ["producer_id", "id", "status"])
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [users, count] = await service.listAndCountProducerUsers(filters, {
     skip: query.offset,

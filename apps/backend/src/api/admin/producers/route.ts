@@ -4,7 +4,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { createProducersWorkflow } from "../../../workflows/producer/workflows/create-producers"
 import { requestLocale, sendDuplicate } from "../../utils/http"
-import { orderOf } from "../../utils/paging"
+import { filtersFrom, orderOf } from "../../utils/paging"
 import { adminProducer } from "../../utils/serialize"
 import type { AdminProducersQuery } from "./validators"
 
@@ -12,12 +12,8 @@ import type { AdminProducersQuery } from "./validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as unknown as AdminProducersQuery
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
-  const filters: Record<string, unknown> = {}
+  const filters = filtersFrom(query, ["id", "district", "kind", "status"])
   if (query.q) filters.search_text = { $ilike: `%${escapeLike(foldVietnamese(query.q))}%` }
-  if (query.id) filters.id = query.id
-  if (query.district) filters.district = query.district
-  if (query.kind) filters.kind = query.kind
-  if (query.status) filters.status = query.status
   const [producers, count] = await service.listAndCountProducers(filters, {
     skip: query.offset,
     take: query.limit,

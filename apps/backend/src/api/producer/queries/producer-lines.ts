@@ -1,7 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-
-/** The table behind src/links/producer-product.ts (Medusa names link tables after both sides). */
-export const PRODUCER_PRODUCT_LINK_TABLE = "producer_producer_product_product"
+import { PRODUCER_PRODUCT_LINK_TABLE } from "../../../links/producer-product"
 
 /** Orders that count as sales and as work: placed, not canceled, not a draft. */
 export const LIVE_ORDER_STATUSES = ["pending", "completed", "requires_action", "archived"] as const

@@ -1,4 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { staffMay, type ProducerUpdate } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../../modules/ocop"
@@ -8,16 +8,14 @@ import type ProducerModuleService from "../../../../modules/producer/service"
 import { updateProducersWorkflow } from "../../../../workflows/producer/workflows/update-producers"
 import { requestLocale, sendDuplicate } from "../../../utils/http"
 import { adminProducer, certificateSummary } from "../../../utils/serialize"
-import { staffRoleFor } from "../../../utils/staff-role"
+import { staffRoleOfRequest } from "../../../utils/staff-role"
 
 /**
  * Whether the caller may see certificates. This route belongs to the register, which trade
  * promotion reads, but certificates are not theirs to see (decision 007).
  */
-async function mayReadCertificates(req: MedusaRequest): Promise<boolean> {
-  const auth = (req as AuthenticatedMedusaRequest).auth_context
-  const role = auth?.actor_type === "api-key" ? "admin" : auth?.actor_id ? await staffRoleFor(req, auth.actor_id) : null
-  return staffMay(role, "certificates", "read")
+function mayReadCertificates(req: MedusaRequest): boolean {
+  return staffMay(staffRoleOfRequest(req), "certificates", "read")
 }
 
 /** The certificates of the products, newest validity first, each naming its product. */
@@ -43,7 +41,7 @@ async function loadProducer(req: MedusaRequest, id: string) {
     filters: { id },
   })
   const products = ((data[0] as any)?.products ?? []).filter(Boolean)
-  const certifications = (await mayReadCertificates(req)) ? { certifications: await productCertificates(req, products) } : {}
+  const certifications = mayReadCertificates(req) ? { certifications: await productCertificates(req, products) } : {}
   return { ...adminProducer(producer), products, ...certifications }
 }
 

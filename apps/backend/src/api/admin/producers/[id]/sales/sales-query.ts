@@ -1,11 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { PRODUCER_PRODUCT_LINK_TABLE } from "../../../../../links/producer-product"
 import type { SalesPeriods } from "./sales-periods"
-
-/**
- * The table Medusa generates for the producer–product link (src/links/producer-product.ts): its
- * name is derived from the two modules and entities, and the sales integration test fails if it changes.
- */
-const PRODUCER_PRODUCT_LINK_TABLE = "producer_producer_product_product"
 
 /**
  * Every line of a non-cancelled order for one of the producer's products, at the order's current
