@@ -1,3 +1,4 @@
+import type pg from "pg"
 export interface DatabaseServer {
   url: string
   embedded: boolean
@@ -14,3 +15,5 @@ export function databaseNameOf(databaseUrl: string): string
 export function createDatabaseIfMissing(serverUrl: string, name: string): Promise<boolean>
 export function dropDatabase(serverUrl: string, name: string): Promise<void>
 export function hasNoProducts(databaseUrl: string): Promise<boolean>
+export function freePort(): Promise<number>
+export function withDatabase<T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T>

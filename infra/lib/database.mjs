@@ -44,7 +44,8 @@ export async function ensureDatabaseServer({ serverUrl = process.env.DATABASE_UR
   return { url, embedded: true, stop: () => server.stop() }
 }
 
-function freePort() {
+/** A TCP port free on this machine right now (the OS picks it). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.unref()
@@ -86,8 +87,9 @@ export function databaseNameOf(databaseUrl) {
   return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ""))
 }
 
-async function withMaintenanceClient(serverUrl, fn) {
-  const client = new pg.Client({ connectionString: databaseUrlFor(serverUrl, "postgres") })
+/** Runs `fn` with a client connected to `databaseUrl`, closing it afterwards. */
+export async function withDatabase(databaseUrl, fn) {
+  const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     return await fn(client)
@@ -95,6 +97,8 @@ async function withMaintenanceClient(serverUrl, fn) {
     await client.end()
   }
 }
+
+const withMaintenanceClient = (serverUrl, fn) => withDatabase(databaseUrlFor(serverUrl, "postgres"), fn)
 
 /** Creates the database if it is missing; answers whether it was created. */
 export async function createDatabaseIfMissing(serverUrl, name) {
@@ -115,15 +119,11 @@ export async function dropDatabase(serverUrl, name) {
 }
 
 /** True when the catalogue holds no product yet: the signal to load the demo data. */
-export async function hasNoProducts(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+export function hasNoProducts(databaseUrl) {
+  return withDatabase(databaseUrl, async (client) => {
     const table = await client.query("SELECT to_regclass('public.product') AS t")
     if (!table.rows[0]?.t) return true
     const count = await client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL")
     return count.rows[0].n === 0
-  } finally {
-    await client.end()
-  }
+  })
 }

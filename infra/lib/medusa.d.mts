@@ -11,3 +11,4 @@ export function waitForHealth(
   options?: { timeoutMs?: number; child?: ChildProcess }
 ): Promise<void>
 export function stopChild(child: ChildProcess | undefined, options?: { graceMs?: number }): Promise<void>
+export function productionEnv(databaseUrl: string, extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import crypto from "node:crypto"
 import { createRequire } from "node:module"
 import { backendDir } from "./paths.mjs"
 
@@ -63,4 +64,21 @@ export function stopChild(child, { graceMs = 10_000 } = {}) {
     })
     child.kill("SIGTERM")
   })
+}
+
+/**
+ * The environment of a throw-away production server on `databaseUrl` (journeys, benchmarks): fresh
+ * secrets each run, the sample VietQR account, no Redis. `extra` adds or overrides variables.
+ */
+export function productionEnv(databaseUrl, extra = {}) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    REDIS_URL: "",
+    ...extra,
+  }
 }

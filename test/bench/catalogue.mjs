@@ -16,21 +16,20 @@
  * every request is a cache hit, and "uncached" on a server started with OCOP_CATALOGUE_CACHE=off,
  * where every request reads PostgreSQL. --no-uncached skips the second server.
  */
-import crypto from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import autocannon from "autocannon"
-import pg from "pg"
 import {
   createDatabaseIfMissing,
   databaseUrlFor,
   dropDatabase,
   ensureDatabaseServer,
+  freePort,
+  withDatabase,
 } from "@ocop/infra/database"
-import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import { productionEnv, runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
 import { backendDir, repoRoot } from "@ocop/infra/paths"
 
 const { values: opts } = parseArgs({
@@ -56,31 +55,9 @@ if (![productTarget, producerTarget, duration, connections].every((n) => Number.
 
 const log = (message) => process.stdout.write(`[bench] ${message}\n`)
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function withDb(databaseUrl, fn) {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
-
 /** How far an earlier run got: bench products, catalogue rows and certificates. */
 async function loadedState(databaseUrl) {
-  return withDb(databaseUrl, async (db) => {
+  return withDatabase(databaseUrl, async (db) => {
     const exists = async (t) => (await db.query("SELECT to_regclass($1) AS t", [`public.${t}`])).rows[0].t !== null
     if (!(await exists("product")) || !(await exists("catalogue_entry"))) return { products: 0, entries: 0, certificates: 0 }
     const one = async (sql) => Number((await db.query(sql)).rows[0].n)
@@ -90,19 +67,6 @@ async function loadedState(databaseUrl) {
       certificates: await one("SELECT count(*) AS n FROM certification WHERE deleted_at IS NULL"),
     }
   })
-}
-
-function secretsEnv(databaseUrl, extra = {}) {
-  return {
-    ...process.env,
-    NODE_ENV: "production",
-    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
-    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
-    REDIS_URL: "",
-    ...extra,
-  }
 }
 
 async function prepareDatabase(serverUrl) {
@@ -115,7 +79,7 @@ async function prepareDatabase(serverUrl) {
     return { databaseUrl, loadSeconds: null }
   }
   const started = Date.now()
-  const env = secretsEnv(databaseUrl)
+  const env = productionEnv(databaseUrl)
   log(`migrating ${dbName}`)
   await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
   log("seeding the demo store (region, sales channel, publishable key)")
@@ -227,7 +191,7 @@ async function main() {
     log(`starting medusa (${label}) on port ${port} (log: ${logPath})`)
     child = spawnMedusa(["start"], {
       cwd: backendDir,
-      env: secretsEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base, ...extraEnv }),
+      env: productionEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base, ...extraEnv }),
       stdio: ["ignore", logFd, logFd],
     })
     await waitForHealth(base, { child, timeoutMs: 180_000 })
@@ -240,9 +204,9 @@ async function main() {
     // Fresh bulk loads have no planner statistics and no visibility map yet (and the database
     // server may run without autovacuum); a production database has both. Without the visibility
     // map every count reads the whole table instead of an index.
-    await withDb(databaseUrl, (db) => db.query("VACUUM ANALYZE"))
+    await withDatabase(databaseUrl, (db) => db.query("VACUUM ANALYZE"))
     const state = await loadedState(databaseUrl)
-    const { key, pgVersion } = await withDb(databaseUrl, async (db) => ({
+    const { key, pgVersion } = await withDatabase(databaseUrl, async (db) => ({
       key: (await db.query("SELECT token FROM api_key WHERE title = 'Storefront' AND revoked_at IS NULL LIMIT 1")).rows[0]?.token,
       pgVersion: (await db.query("SHOW server_version")).rows[0].server_version,
     }))

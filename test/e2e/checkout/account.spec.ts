@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { addFromProductPage, chooseAndPlace } from "./checkout-steps"
+import { addFromProductPage, chooseAndPlace, fillVietnamAddress } from "./checkout-steps"
 
 test("a registered buyer finds the order in their history, with its status", async ({ page }) => {
   const email = `binh.${Date.now()}@example.vn`
@@ -17,12 +17,7 @@ test("a registered buyer finds the order in their history, with its status", asy
 
   // A saved address fills the checkout's address step.
   await page.getByRole("link", { name: "Địa chỉ đã lưu" }).click()
-  await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
-  await page.getByLabel("Số điện thoại").fill("0987654321")
-  await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Nội")
-  await page.getByLabel("Xã/Phường").fill("Phường Hoàn Kiếm")
-  await page.getByLabel("Số nhà, đường, thôn/tổ").fill("1 Tràng Tiền")
-  await page.getByRole("button", { name: "Tiếp tục" }).click()
+  await fillVietnamAddress(page, { name: "Trần Văn Bình", phone: "0987654321", province: "Hà Nội", ward: "Phường Hoàn Kiếm", street: "1 Tràng Tiền" })
   await expect(page.getByTestId("saved-addresses")).toContainText("1 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội")
 
   await addFromProductPage(page)

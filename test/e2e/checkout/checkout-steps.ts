@@ -20,12 +20,15 @@ export async function fillContact(page: Page, email = "mai.nguyen@example.vn"): 
   await page.getByRole("button", { name: "Tiếp tục" }).click()
 }
 
-/** A Vietnamese two-level address. */
-export async function fillVietnamAddress(page: Page, overrides: { phone?: string; street?: string } = {}): Promise<void> {
-  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Mai")
+/** A Vietnamese two-level address (checkout's address step, or the account's saved address). */
+export async function fillVietnamAddress(
+  page: Page,
+  overrides: { name?: string; phone?: string; province?: string; ward?: string; street?: string } = {}
+): Promise<void> {
+  await page.getByLabel("Họ và tên").fill(overrides.name ?? "Nguyễn Thị Mai")
   await page.getByLabel("Số điện thoại").fill(overrides.phone ?? "0912 345 678")
-  await page.getByLabel("Tỉnh/Thành phố").selectOption("Lào Cai")
-  await page.getByLabel("Xã/Phường").fill("Phường Sa Pa")
+  await page.getByLabel("Tỉnh/Thành phố").selectOption(overrides.province ?? "Lào Cai")
+  await page.getByLabel("Xã/Phường").fill(overrides.ward ?? "Phường Sa Pa")
   await page.getByLabel("Số nhà, đường, thôn/tổ").fill(overrides.street ?? "12 Cầu Mây")
   await page.getByRole("button", { name: "Tiếp tục" }).click()
 }

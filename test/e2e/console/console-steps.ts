@@ -38,6 +38,9 @@ export async function staffToken(request: APIRequestContext, email: string): Pro
   return token!
 }
 
+/** The token in an emailed invite link (`…/#/accept-invite?token=…`, `…/#/staff-invite?token=…`). */
+export const inviteTokenOf = (inviteUrl: string) => new URL(inviteUrl.replace("#/", "")).searchParams.get("token")
+
 /** GET an admin API path with a bearer token; returns the status and the parsed body. */
 export async function adminGet<T = unknown>(request: APIRequestContext, token: string, pathAndQuery: string) {
   const res = await request.get(`${E2E_URLS.backend}${pathAndQuery}`, {

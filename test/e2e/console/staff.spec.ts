@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { E2E_URLS } from "../support/ports.mjs"
-import { adminGet, choose, consoleUrl, DEMO_PASSWORD, signIn, staffToken, STAFF } from "./console-steps"
+import { adminGet, choose, consoleUrl, DEMO_PASSWORD, inviteTokenOf, signIn, staffToken, STAFF } from "./console-steps"
 
 /**
  * An administrator invites a trade-promotion member from the console; the invitee opens the link,
@@ -26,7 +26,7 @@ test("an administrator invites a staff member who accepts and works with the cho
   await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible()
 
   // The invitee, in a browser of their own, opens the link on this stack's console.
-  const token = new URL(inviteUrl.replace("#/", "")).searchParams.get("token")
+  const token = inviteTokenOf(inviteUrl)
   expect(token).toBeTruthy()
   const invitee = await browser.newContext({ locale: "vi-VN" })
   const invited = await invitee.newPage()

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { E2E_URLS } from "../support/ports.mjs"
-import { adminGet, consoleUrl, DEMO_PASSWORD, signIn, staffToken, STAFF } from "../console/console-steps"
+import { adminGet, consoleUrl, DEMO_PASSWORD, inviteTokenOf, signIn, staffToken, STAFF } from "../console/console-steps"
 import { PRODUCER, producerToken } from "./producer-steps"
 
 /** The link of the newest invite sent to an address, as the notification module recorded it. */
@@ -40,7 +40,7 @@ test("the office invites a producer's user, who sets a password and manages only
   await expect(page.getByText("Đã mời, chưa kích hoạt")).toBeVisible()
 
   const inviteUrl = await sentInviteUrl(request, email)
-  const token = new URL(inviteUrl.replace("#/", "")).searchParams.get("token")!
+  const token = inviteTokenOf(inviteUrl)!
   const invitee = await browser.newContext({ locale: "vi-VN" })
   const invited = await invitee.newPage()
   await invited.goto(consoleUrl(`#/accept-invite?token=${encodeURIComponent(token)}`))

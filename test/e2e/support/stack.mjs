@@ -6,17 +6,16 @@
 // (default .ocop/e2e-stack.json), so journeys and the benchmark can call the store API themselves.
 // OCOP_STACK_NO_CONSOLE=1 skips the console build (the benchmark needs no console).
 import { spawn } from "node:child_process"
-import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import pg from "pg"
 import {
   createDatabaseIfMissing,
   databaseUrlFor,
   dropDatabase,
   ensureDatabaseServer,
+  withDatabase,
 } from "@ocop/infra/database"
-import { runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import { productionEnv, runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
 import { repoRoot } from "@ocop/infra/paths"
 import { E2E_PORTS, E2E_URLS } from "./ports.mjs"
 
@@ -28,19 +27,15 @@ let stopping = false
 const stateFile = process.env.OCOP_STACK_STATE_FILE ?? path.join(repoRoot, ".ocop", "e2e-stack.json")
 const withConsole = process.env.OCOP_STACK_NO_CONSOLE !== "1"
 
-async function publishableKey(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+function publishableKey(databaseUrl) {
+  return withDatabase(databaseUrl, async (client) => {
     const { rows } = await client.query(
       // The seed's own key ("Storefront", on the shop's sales channel and its stock); Medusa also makes a default one.
       "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY (title = 'Storefront') DESC, created_at LIMIT 1"
     )
     if (!rows[0]) throw new Error("the seed created no publishable API key")
     return rows[0].token
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 function start(name, command, args, options) {
@@ -80,13 +75,7 @@ async function main() {
   dbName = `ocop_e2e_${Date.now()}`
   await createDatabaseIfMissing(database.url, dbName)
   const databaseUrl = databaseUrlFor(database.url, dbName)
-  const backendEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
-    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+  const backendEnv = productionEnv(databaseUrl, {
     PORT: String(E2E_PORTS.backend),
     MEDUSA_BACKEND_URL: E2E_URLS.backend,
     STORE_CORS: E2E_URLS.storefront,
@@ -94,8 +83,7 @@ async function main() {
     AUTH_CORS: `${E2E_URLS.storefront},${E2E_URLS.console}`,
     OCOP_DEMO_LOGINS: "true",
     OCOP_DEV_STATE_FILE: path.join(repoRoot, ".ocop", "e2e.json"),
-    REDIS_URL: "",
-  }
+  })
   log(`database ${dbName}: migrating and loading the demo catalogue`)
   await runMedusa(["db:migrate"], { env: backendEnv, quiet: true })
   await runMedusa(["exec", "./src/scripts/seed.ts"], { env: backendEnv, quiet: true })

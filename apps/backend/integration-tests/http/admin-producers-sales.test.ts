@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { VIETNAM_UTC_OFFSET_MS, pad2, vietnamCalendarDay } from "@ocop/domain"
-import { adminToken, api, attachProduct, certify, createProducer, unique } from "./helpers"
-import { readyCart, seededStore, sqlRows } from "./checkout-helpers"
+import { adminToken, api, createProducer } from "./helpers"
+import { seededStore, sqlRows } from "./checkout-helpers"
+import { placeOrder as placeCashOrder, sellableProduct } from "./producer-helpers"
 
 let key: string
 let vnRegionId: string
@@ -12,36 +13,11 @@ beforeAll(async () => {
   token = await adminToken()
 })
 
-/** A certified, stocked product of the producer in the storefront's channel; returns its variant id. */
-async function producerProduct(producerId: string, price: number): Promise<string> {
-  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
-  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
-  const created = await api("/admin/products", {
-    token,
-    body: {
-      title: `Chè Shan tuyết thử ${unique()}`,
-      handle: `che-${unique()}`,
-      status: "published",
-      shipping_profile_id: profile.id,
-      options: [{ title: "Quy cách", values: ["Gói"] }],
-      sales_channels: [{ id: channel.id }],
-      variants: [{ title: "Gói", options: { "Quy cách": "Gói" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: price }] }],
-    },
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const product = created.body.product
-  await attachProduct(token, product.id, { producer_id: producerId, product_group: "beverage", origin_district: "bac-ha" })
-  await certify(token, product.id, 4)
-  return product.variants[0].id
-}
+/** A certified product of the producer in the storefront's channel; returns its variant id. */
+const producerProduct = async (producerId: string, price: number) => (await sellableProduct(token, producerId, price)).variantId
 
 /** Places an order for the lines (cash on delivery); returns the order id. */
-async function placeOrder(items: { variant_id: string; quantity: number }[]): Promise<string> {
-  const cartId = await readyCart(key, { regionId: vnRegionId, items, provider: "pp_system_default" })
-  const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
-  expect(done.body.type, JSON.stringify(done.body)).toBe("order")
-  return done.body.order.id
-}
+const placeOrder = async (items: { variant_id: string; quantity: number }[]): Promise<string> => (await placeCashOrder(key, vnRegionId, items)).id
 
 /** The Vietnam month containing `date`, "yyyy-mm". */
 function vietnamMonth(date: Date): string {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { seededStore, sqlRows } from "./checkout-helpers"
-import { adminToken, api, certify, createStaffUser, login, unique } from "./helpers"
+import { adminToken, api, certify, staffMember, unique } from "./helpers"
 import { producerAccount, sellableProduct, uploadedUrl } from "./producer-helpers"
 
 let admin: string
@@ -12,11 +12,8 @@ let a: Account
 
 /** A staff member with a role, set by the administrator through the staff route. */
 async function staffWithRole(role: "ocop_office" | "trade_promotion") {
-  const { email, password } = await createStaffUser()
-  const token = await login(email, password)
-  const me = await api("/admin/users/me", { token })
-  expect((await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })).status).toBe(200)
-  return { token, id: me.body.user.id as string }
+  const { token, id } = await staffMember(admin, role)
+  return { token, id }
 }
 
 /** Submits a new product as producer `a`; returns it as the producer API answers. */

@@ -1,15 +1,10 @@
 import zlib from "node:zlib"
 import { expect, inject } from "vitest"
-import { api, createStaffUser, login } from "./helpers"
+import { staffMember } from "./helpers"
 
 /** A user made with Medusa's CLI and given `role` by an administrator through the staff route. */
 export async function staffWithRole(admin: string, role: "ocop_office" | "trade_promotion") {
-  const { email, password } = await createStaffUser()
-  const token = await login(email, password)
-  const me = await api("/admin/users/me", { token })
-  const set = await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })
-  expect(set.status).toBe(200)
-  return token
+  return (await staffMember(admin, role)).token
 }
 
 /** A small, valid PNG of one colour: real image bytes, so the served file can be compared. */

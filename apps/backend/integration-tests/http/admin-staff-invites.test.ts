@@ -1,17 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, createStaffUser, login, unique } from "./helpers"
+import { adminToken, api, createStaffUser, login, staffMember, unique } from "./helpers"
 import { sqlRows } from "./checkout-helpers"
 
 let admin: string
 
 /** A user made with Medusa's CLI and given `role` by the administrator; returns its token. */
-async function staffWithRole(role: string): Promise<string> {
-  const { email, password } = await createStaffUser()
-  const token = await login(email, password)
-  const me = await api("/admin/users/me", { token })
-  expect((await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })).status).toBe(200)
-  return token
-}
+const staffWithRole = async (role: string): Promise<string> => (await staffMember(admin, role)).token
 
 /** The token in an invite link (`…/#/staff-invite?token=…`). */
 function tokenOf(inviteUrl: string): string {

@@ -1,6 +1,6 @@
 import pg from "pg"
-import { inject } from "vitest"
-import { api } from "./helpers"
+import { expect, inject } from "vitest"
+import { api, attachProduct, certify, createProducer, createProduct, unique } from "./helpers"
 
 /** Reads one row from the test database (parameterised). */
 export async function sqlRows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -56,4 +56,40 @@ export async function readyCart(
   })
   if (session.status !== 200) throw new Error(`payment session: ${session.status} ${JSON.stringify(session.body)}`)
   return id
+}
+
+export type ShopProduct = { productId: string; variantId: string; title: string; certificate: Awaited<ReturnType<typeof certify>>; inventoryItemId?: string; warehouseId?: string }
+
+/**
+ * A certified, published product of `producerId` (a new producer if none) in the storefront's
+ * channel. With `stock` its variant is tracked and holds that many units at the warehouse (Kho Lào
+ * Cai); without, it is sold untracked so an order needs no warehouse set-up.
+ */
+export async function shopProduct(staffToken: string, input: { price: number; stock?: number; producerId?: string }): Promise<ShopProduct> {
+  const tracked = input.stock !== undefined
+  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
+  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
+  const product = await createProduct(staffToken, {
+    title: `Sản phẩm thử ${unique()}`,
+    price: input.price,
+    salesChannelId: channel!.id,
+    manageInventory: tracked,
+    shippingProfileId: profile!.id,
+    packaging: "Hộp",
+  })
+  const variantId = product.variants[0].id as string
+  const producerId = input.producerId ?? (await createProducer(staffToken)).id
+  await attachProduct(staffToken, product.id, { producer_id: producerId, product_group: "food", origin_district: "bac-ha" })
+  const certificate = await certify(staffToken, product.id, 4)
+  const made: ShopProduct = { productId: product.id as string, variantId, title: product.title as string, certificate }
+  if (!tracked) return made
+  const [warehouse] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
+  const variant = await api(`/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`, { token: staffToken })
+  const inventoryItemId = variant.body.variant.inventory_items[0].inventory_item_id as string
+  const level = await api(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
+    token: staffToken,
+    body: { location_id: warehouse!.id, stocked_quantity: input.stock },
+  })
+  expect(level.status, JSON.stringify(level.body)).toBe(200)
+  return { ...made, inventoryItemId, warehouseId: warehouse!.id }
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { parseVietQrPayload } from "@ocop/domain"
-import { adminToken, api, attachProduct, certify, createProducer, unique } from "./helpers"
+import { adminToken, api } from "./helpers"
+import { stockedVariant } from "./order-helpers"
 import { readyCart, seededStore, sqlRows } from "./checkout-helpers"
 
 let key: string
@@ -12,41 +13,9 @@ beforeAll(async () => {
   token = await adminToken()
 })
 
-/** A certified product whose single variant has `stock` units at the seeded warehouse. */
-async function stockedProduct(stock: number, price = 120_000): Promise<{ variantId: string; inventoryItemId: string; locationId: string }> {
-  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
-  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
-  const [location] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
-  const created = await api("/admin/products", {
-    token,
-    body: {
-      title: `Mận tam hoa thử ${unique()}`,
-      handle: `man-${unique()}`,
-      status: "published",
-      shipping_profile_id: profile.id,
-      options: [{ title: "Quy cách", values: ["Hộp"] }],
-      sales_channels: [{ id: channel.id }],
-      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: true, prices: [{ currency_code: "vnd", amount: price }] }],
-    },
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const product = created.body.product
-  const producer = await createProducer(token)
-  await attachProduct(token, product.id, { producer_id: producer.id, product_group: "food", origin_district: "bac-ha" })
-  await certify(token, product.id, 4)
-  const variant = await api(`/admin/products/${product.id}/variants/${product.variants[0].id}?fields=inventory_items.inventory_item_id`, { token })
-  const inventoryItemId = variant.body.variant.inventory_items[0].inventory_item_id
-  const level = await api(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
-    token,
-    body: { location_id: location.id, stocked_quantity: stock },
-  })
-  expect(level.status, JSON.stringify(level.body)).toBe(200)
-  return { variantId: product.variants[0].id, inventoryItemId, locationId: location.id }
-}
-
 describe("completing a cart", () => {
   it("twice, even at the same moment, makes one order", async () => {
-    const { variantId } = await stockedProduct(10)
+    const { variantId } = await stockedVariant(token, 10, 120_000)
     const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
     const [a, b] = await Promise.all([
       api(`/store/carts/${cartId}/complete`, { key, method: "POST" }),
@@ -65,7 +34,7 @@ describe("completing a cart", () => {
   })
 
   it("20 buyers racing for 5 units get exactly 5 orders and leave no stock", { timeout: 180_000 }, async () => {
-    const { variantId, inventoryItemId, locationId } = await stockedProduct(5)
+    const { variantId, inventoryItemId, warehouseId: locationId } = await stockedVariant(token, 5, 120_000)
     const carts: string[] = []
     for (let i = 0; i < 20; i++) {
       carts.push(await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" }))
@@ -87,7 +56,7 @@ describe("completing a cart", () => {
 
 describe("VietQR bank transfer", () => {
   it("gives the order's code: total in đồng, order number as the note, valid CRC; awaiting payment", async () => {
-    const { variantId } = await stockedProduct(10, 137_500)
+    const { variantId } = await stockedVariant(token, 10, 137_500)
     const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 2 }], provider: "pp_vietqr_vietqr" })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     expect(done.body.type, JSON.stringify(done.body)).toBe("order")
@@ -117,7 +86,7 @@ describe("VietQR bank transfer", () => {
   })
 
   it("sends the buyer an order-placed email through the notification module", async () => {
-    const { variantId } = await stockedProduct(10)
+    const { variantId } = await stockedVariant(token, 10, 120_000)
     const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     const orderId = done.body.order.id
@@ -131,7 +100,7 @@ describe("VietQR bank transfer", () => {
   })
 
   it("is 404 for an order paid in cash", async () => {
-    const { variantId } = await stockedProduct(10)
+    const { variantId } = await stockedVariant(token, 10, 120_000)
     const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default", pickup: true })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     expect(done.body.order.shipping_methods[0].name).toBe("Nhận tại Điểm bán OCOP Sa Pa")

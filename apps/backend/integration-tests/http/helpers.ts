@@ -1,7 +1,7 @@
 import crypto from "node:crypto"
 import path from "node:path"
 import pg from "pg"
-import { inject } from "vitest"
+import { expect, inject } from "vitest"
 import { medusaTestEnv } from "../setup/test-env"
 
 const backendDir = path.resolve(__dirname, "../..")
@@ -71,6 +71,18 @@ export async function adminToken(): Promise<string> {
   return login(email, password)
 }
 
+/** A new staff member, signed in, given `role` (null: none) by `admin` through the staff route. */
+export async function staffMember(admin: string, role: string | null): Promise<{ token: string; id: string; email: string }> {
+  const { email, password } = await createStaffUser()
+  const token = await login(email, password)
+  const me = await api("/admin/users/me", { token })
+  if (role) {
+    const set = await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })
+    expect(set.status, JSON.stringify(set.body)).toBe(200)
+  }
+  return { token, id: me.body.user.id as string, email }
+}
+
 /** A sales channel and a publishable key bound to it. */
 export async function storeAccess(token: string): Promise<{ key: string; salesChannelId: string }> {
   const channel = await api("/admin/sales-channels", { token, body: { name: `Test channel ${unique()}` } })
@@ -102,7 +114,7 @@ export async function createProducer(token: string, overrides: Record<string, un
   return res.body.producer
 }
 
-/** Creates a published product with one VND-priced variant in the sales channel. */
+/** Creates a published product with one VND-priced variant (`packaging`, "Gói" by default) in the sales channel. */
 export async function createProduct(
   token: string,
   {
@@ -111,7 +123,19 @@ export async function createProduct(
     usdPrice,
     salesChannelId,
     status = "published",
-  }: { title: string; price: number; usdPrice?: number; salesChannelId: string; status?: string }
+    manageInventory = false,
+    shippingProfileId,
+    packaging = "Gói",
+  }: {
+    title: string
+    price: number
+    usdPrice?: number
+    salesChannelId: string
+    status?: string
+    manageInventory?: boolean
+    shippingProfileId?: string
+    packaging?: string
+  }
 ) {
   const res = await api("/admin/products", {
     token,
@@ -119,13 +143,14 @@ export async function createProduct(
       title,
       handle: `p-${unique()}`,
       status,
-      options: [{ title: "Quy cách", values: ["Gói"] }],
+      ...(shippingProfileId ? { shipping_profile_id: shippingProfileId } : {}),
+      options: [{ title: "Quy cách", values: [packaging] }],
       sales_channels: [{ id: salesChannelId }],
       variants: [
         {
-          title: "Gói",
-          options: { "Quy cách": "Gói" },
-          manage_inventory: false,
+          title: packaging,
+          options: { "Quy cách": packaging },
+          manage_inventory: manageInventory,
           prices: [{ currency_code: "vnd", amount: price }, ...(usdPrice === undefined ? [] : [{ currency_code: "usd", amount: usdPrice }])],
         },
       ],

@@ -1,19 +1,12 @@
 import { expect } from "vitest"
-import { adminToken, api, attachProduct, certify, createProducer, createStaffUser, login, unique } from "./helpers"
-import { sqlRows } from "./checkout-helpers"
+import { adminToken, api, staffMember } from "./helpers"
+import { shopProduct, sqlRows } from "./checkout-helpers"
 
 export const PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as const
 
 /** A staff member with `role` (null: none), signed in. */
 export async function staffToken(admin: string, role: string | null): Promise<string> {
-  const { email, password } = await createStaffUser()
-  const token = await login(email, password)
-  const me = await api("/admin/users/me", { token })
-  if (role) {
-    const set = await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })
-    expect(set.status, JSON.stringify(set.body)).toBe(200)
-  }
-  return token
+  return (await staffMember(admin, role)).token
 }
 
 /** Tokens of an administrator, a trade-promotion member, an OCOP office member and a user without role. */
@@ -31,34 +24,8 @@ export type StockedVariant = { variantId: string; inventoryItemId: string; wareh
 
 /** A certified product in the shop's channel with `stock` units at the warehouse (Kho Lào Cai). */
 export async function stockedVariant(admin: string, stock: number, price = 150_000): Promise<StockedVariant> {
-  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
-  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
-  const [warehouse] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
-  const created = await api("/admin/products", {
-    token: admin,
-    body: {
-      title: `Chè Shan tuyết thử ${unique()}`,
-      handle: `che-${unique()}`,
-      status: "published",
-      shipping_profile_id: profile.id,
-      options: [{ title: "Quy cách", values: ["Hộp"] }],
-      sales_channels: [{ id: channel.id }],
-      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: true, prices: [{ currency_code: "vnd", amount: price }] }],
-    },
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const product = created.body.product
-  const producer = await createProducer(admin)
-  await attachProduct(admin, product.id, { producer_id: producer.id, product_group: "beverage", origin_district: "bac-ha" })
-  await certify(admin, product.id, 4)
-  const variant = await api(`/admin/products/${product.id}/variants/${product.variants[0].id}?fields=inventory_items.inventory_item_id`, { token: admin })
-  const inventoryItemId = variant.body.variant.inventory_items[0].inventory_item_id
-  const level = await api(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
-    token: admin,
-    body: { location_id: warehouse.id, stocked_quantity: stock },
-  })
-  expect(level.status, JSON.stringify(level.body)).toBe(200)
-  return { variantId: product.variants[0].id, inventoryItemId, warehouseId: warehouse.id }
+  const { variantId, inventoryItemId, warehouseId } = await shopProduct(admin, { price, stock })
+  return { variantId, inventoryItemId: inventoryItemId!, warehouseId: warehouseId! }
 }
 
 /** Stocked and reserved units of an inventory item at a location. */

@@ -1,6 +1,6 @@
 import { expect, inject } from "vitest"
-import { api, attachProduct, certify, createProducer, unique } from "./helpers"
-import { readyCart, sqlRows } from "./checkout-helpers"
+import { api, createProducer, unique } from "./helpers"
+import { readyCart, shopProduct, sqlRows } from "./checkout-helpers"
 
 /**
  * The link of the latest invite sent to a producer user. The test server runs in production, where
@@ -39,30 +39,9 @@ export async function producerAccount(staffToken: string, overrides: Record<stri
   return { producer, user, email, password, token: accepted.body.token as string }
 }
 
-/**
- * A certified, published product of the producer in the storefront's channel, sold without stock
- * tracking, so an order needs no warehouse set-up.
- */
-export async function sellableProduct(staffToken: string, producerId: string, price: number) {
-  const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
-  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
-  const created = await api("/admin/products", {
-    token: staffToken,
-    body: {
-      title: `Sản phẩm thử ${unique()}`,
-      handle: `sp-${unique()}`,
-      status: "published",
-      shipping_profile_id: profile!.id,
-      options: [{ title: "Quy cách", values: ["Hộp"] }],
-      sales_channels: [{ id: channel!.id }],
-      variants: [{ title: "Hộp", options: { "Quy cách": "Hộp" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: price }] }],
-    },
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const product = created.body.product
-  await attachProduct(staffToken, product.id, { producer_id: producerId, product_group: "food", origin_district: "bac-ha" })
-  const certificate = await certify(staffToken, product.id, 4)
-  return { productId: product.id as string, variantId: product.variants[0].id as string, title: product.title as string, certificate }
+/** A certified product of the producer sold without stock tracking (see shopProduct). */
+export function sellableProduct(staffToken: string, producerId: string, price: number) {
+  return shopProduct(staffToken, { price, producerId })
 }
 
 /** Places an order in the Vietnam region paid in cash; returns the order. */
