@@ -1,19 +1,19 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import react from "@vitejs/plugin-react"
+import { defineConfig } from "vitest/config"
 
 // @ocop/domain is a workspace package compiled to CommonJS (the backend needs CJS). Linked
 // packages are not pre-bundled by default, so Vite must be told to convert it for dev and build.
 export default defineConfig({
-    plugins: [react()],
-    optimizeDeps: { include: ['@ocop/domain'] },
-    build: {
-        commonjsOptions: { include: [/packages[\\/]domain/, /node_modules/] },
-        sourcemap: true,
-        chunkSizeWarningLimit: 2000,
-    },
-    test: {
-        environment: 'jsdom',
-        setupFiles: ['./src/test-setup.ts'],
-        css: false,
-    },
-});
+  plugins: [react()],
+  optimizeDeps: { include: ["@ocop/domain"] },
+  build: {
+    commonjsOptions: { include: [/packages[\\/]domain/, /node_modules/] },
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/test-setup.ts"],
+    css: false,
+  },
+})

@@ -1,11 +1,11 @@
-import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
-import { fileURLToPath } from "node:url";
+import { vitePlugin as remix } from "@remix-run/dev"
+import { defineConfig } from "vite"
+import { fileURLToPath } from "node:url"
 
 declare module "@remix-run/node" {
   // Types loaders' data as single-fetch (turbo-stream) data rather than JSON.
   interface Future {
-    v3_singleFetch: true;
+    v3_singleFetch: true
   }
 }
 
@@ -31,4 +31,4 @@ export default defineConfig({
       },
     }),
   ],
-});
+})

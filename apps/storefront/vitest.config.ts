@@ -1,5 +1,5 @@
-import { defineConfig } from "vitest/config";
-import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config"
+import { fileURLToPath } from "node:url"
 
 // Separate from vite.config.ts: the Remix plugin must not run under vitest.
 export default defineConfig({
@@ -11,4 +11,4 @@ export default defineConfig({
     environment: "node",
     restoreMocks: true,
   },
-});
+})

@@ -67,7 +67,7 @@ async function main() {
       consoleUrl: "http://localhost:3001",
       databaseUrl,
       embedded: database.embedded,
-    })}\n\n`
+    })}\n\n`,
   )
 }
 

@@ -13,7 +13,12 @@ const EMBEDDED_PASSWORD = "postgres"
  * user when we are root because PostgreSQL refuses to run as root. `port: 0` takes any free port, so
  * test runs from two checkouts on one machine never collide.
  */
-export async function ensureDatabaseServer({ serverUrl = process.env.DATABASE_URL, name = "pg", port = 54329, log = () => {} } = {}) {
+export async function ensureDatabaseServer({
+  serverUrl = process.env.DATABASE_URL,
+  name = "pg",
+  port = 54329,
+  log = () => {},
+} = {}) {
   if (serverUrl) return { url: serverUrl, embedded: false, stop: async () => {} }
   if (port === 0) port = await freePort()
 
@@ -114,7 +119,7 @@ export async function createDatabaseIfMissing(serverUrl, name) {
 /** Drops a database, closing the connections left to it. */
 export async function dropDatabase(serverUrl, name) {
   await withMaintenanceClient(serverUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
   )
 }
 

@@ -20,7 +20,8 @@ export const DEMO_PRODUCER_LOGINS = {
 /** Banner lines for the producer logins: the first few, then how many more follow the pattern. */
 export function demoProducerLines({ first, count } = DEMO_PRODUCER_LOGINS) {
   const lines = first.map((handle) => `    ${`${handle}@ocop-laocai.vn`.padEnd(40)} ${DEMO_PASSWORD}   (producer)`)
-  if (count > first.length) lines.push(`    … and ${count - first.length} more: <producer-handle>@ocop-laocai.vn, same password`)
+  if (count > first.length)
+    lines.push(`    … and ${count - first.length} more: <producer-handle>@ocop-laocai.vn, same password`)
   return lines
 }
 

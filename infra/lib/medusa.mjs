@@ -23,7 +23,9 @@ export function runMedusa(args, { env = process.env, cwd = backendDir, quiet = f
     child.stderr?.on("data", (c) => (output += c))
     child.on("error", reject)
     child.on("exit", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`))
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`medusa ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`)),
     )
   })
 }

@@ -59,7 +59,8 @@ const log = (message) => process.stdout.write(`[bench] ${message}\n`)
 async function loadedState(databaseUrl) {
   return withDatabase(databaseUrl, async (db) => {
     const exists = async (t) => (await db.query("SELECT to_regclass($1) AS t", [`public.${t}`])).rows[0].t !== null
-    if (!(await exists("product")) || !(await exists("catalogue_entry"))) return { products: 0, entries: 0, certificates: 0 }
+    if (!(await exists("product")) || !(await exists("catalogue_entry")))
+      return { products: 0, entries: 0, certificates: 0 }
     const one = async (sql) => Number((await db.query(sql)).rows[0].n)
     return {
       products: await one("SELECT count(*) AS n FROM product WHERE handle LIKE 'bench-%' AND deleted_at IS NULL"),
@@ -130,7 +131,7 @@ function table(rows) {
   const ms = (n) => (Number.isFinite(n) ? n.toFixed(0) : `> ${duration * 1000}`)
   const body = rows.map(
     (r) =>
-      `| ${r.name} | \`GET ${r.path}\` | ${r.cache} | ${ms(r.single)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(1)} | ${r.non2xx} | ${r.load.toFixed(1)} |`
+      `| ${r.name} | \`GET ${r.path}\` | ${r.cache} | ${ms(r.single)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.rps.toFixed(1)} | ${r.non2xx} | ${r.load.toFixed(1)} |`,
   )
   return [header, line, ...body].join("\n")
 }
@@ -141,9 +142,11 @@ function warmUp(base, cases, headers) {
     cases.map(
       ([, urlPath]) =>
         new Promise((resolve, reject) =>
-          autocannon({ url: base + urlPath, connections: 2, amount: 100, headers, timeout: 60 }, (e) => (e ? reject(e) : resolve()))
-        )
-    )
+          autocannon({ url: base + urlPath, connections: 2, amount: 100, headers, timeout: 60 }, (e) =>
+            e ? reject(e) : resolve(),
+          ),
+        ),
+    ),
   )
 }
 
@@ -165,10 +168,15 @@ const MARK_END = "<!-- bench:catalogue:end -->"
 function writeReport(section) {
   const file = path.join(repoRoot, "docs", "benchmarks.md")
   const block = `${MARK_START}\n${section}\n${MARK_END}`
-  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\nFigures printed by the scripts in `test/bench/`; rerun them rather than trusting old numbers.\n"
+  let text = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : "# Benchmarks\n\nFigures printed by the scripts in `test/bench/`; rerun them rather than trusting old numbers.\n"
   const start = text.indexOf(MARK_START)
   const end = text.indexOf(MARK_END)
-  text = start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + MARK_END.length) : `${text.trimEnd()}\n\n${block}\n`
+  text =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + MARK_END.length)
+      : `${text.trimEnd()}\n\n${block}\n`
   fs.writeFileSync(file, text)
   log(`wrote ${path.relative(repoRoot, file)}`)
 }
@@ -207,7 +215,8 @@ async function main() {
     await withDatabase(databaseUrl, (db) => db.query("VACUUM ANALYZE"))
     const state = await loadedState(databaseUrl)
     const { key, pgVersion } = await withDatabase(databaseUrl, async (db) => ({
-      key: (await db.query("SELECT token FROM api_key WHERE title = 'Storefront' AND revoked_at IS NULL LIMIT 1")).rows[0]?.token,
+      key: (await db.query("SELECT token FROM api_key WHERE title = 'Storefront' AND revoked_at IS NULL LIMIT 1"))
+        .rows[0]?.token,
       pgVersion: (await db.query("SHOW server_version")).rows[0].server_version,
     }))
     if (!key) throw new Error("no publishable key in the bench database; rerun with --fresh")

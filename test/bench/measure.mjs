@@ -56,7 +56,10 @@ export async function audit(url, chrome) {
   })
   const { lhr } = runnerResult
   const scores = Object.fromEntries(
-    ["performance", "accessibility", "best-practices", "seo"].map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+    ["performance", "accessibility", "best-practices", "seo"].map((id) => [
+      id,
+      Math.round((lhr.categories[id]?.score ?? 0) * 100),
+    ]),
   )
   const requests = lhr.audits["network-requests"]?.details?.items ?? []
   const scripts = requests.filter((item) => item.resourceType === "Script")
@@ -70,7 +73,14 @@ export async function audit(url, chrome) {
   const failing = (category) =>
     lhr.categories[category].auditRefs
       .map((ref) => lhr.audits[ref.id])
-      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+      .filter(
+        (a) =>
+          a &&
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== "informative" &&
+          a.scoreDisplayMode !== "notApplicable",
+      )
       .map((a) => {
         // For accessibility, name the first offending element: the id alone rarely says where.
         const node = category === "accessibility" ? a.details?.items?.[0]?.node?.snippet : undefined

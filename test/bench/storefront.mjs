@@ -37,7 +37,9 @@ const { urls, publishableKey } = stack
 const keyHeader = { "x-publishable-api-key": publishableKey }
 
 try {
-  const catalogue = await (await fetch(`${urls.backend}/store/catalogue?stars=4&limit=1`, { headers: keyHeader })).json()
+  const catalogue = await (
+    await fetch(`${urls.backend}/store/catalogue?stars=4&limit=1`, { headers: keyHeader })
+  ).json()
   const handle = catalogue.products?.[0]?.handle
   if (!handle) throw new Error("the catalogue returned no 4★ product to measure")
 
@@ -55,7 +57,9 @@ try {
       for (let i = 0; i < 20; i++) await (await fetch(url, { headers })).arrayBuffer()
       const r = await load(url, { connections, seconds, headers })
       loadRows.push({ name: name.trim(), ...r })
-      out(`${name.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)}${r.non2xx ? `  (${r.non2xx} non-2xx/errors!)` : ""}`)
+      out(
+        `${name.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)}${r.non2xx ? `  (${r.non2xx} non-2xx/errors!)` : ""}`,
+      )
     }
   }
 
@@ -64,7 +68,11 @@ try {
     out("\nlighthouse (mobile, simulated throttling; median of 3 runs by performance score)")
     const chrome = await launchChrome()
     try {
-      for (const [name, path] of [["home", "/"], ["catalogue", "/products"], ["product", `/products/${handle}`]]) {
+      for (const [name, path] of [
+        ["home", "/"],
+        ["catalogue", "/products"],
+        ["product", `/products/${handle}`],
+      ]) {
         // Lighthouse varies from run to run, most on a busy 2-core machine: keep the median of three.
         const runs = []
         for (let i = 0; i < 3; i++) runs.push(await audit(`${urls.storefront}${path}`, chrome))
@@ -114,10 +122,15 @@ function markdown({ loadRows, auditRows, handle }) {
     lines.push("")
   }
   if (auditRows.length) {
-    lines.push(`| page | performance | accessibility | best practices | SEO | LCP | TBT | JS (gzip) |`, `|---|---:|---:|---:|---:|---:|---:|---:|`)
+    lines.push(
+      `| page | performance | accessibility | best practices | SEO | LCP | TBT | JS (gzip) |`,
+      `|---|---:|---:|---:|---:|---:|---:|---:|`,
+    )
     for (const r of auditRows) {
       const s = r.scores
-      lines.push(`| ${r.name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${ms(r.metrics.lcp)} | ${ms(r.metrics.tbt)} | ${kb(r.js.gzipBytes)} |`)
+      lines.push(
+        `| ${r.name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${ms(r.metrics.lcp)} | ${ms(r.metrics.tbt)} | ${kb(r.js.gzipBytes)} |`,
+      )
     }
     lines.push(
       "",
@@ -138,7 +151,10 @@ function writeReport(section) {
     : "# Benchmarks\n\nFigures printed by the scripts in `test/bench/`; rerun them rather than trusting old numbers.\n"
   const start = text.indexOf(MARK_START)
   const end = text.indexOf(MARK_END)
-  text = start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + MARK_END.length) : `${text.trimEnd()}\n\n${block}\n`
+  text =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + MARK_END.length)
+      : `${text.trimEnd()}\n\n${block}\n`
   fs.writeFileSync(file, text)
   out(`\nwrote ${path.relative(process.cwd(), file)}`)
 }

@@ -22,5 +22,7 @@ test("a demo staff member logs in to the console", async ({ page }) => {
   await page.getByRole("button", { name: /đăng nhập|sign in/i }).click()
   await expect(page).not.toHaveURL(/#\/login/)
   // The account menu ("Tài khoản") shows who is signed in.
-  await expect(page.getByRole("banner").getByRole("button", { name: /tài khoản|account/i })).toContainText(/Quản trị|Admin/i)
+  await expect(page.getByRole("banner").getByRole("button", { name: /tài khoản|account/i })).toContainText(
+    /Quản trị|Admin/i,
+  )
 })

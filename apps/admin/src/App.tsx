@@ -1,28 +1,22 @@
-import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
-import { guardProducerResource, guardResource } from './auth/guarded';
-import certifications from './certifications';
-import { Dashboard } from './dashboard/Dashboard';
-import { i18nProvider } from './i18n/i18n-provider';
-import { Layout } from './layout/Layout';
-import { darkTheme, lightTheme } from './layout/theme';
-import { LoginPage } from './layout/LoginPage';
-import orders from './orders';
-import {
-    AcceptInvitePage,
-    producerOrders,
-    producerProducts,
-    producerProfile,
-    producerStock,
-} from './producer-console';
-import producers from './producers';
-import products from './products';
-import { authProvider, dataProvider } from './providers';
-import reviews from './reviews';
-import staff from './staff';
-import { AcceptStaffInvite } from './staff/AcceptStaffInvite';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from "react-admin"
+import { guardProducerResource, guardResource } from "./auth/guarded"
+import certifications from "./certifications"
+import { Dashboard } from "./dashboard/Dashboard"
+import { i18nProvider } from "./i18n/i18n-provider"
+import { Layout } from "./layout/Layout"
+import { darkTheme, lightTheme } from "./layout/theme"
+import { LoginPage } from "./layout/LoginPage"
+import orders from "./orders"
+import { AcceptInvitePage, producerOrders, producerProducts, producerProfile, producerStock } from "./producer-console"
+import producers from "./producers"
+import products from "./products"
+import { authProvider, dataProvider } from "./providers"
+import reviews from "./reviews"
+import staff from "./staff"
+import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
 
 // The router react-admin itself uses: custom routes must be its <Route>.
-const { Route } = reactRouterProvider;
+const { Route } = reactRouterProvider
 
 /**
  * The OCOP Lào Cai operations console, for staff and for producers' users. Every resource is
@@ -30,35 +24,35 @@ const { Route } = reactRouterProvider;
  * menu and guards follow the signed-in actor and role (auth/roles.ts).
  */
 export function App() {
-    return (
-        <Admin
-            disableTelemetry
-            title="OCOP Lào Cai"
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            i18nProvider={i18nProvider}
-            dashboard={Dashboard}
-            layout={Layout}
-            loginPage={LoginPage}
-            requireAuth
-            theme={lightTheme}
-            darkTheme={darkTheme}
-        >
-            <Resource name="producers" {...guardResource('register', producers)} />
-            <Resource name="certifications" {...guardResource('certificates', certifications)} />
-            <Resource name="products" {...guardResource('register', products)} />
-            <Resource name="product-reviews" {...guardResource('register', reviews)} />
-            <Resource name="orders" {...guardResource('orders', orders)} />
-            <Resource name="staff" {...guardResource('staff', staff)} />
-            <Resource name="producer-products" {...guardProducerResource(producerProducts)} />
-            <Resource name="producer-stock" {...guardProducerResource(producerStock)} />
-            <Resource name="producer-orders" {...guardProducerResource(producerOrders)} />
-            <Resource name="producer-profile" {...guardProducerResource(producerProfile)} />
-            {/* Reached from invite emails (producer users, staff), before the person has a password: no sign-in, no layout. */}
-            <CustomRoutes noLayout>
-                <Route path="/accept-invite" element={<AcceptInvitePage />} />
-                <Route path="/staff-invite" element={<AcceptStaffInvite />} />
-            </CustomRoutes>
-        </Admin>
-    );
+  return (
+    <Admin
+      disableTelemetry
+      title="OCOP Lào Cai"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
+      loginPage={LoginPage}
+      requireAuth
+      theme={lightTheme}
+      darkTheme={darkTheme}
+    >
+      <Resource name="producers" {...guardResource("register", producers)} />
+      <Resource name="certifications" {...guardResource("certificates", certifications)} />
+      <Resource name="products" {...guardResource("register", products)} />
+      <Resource name="product-reviews" {...guardResource("register", reviews)} />
+      <Resource name="orders" {...guardResource("orders", orders)} />
+      <Resource name="staff" {...guardResource("staff", staff)} />
+      <Resource name="producer-products" {...guardProducerResource(producerProducts)} />
+      <Resource name="producer-stock" {...guardProducerResource(producerStock)} />
+      <Resource name="producer-orders" {...guardProducerResource(producerOrders)} />
+      <Resource name="producer-profile" {...guardProducerResource(producerProfile)} />
+      {/* Reached from invite emails (producer users, staff), before the person has a password: no sign-in, no layout. */}
+      <CustomRoutes noLayout>
+        <Route path="/accept-invite" element={<AcceptInvitePage />} />
+        <Route path="/staff-invite" element={<AcceptStaffInvite />} />
+      </CustomRoutes>
+    </Admin>
+  )
 }

@@ -1,12 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { StrictMode } from "react"
+import { createRoot } from "react-dom/client"
+import { App } from "./App"
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html must contain #root');
+const root = document.getElementById("root")
+if (!root) throw new Error("index.html must contain #root")
 
 createRoot(root).render(
-    <StrictMode>
-        <App />
-    </StrictMode>
-);
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

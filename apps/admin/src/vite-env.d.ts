@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-    readonly VITE_MEDUSA_BACKEND_URL?: string;
+  readonly VITE_MEDUSA_BACKEND_URL?: string
 }

@@ -1,17 +1,17 @@
-import { PassThrough } from "node:stream";
-import type { EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
-import { initEnv } from "./utils/env.server";
-import { logger } from "./utils/logger.server";
+import { PassThrough } from "node:stream"
+import type { EntryContext } from "@remix-run/node"
+import { createReadableStreamFromReadable } from "@remix-run/node"
+import { RemixServer } from "@remix-run/react"
+import { isbot } from "isbot"
+import { renderToPipeableStream } from "react-dom/server"
+import { initEnv } from "./utils/env.server"
+import { logger } from "./utils/logger.server"
 
 // Validate the environment when the server loads the build: a bad value stops `remix-serve`
 // at boot with a clear message instead of failing on the first request.
-initEnv();
+initEnv()
 
-const ABORT_DELAY = 5_000;
+const ABORT_DELAY = 5_000
 
 export default function handleRequest(
   request: Request,
@@ -20,18 +20,18 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   // Crawlers get the whole document at once so they index the product data, not a shell.
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
+    let shellRendered = false
     const onReady = () => {
-      shellRendered = true;
-      const body = new PassThrough();
-      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+      shellRendered = true
+      const body = new PassThrough()
+      responseHeaders.set("Content-Type", "text/html; charset=utf-8")
       resolve(
         new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
-      );
-      pipe(body);
-    };
+      )
+      pipe(body)
+    }
     const { pipe, abort } = renderToPipeableStream(
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
       {
@@ -39,21 +39,21 @@ export default function handleRequest(
         onAllReady: waitForAll ? onReady : undefined,
         onShellError: reject,
         onError(error: unknown) {
-          responseStatusCode = 500;
+          responseStatusCode = 500
           // Errors before the shell is ready are logged by Remix when the promise rejects.
-          if (shellRendered) logger.error("render error", { error: String(error) });
+          if (shellRendered) logger.error("render error", { error: String(error) })
         },
       },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+    )
+    setTimeout(abort, ABORT_DELAY)
+  })
 }
 
 /** Logs loader/action errors, except aborted requests (a buyer navigating away is not an error). */
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted) return
   logger.error("request failed", {
     url: request.url,
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
+  })
 }

@@ -1,42 +1,35 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteLoaderData,
-} from "@remix-run/react";
-import type { ReactNode } from "react";
-import { GeneralErrorBoundary } from "./components/error-page";
-import { SiteFooter } from "./components/site-footer";
-import { SiteHeader } from "./components/site-header";
-import { DEFAULT_LOCALE, LocaleContext, translate } from "./i18n";
-import { getLocale } from "./i18n/locale.server";
-import styles from "./styles/app.css?url";
-import miniCartStyles from "./styles/mini-cart.css?url";
-import { miniCart } from "./utils/mini-cart.server";
-import { getPublicEnv } from "./utils/env.server";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react"
+import type { ReactNode } from "react"
+import { GeneralErrorBoundary } from "./components/error-page"
+import { SiteFooter } from "./components/site-footer"
+import { SiteHeader } from "./components/site-header"
+import { DEFAULT_LOCALE, LocaleContext, translate } from "./i18n"
+import { getLocale } from "./i18n/locale.server"
+import styles from "./styles/app.css?url"
+import miniCartStyles from "./styles/mini-cart.css?url"
+import { miniCart } from "./utils/mini-cart.server"
+import { getPublicEnv } from "./utils/env.server"
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: miniCartStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
-  return { locale, publicEnv: getPublicEnv(), cart: await miniCart(request, locale) };
+  const locale = await getLocale(request)
+  return { locale, publicEnv: getPublicEnv(), cart: await miniCart(request, locale) }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  const locale = data?.locale ?? DEFAULT_LOCALE;
-  return [{ title: translate(locale, "meta.homeTitle") }];
-};
+  const locale = data?.locale ?? DEFAULT_LOCALE
+  return [{ title: translate(locale, "meta.homeTitle") }]
+}
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
-  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const data = useRouteLoaderData<typeof loader>("root")
+  const locale = data?.locale ?? DEFAULT_LOCALE
   return (
     <html lang={locale}>
       <head>
@@ -61,13 +54,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts />
       </body>
     </html>
-  );
+  )
 }
 
 export default function App() {
-  return <Outlet />;
+  return <Outlet />
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

@@ -2,15 +2,15 @@
  * Buyer account forms: registration and log-in. Passwords are only length-checked here; Medusa's
  * auth module stores them hashed.
  */
-import { z } from 'zod'
-import { emailSchema, requiredOr, requiredText } from './schemas'
+import { z } from "zod"
+import { emailSchema, requiredOr, requiredText } from "./schemas"
 
 /** 8–128 characters. */
 export const passwordSchema = z
-  .string({ error: requiredOr('invalid_password') })
-  .min(1, 'required')
-  .min(8, 'invalid_password')
-  .max(128, 'too_long')
+  .string({ error: requiredOr("invalid_password") })
+  .min(1, "required")
+  .min(8, "invalid_password")
+  .max(128, "too_long")
 
 /** Creating a buyer account. */
 export const accountRegisterSchema = z.object({
@@ -22,7 +22,10 @@ export const accountRegisterSchema = z.object({
 /** Logging in: any non-empty password (the server judges it). */
 export const accountLoginSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: requiredOr('required') }).min(1, 'required').max(128, 'too_long'),
+  password: z
+    .string({ error: requiredOr("required") })
+    .min(1, "required")
+    .max(128, "too_long"),
 })
 
 export type AccountRegister = z.infer<typeof accountRegisterSchema>

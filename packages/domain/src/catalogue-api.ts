@@ -2,11 +2,11 @@
  * Shapes shared by the backend store API and the storefront: the catalogue query and its responses.
  * Dates in responses are ISO strings ("yyyy-mm-dd" for certificate days, full ISO for created_at).
  */
-import { z } from 'zod'
-import type { CertificateStatus } from './certificate'
-import type { DistrictCode } from './places'
-import type { ProducerKind } from './producer-kinds'
-import type { ProductGroupCode } from './product-groups'
+import { z } from "zod"
+import type { CertificateStatus } from "./certificate"
+import type { DistrictCode } from "./places"
+import type { ProducerKind } from "./producer-kinds"
+import type { ProductGroupCode } from "./product-groups"
 import {
   blankToUndefined,
   districtSchema,
@@ -16,14 +16,14 @@ import {
   starLevelSchema,
   vndAmountSchema,
   whenFieldsValid,
-} from './schemas'
-import type { CertifiedStarLevel, IssuingLevel } from './stars'
+} from "./schemas"
+import type { CertifiedStarLevel, IssuingLevel } from "./stars"
 
 /** Sort orders of the catalogue. */
-export const CATALOGUE_SORTS = ['newest', 'price_asc', 'price_desc', 'stars'] as const
+export const CATALOGUE_SORTS = ["newest", "price_asc", "price_desc", "stars"] as const
 
 /** Currencies a catalogue card's price can be shown in: the two regions'. */
-export const CATALOGUE_CURRENCIES = ['vnd', 'usd'] as const
+export const CATALOGUE_CURRENCIES = ["vnd", "usd"] as const
 
 /** A catalogue sort order. */
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
@@ -38,9 +38,9 @@ export const CATALOGUE_MAX_LIMIT = 100
 function splitList(value: unknown): unknown {
   if (value === undefined || value === null) return undefined
   const parts = (Array.isArray(value) ? value : [value])
-    .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
-    .map((part) => (typeof part === 'string' ? part.trim() : part))
-    .filter((part) => part !== '')
+    .flatMap((part) => (typeof part === "string" ? part.split(",") : [part]))
+    .map((part) => (typeof part === "string" ? part.trim() : part))
+    .filter((part) => part !== "")
   return parts.length > 0 ? parts : undefined
 }
 
@@ -53,11 +53,11 @@ const pageNumber = (min: number, max: number, fallback: number) =>
   z.preprocess(
     (value) => integerText(blankToUndefined(value)),
     z
-      .number({ error: 'invalid_value' })
-      .int('invalid_value')
-      .min(min, 'invalid_value')
-      .max(max, 'invalid_value')
-      .default(fallback)
+      .number({ error: "invalid_value" })
+      .int("invalid_value")
+      .min(min, "invalid_value")
+      .max(max, "invalid_value")
+      .default(fallback),
   )
 
 /**
@@ -71,7 +71,7 @@ export const catalogueQuerySchema = z
       z
         .array(starLevelSchema)
         .optional()
-        .transform((stars) => (stars ? [...new Set(stars)].sort((a, b) => a - b) : undefined))
+        .transform((stars) => (stars ? [...new Set(stars)].sort((a, b) => a - b) : undefined)),
     ),
     group: optionalParam(productGroupSchema),
     district: optionalParam(districtSchema),
@@ -80,25 +80,25 @@ export const catalogueQuerySchema = z
     price_max: optionalParam(vndAmountSchema),
     q: optionalParam(
       z
-        .string({ error: 'invalid_type' })
+        .string({ error: "invalid_type" })
         .trim()
-        .max(100, 'too_long')
-        .transform((q) => q || undefined)
+        .max(100, "too_long")
+        .transform((q) => q || undefined),
     ),
-    sort: z.preprocess(blankToUndefined, z.enum(CATALOGUE_SORTS, { error: 'invalid_value' }).default('newest')),
+    sort: z.preprocess(blankToUndefined, z.enum(CATALOGUE_SORTS, { error: "invalid_value" }).default("newest")),
     // Which minimum price each card carries and price_min/price_max/price sorts use (whole units of it).
     // Absent means vnd.
-    currency_code: optionalParam(z.enum(CATALOGUE_CURRENCIES, { error: 'invalid_value' })),
+    currency_code: optionalParam(z.enum(CATALOGUE_CURRENCIES, { error: "invalid_value" })),
     limit: pageNumber(1, CATALOGUE_MAX_LIMIT, CATALOGUE_DEFAULT_LIMIT),
     offset: pageNumber(0, Number.MAX_SAFE_INTEGER, 0),
   })
   .refine(
     (query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max,
     {
-      error: 'price_range_inverted',
-      path: ['price_max'],
-      when: whenFieldsValid('price_min', 'price_max'),
-    }
+      error: "price_range_inverted",
+      path: ["price_max"],
+      when: whenFieldsValid("price_min", "price_max"),
+    },
   )
 
 /** A parsed catalogue query. */
@@ -198,7 +198,7 @@ export interface CatalogueListResponse {
 
 /** Product counts per filter value, for the catalogue's filter panel. */
 export interface CatalogueFacets {
-  stars: Record<'3' | '4' | '5', number>
+  stars: Record<"3" | "4" | "5", number>
   groups: Record<ProductGroupCode, number>
   districts: Record<DistrictCode, number>
 }
@@ -218,7 +218,7 @@ export interface ProducerDetailResponse {
 }
 
 /** Result of a certificate look-up: a certificate status, or 'unknown' when no such number exists. */
-export type VerificationStatus = CertificateStatus | 'unknown'
+export type VerificationStatus = CertificateStatus | "unknown"
 
 /** Public certificate verification by number (the buyer checks the badge). */
 export interface CertificateVerification {

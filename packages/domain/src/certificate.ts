@@ -5,16 +5,16 @@
  * Vietnam time, so both UTC midnight (`new Date('2024-03-14')`) and Vietnam midnight
  * (2024-03-13T17:00Z) mean 14 March. See docs/decisions/001-certificate-validity-day.md.
  */
-import { assertValidDate, dateOnly, daysInMonth, vietnamCalendarDay, vietnamDayNumber } from './vn-time'
+import { assertValidDate, dateOnly, daysInMonth, vietnamCalendarDay, vietnamDayNumber } from "./vn-time"
 
 /** How long a certificate is valid, in calendar months. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36
 
 /** Lifecycle status of a certificate. Not-yet-started certificates are 'valid'; see isInForce. */
-export type CertificateStatus = 'valid' | 'expired' | 'revoked'
+export type CertificateStatus = "valid" | "expired" | "revoked"
 
 /** All certificate statuses. */
-export const CERTIFICATE_STATUSES = ['valid', 'expired', 'revoked'] as const satisfies readonly CertificateStatus[]
+export const CERTIFICATE_STATUSES = ["valid", "expired", "revoked"] as const satisfies readonly CertificateStatus[]
 
 /** The dates that decide a certificate's status. */
 export interface CertificateDates {
@@ -33,7 +33,7 @@ export const EXPIRING_SOON_DAYS = 90
  * so a certificate is never shorter than its term. Returns a date-only value (UTC midnight).
  */
 export function lastDayOfTerm(validFrom: Date, months: number): Date {
-  if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a positive integer')
+  if (!Number.isInteger(months) || months < 1) throw new RangeError("months must be a positive integer")
   const { year, month, day } = vietnamCalendarDay(validFrom)
   const monthIndex = month - 1 + months
   const endYear = year + Math.floor(monthIndex / 12)
@@ -54,12 +54,12 @@ export function defaultValidUntil(validFrom: Date): Date {
  * expired from the first Vietnam calendar day after validUntil (validUntil itself is still valid).
  */
 export function certificateStatus(cert: CertificateDates, now: Date = new Date()): CertificateStatus {
-  assertValidDate(now, 'now')
+  assertValidDate(now, "now")
   if (cert.revokedAt != null) {
-    assertValidDate(cert.revokedAt, 'revokedAt')
-    if (cert.revokedAt.getTime() <= now.getTime()) return 'revoked'
+    assertValidDate(cert.revokedAt, "revokedAt")
+    if (cert.revokedAt.getTime() <= now.getTime()) return "revoked"
   }
-  return vietnamDayNumber(now) > vietnamDayNumber(cert.validUntil) ? 'expired' : 'valid'
+  return vietnamDayNumber(now) > vietnamDayNumber(cert.validUntil) ? "expired" : "valid"
 }
 
 /**
@@ -67,7 +67,7 @@ export function certificateStatus(cert: CertificateDates, now: Date = new Date()
  * calendar day has begun (a certificate dated ahead is recorded but not yet in force).
  */
 export function isInForce(cert: CertificateDates, now: Date = new Date()): boolean {
-  return certificateStatus(cert, now) === 'valid' && vietnamDayNumber(now) >= vietnamDayNumber(cert.validFrom)
+  return certificateStatus(cert, now) === "valid" && vietnamDayNumber(now) >= vietnamDayNumber(cert.validFrom)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Certificate, revocation and post-certification inspection input schemas.
  */
-import { z } from 'zod'
+import { z } from "zod"
 import {
   isoDateSchema,
   issuingLevelSchema,
@@ -10,8 +10,8 @@ import {
   scoreSchema,
   starLevelSchema,
   whenFieldsValid,
-} from './schemas'
-import { allowedIssuingLevels, isCertifiedStarLevel, scoreFitsStarLevel } from './stars'
+} from "./schemas"
+import { allowedIssuingLevels, isCertifiedStarLevel, scoreFitsStarLevel } from "./stars"
 
 /** A certificate granted to a product. valid_until may be left out: the backend uses defaultValidUntil(valid_from). */
 export const certificationInputSchema = z
@@ -27,20 +27,20 @@ export const certificationInputSchema = z
     valid_until: isoDateSchema.optional(),
   })
   .refine((c) => scoreFitsStarLevel(c.score, c.star_level), {
-    error: 'score_not_in_star_band',
-    path: ['score'],
-    when: whenFieldsValid('score', 'star_level'),
+    error: "score_not_in_star_band",
+    path: ["score"],
+    when: whenFieldsValid("score", "star_level"),
   })
   .refine((c) => !isCertifiedStarLevel(c.star_level) || allowedIssuingLevels(c.star_level).includes(c.issuing_level), {
-    error: 'five_star_needs_national',
-    path: ['issuing_level'],
-    when: whenFieldsValid('star_level', 'issuing_level'),
+    error: "five_star_needs_national",
+    path: ["issuing_level"],
+    when: whenFieldsValid("star_level", "issuing_level"),
   })
   // ISO day strings compare in calendar order.
   .refine((c) => c.valid_until === undefined || c.valid_until > c.valid_from, {
-    error: 'valid_until_before_valid_from',
-    path: ['valid_until'],
-    when: whenFieldsValid('valid_from', 'valid_until'),
+    error: "valid_until_before_valid_from",
+    path: ["valid_until"],
+    when: whenFieldsValid("valid_from", "valid_until"),
   })
 
 /** Validated certificate input. */
@@ -56,13 +56,13 @@ export const revocationInputSchema = z.strictObject({
 export type RevocationInput = z.infer<typeof revocationInputSchema>
 
 /** Results of a post-certification inspection (kiểm tra sau công nhận). */
-export const INSPECTION_RESULTS = ['passed', 'failed'] as const
+export const INSPECTION_RESULTS = ["passed", "failed"] as const
 
 /** Recording a post-certification inspection. */
 export const inspectionInputSchema = z.strictObject({
   inspected_at: isoDateSchema,
   inspector: requiredText(1, 200),
-  result: z.enum(INSPECTION_RESULTS, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid_value') }),
+  result: z.enum(INSPECTION_RESULTS, { error: (issue) => (issue.input === undefined ? "required" : "invalid_value") }),
   notes: optionalText(2000),
 })
 

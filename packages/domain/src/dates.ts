@@ -1,7 +1,7 @@
 /**
  * Vietnamese date display: dd/mm/yyyy in Vietnam time (domain.md §9).
  */
-import { dateOnly, formatCalendarDay, isRealCalendarDay, pad2, vietnamCalendarDay } from './vn-time'
+import { dateOnly, formatCalendarDay, isRealCalendarDay, pad2, vietnamCalendarDay } from "./vn-time"
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
@@ -9,10 +9,10 @@ const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 /** A Date from a Date or an ISO string; a bare "yyyy-mm-dd" is that calendar day. Throws when invalid. */
 function toDate(date: Date | string): Date {
   if (date instanceof Date) {
-    if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date')
+    if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date")
     return date
   }
-  if (typeof date !== 'string') throw new RangeError('Invalid date')
+  if (typeof date !== "string") throw new RangeError("Invalid date")
   if (ISO_DATE.test(date)) {
     const parsed = isoDateToDate(date)
     if (!parsed) throw new RangeError(`Invalid date: ${date}`)
@@ -26,7 +26,7 @@ function toDate(date: Date | string): Date {
 /** "dd/mm/yyyy" of the Vietnam calendar day of a Date or ISO string; throws RangeError when invalid. */
 export function formatDateVi(date: Date | string): string {
   const { year, month, day } = vietnamCalendarDay(toDate(date))
-  return `${pad2(day)}/${pad2(month)}/${String(year).padStart(4, '0')}`
+  return `${pad2(day)}/${pad2(month)}/${String(year).padStart(4, "0")}`
 }
 
 /** Parses "dd/mm/yyyy" (d/m allowed) to a date-only value (UTC midnight); null for 31/02/2021 and the like. */
@@ -44,7 +44,7 @@ export function toIsoDate(date: Date | string): string {
 
 /** True for a "yyyy-mm-dd" string naming a day that exists. */
 export function isIsoDate(text: unknown): text is string {
-  return typeof text === 'string' && isoDateToDate(text) !== null
+  return typeof text === "string" && isoDateToDate(text) !== null
 }
 
 /** Date-only value (UTC midnight) of a "yyyy-mm-dd" string, or null when malformed or not a real day. */

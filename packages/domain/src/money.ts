@@ -4,14 +4,14 @@
  * Consumer prices include VAT (domain.md §9).
  */
 
-const VND_FORMAT = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' })
+const VND_FORMAT = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
 
 /** True for a whole, safe-integer number of đồng (negative allowed, e.g. for refunds). */
 export function isWholeDong(n: unknown): n is number {
-  return typeof n === 'number' && Number.isSafeInteger(n)
+  return typeof n === "number" && Number.isSafeInteger(n)
 }
 
-function assertWholeDong(n: number, what = 'amount'): void {
+function assertWholeDong(n: number, what = "amount"): void {
   if (!isWholeDong(n)) throw new RangeError(`${what} must be a whole number of đồng, got ${String(n)}`)
 }
 
@@ -33,8 +33,8 @@ const GROUPED = /^\d{1,3}(?:([.,\u00a0\u202f ])\d{3})?(?:\1\d{3})*$/u
  * "." and "," are only thousands separators; "1,5" or "150.000,00" are rejected, not guessed.
  */
 export function tryParseVnd(text: string): number | null {
-  if (typeof text !== 'string') return null
-  let s = text.normalize('NFC').trim()
+  if (typeof text !== "string") return null
+  let s = text.normalize("NFC").trim()
   let negative = false
   if (/^[-\u2212]/u.test(s)) {
     negative = true
@@ -42,12 +42,12 @@ export function tryParseVnd(text: string): number | null {
   }
   const match = /^(\D*?)\s*([\d.,\u00a0\u202f ]*\d)\s*(\D*)$/u.exec(s)
   if (!match) return null
-  const [, before = '', number = '', after = ''] = match
+  const [, before = "", number = "", after = ""] = match
   if (before && after) return null
   const marker = (before || after).trim()
   if (marker && !CURRENCY_MARKER.test(marker)) return null
   if (!/^\d+$/.test(number) && !GROUPED.test(number)) return null
-  const value = Number(number.replace(/\D/g, ''))
+  const value = Number(number.replace(/\D/g, ""))
   if (!Number.isSafeInteger(value)) return null
   return negative && value !== 0 ? -value : value
 }
@@ -64,16 +64,16 @@ export function parseVnd(text: string): number {
  * formatMoney(12.5, 'usd', 'en') → "$12.50", formatMoney(150000, 'vnd', 'vi') → "150.000 ₫".
  * VND amounts must be whole đồng, so a stray fraction is an error, not silently rounded.
  */
-export function formatMoney(amount: number, currencyCode: string, locale: 'vi' | 'en'): string {
+export function formatMoney(amount: number, currencyCode: string, locale: "vi" | "en"): string {
   const currency = currencyCode.toUpperCase()
-  if (currency === 'VND') {
+  if (currency === "VND") {
     assertWholeDong(amount)
-    if (locale === 'vi') return formatVnd(amount)
+    if (locale === "vi") return formatVnd(amount)
   } else if (!Number.isFinite(amount)) {
     throw new RangeError(`amount must be finite, got ${String(amount)}`)
   }
-  const tag = locale === 'vi' ? 'vi-VN' : 'en-US'
-  return new Intl.NumberFormat(tag, { style: 'currency', currency }).format(amount === 0 ? 0 : amount)
+  const tag = locale === "vi" ? "vi-VN" : "en-US"
+  return new Intl.NumberFormat(tag, { style: "currency", currency }).format(amount === 0 ? 0 : amount)
 }
 
 /** A VAT rate in percent as integer basis points (8 → 800); rates beyond two decimals are rejected. */
@@ -97,14 +97,14 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
 
 function toSafeNumber(n: bigint): number {
   const value = Number(n)
-  if (!Number.isSafeInteger(value)) throw new RangeError('amount is too large')
+  if (!Number.isSafeInteger(value)) throw new RangeError("amount is too large")
   return value
 }
 
 /** Gross price from a net price: net + VAT, VAT rounded to whole đồng half up. Exact (BigInt) arithmetic. */
 export function addVat(net: number, ratePercent: number): number {
-  assertWholeDong(net, 'net')
-  if (net < 0) throw new RangeError('net must not be negative')
+  assertWholeDong(net, "net")
+  if (net < 0) throw new RangeError("net must not be negative")
   const bp = rateBasisPoints(ratePercent)
   return toSafeNumber(BigInt(net) + divideHalfUp(BigInt(net) * bp, 10000n))
 }
@@ -114,8 +114,8 @@ export function addVat(net: number, ratePercent: number): number {
  * rounded half up, so splitVat(addVat(n, r), r).net === n for every rate.
  */
 export function splitVat(gross: number, ratePercent: number): { net: number; vat: number } {
-  assertWholeDong(gross, 'gross')
-  if (gross < 0) throw new RangeError('gross must not be negative')
+  assertWholeDong(gross, "gross")
+  if (gross < 0) throw new RangeError("gross must not be negative")
   const bp = rateBasisPoints(ratePercent)
   const net = toSafeNumber(divideHalfUp(BigInt(gross) * 10000n, 10000n + bp))
   return { net, vat: gross - net }

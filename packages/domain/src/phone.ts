@@ -14,7 +14,7 @@ export function isVietnamesePhone(s: string): boolean {
 
 /** The number in national form "0xxxxxxxxx", or null when it is not a Vietnamese mobile number. */
 export function normalizeVietnamesePhone(s: string): string | null {
-  if (typeof s !== 'string') return null
-  const match = MOBILE.exec(s.trim().replace(SEPARATORS, ''))
+  if (typeof s !== "string") return null
+  const match = MOBILE.exec(s.trim().replace(SEPARATORS, ""))
   return match ? `0${match[1]}` : null
 }

@@ -3,21 +3,21 @@
  * producer API's answers that the console reads. Staff keep the register fields (name, kind,
  * registration number, district, status): the profile schema rejects them as unknown fields.
  */
-import { z } from 'zod'
-import { passwordSchema } from './account-schemas'
-import { producerUpdateSchema } from './producer-schemas'
-import { emailSchema, requiredText } from './schemas'
+import { z } from "zod"
+import { passwordSchema } from "./account-schemas"
+import { producerUpdateSchema } from "./producer-schemas"
+import { emailSchema, requiredText } from "./schemas"
 
 /** The fields of its profile a producer edits itself: story, contact and pictures. */
 export const PRODUCER_SELF_FIELDS = [
-  'story_vi',
-  'story_en',
-  'phone',
-  'email',
-  'address',
-  'representative',
-  'logo_url',
-  'photos',
+  "story_vi",
+  "story_en",
+  "phone",
+  "email",
+  "address",
+  "representative",
+  "logo_url",
+  "photos",
 ] as const
 
 /** POST /producer/profile: any subset of the self-service fields, nothing else. */
@@ -50,7 +50,7 @@ export type ProducerUserInvite = z.infer<typeof producerUserInviteSchema>
 export type ProducerInviteAccept = z.infer<typeof producerInviteAcceptSchema>
 
 /** Where a producer user stands: invited (no password yet), active, or disabled by staff. */
-export const PRODUCER_USER_STATUSES = ['invited', 'active', 'disabled'] as const
+export const PRODUCER_USER_STATUSES = ["invited", "active", "disabled"] as const
 export type ProducerUserStatus = (typeof PRODUCER_USER_STATUSES)[number]
 
 /** A producer user as staff see it (never the invite token). */
@@ -87,7 +87,7 @@ export type ProducerOrder = {
   fulfillment_status: string
   customer_name: string | null
   currency_code: string
-  delivery: { kind: 'ship' | 'pickup'; place: string | null; address: string | null }
+  delivery: { kind: "ship" | "pickup"; place: string | null; address: string | null }
   items: ProducerOrderItem[]
   /** The producer's lines in the order's currency. */
   total: number

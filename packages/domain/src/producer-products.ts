@@ -2,14 +2,23 @@
  * Producers' own listings (issue #7): what a producer may send about its products, and the review
  * that stands between a producer's change and what buyers see (decision 010).
  */
-import { z } from 'zod'
-import { districtSchema, integerText, nullable, optionalText, productGroupSchema, requiredText, urlSchema, vndAmountSchema } from './schemas'
+import { z } from "zod"
+import {
+  districtSchema,
+  integerText,
+  nullable,
+  optionalText,
+  productGroupSchema,
+  requiredText,
+  urlSchema,
+  vndAmountSchema,
+} from "./schemas"
 
 /** create: a new product waiting to be published; update: a change to a listed product. */
-export const PRODUCT_REVIEW_KINDS = ['create', 'update'] as const
+export const PRODUCT_REVIEW_KINDS = ["create", "update"] as const
 
 /** A review waits (pending) until an OCOP office member approves or rejects it. */
-export const PRODUCT_REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const
+export const PRODUCT_REVIEW_STATUSES = ["pending", "approved", "rejected"] as const
 
 /** Kind of a product review. */
 export type ProductReviewKind = (typeof PRODUCT_REVIEW_KINDS)[number]
@@ -21,7 +30,7 @@ export type ProductReviewStatus = (typeof PRODUCT_REVIEW_STATUSES)[number]
 export const PRODUCT_IMAGE_MAX_BYTES = 5 * 1024 * 1024
 
 /** Image types a producer may upload; SVG is left out because it can carry scripts. */
-export const PRODUCT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
+export const PRODUCT_IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"] as const
 
 /** Most variants (packaging sizes) one product may have. */
 export const MAX_PRODUCT_VARIANTS = 20
@@ -35,7 +44,7 @@ export const MAX_STOCK_QUANTITY = 1_000_000
 /** US cents (the international region's price): whole, non-negative; digit strings accepted. */
 export const usdCentsSchema = z.preprocess(
   integerText,
-  z.number({ error: 'invalid_value' }).int('invalid_value').min(0, 'invalid_value').max(100_000_000, 'invalid_value')
+  z.number({ error: "invalid_value" }).int("invalid_value").min(0, "invalid_value").max(100_000_000, "invalid_value"),
 )
 
 const variantFields = {
@@ -51,7 +60,7 @@ export const producerVariantInputSchema = z.strictObject(variantFields)
 
 /** A variant in a change: with the id of an existing variant, or without one for a new variant. */
 export const producerVariantChangeSchema = z.strictObject({
-  id: z.string({ error: 'invalid_type' }).trim().min(1, 'required').max(100, 'too_long').optional(),
+  id: z.string({ error: "invalid_type" }).trim().min(1, "required").max(100, "too_long").optional(),
   ...variantFields,
 })
 
@@ -76,13 +85,13 @@ type VariantLike = { id?: string; title: string; sku?: string | null }
 function checkVariants(variants: VariantLike[] | undefined, ctx: z.RefinementCtx) {
   if (!variants) return
   for (const index of repeats(variants.map((v) => v.title))) {
-    ctx.addIssue({ code: 'custom', message: 'invalid_value', path: ['variants', index, 'title'] })
+    ctx.addIssue({ code: "custom", message: "invalid_value", path: ["variants", index, "title"] })
   }
   for (const index of repeats(variants.map((v) => v.sku))) {
-    ctx.addIssue({ code: 'custom', message: 'invalid_value', path: ['variants', index, 'sku'] })
+    ctx.addIssue({ code: "custom", message: "invalid_value", path: ["variants", index, "sku"] })
   }
   for (const index of repeats(variants.map((v) => v.id))) {
-    ctx.addIssue({ code: 'custom', message: 'invalid_value', path: ['variants', index, 'id'] })
+    ctx.addIssue({ code: "custom", message: "invalid_value", path: ["variants", index, "id"] })
   }
 }
 
@@ -93,7 +102,7 @@ const productFields = {
   description_en: optionalText(10000),
   product_group: productGroupSchema,
   origin_district: districtSchema,
-  images: z.array(urlSchema, { error: 'invalid_type' }).max(MAX_PRODUCT_IMAGES, 'too_long'),
+  images: z.array(urlSchema, { error: "invalid_type" }).max(MAX_PRODUCT_IMAGES, "too_long"),
 }
 
 /** POST /producer/products: a new product, submitted for review. */
@@ -101,7 +110,10 @@ export const producerProductInputSchema = z
   .strictObject({
     ...productFields,
     images: productFields.images.default([]),
-    variants: z.array(producerVariantInputSchema, { error: 'invalid_type' }).min(1, 'required').max(MAX_PRODUCT_VARIANTS, 'too_long'),
+    variants: z
+      .array(producerVariantInputSchema, { error: "invalid_type" })
+      .min(1, "required")
+      .max(MAX_PRODUCT_VARIANTS, "too_long"),
   })
   .superRefine((product, ctx) => checkVariants(product.variants, ctx))
 
@@ -113,11 +125,14 @@ export const producerProductInputSchema = z
 export const producerProductChangeSchema = z
   .strictObject({
     ...productFields,
-    variants: z.array(producerVariantChangeSchema, { error: 'invalid_type' }).min(1, 'required').max(MAX_PRODUCT_VARIANTS, 'too_long'),
+    variants: z
+      .array(producerVariantChangeSchema, { error: "invalid_type" })
+      .min(1, "required")
+      .max(MAX_PRODUCT_VARIANTS, "too_long"),
   })
   .partial()
   .superRefine((change, ctx) => {
-    if (Object.keys(change).length === 0) ctx.addIssue({ code: 'custom', message: 'required', path: [] })
+    if (Object.keys(change).length === 0) ctx.addIssue({ code: "custom", message: "required", path: [] })
     checkVariants(change.variants, ctx)
   })
 
@@ -126,7 +141,11 @@ export const producerStockSchema = z.strictObject({
   variant_id: requiredText(1, 100),
   quantity: z.preprocess(
     integerText,
-    z.number({ error: 'invalid_value' }).int('invalid_value').min(0, 'invalid_value').max(MAX_STOCK_QUANTITY, 'invalid_value')
+    z
+      .number({ error: "invalid_value" })
+      .int("invalid_value")
+      .min(0, "invalid_value")
+      .max(MAX_STOCK_QUANTITY, "invalid_value"),
   ),
 })
 

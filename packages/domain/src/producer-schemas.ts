@@ -1,7 +1,7 @@
 /**
  * Producer (chủ thể OCOP) input schemas for the register.
  */
-import { z } from 'zod'
+import { z } from "zod"
 import {
   districtSchema,
   emailSchema,
@@ -13,7 +13,7 @@ import {
   requiredText,
   urlSchema,
   vietnamesePhoneSchema,
-} from './schemas'
+} from "./schemas"
 
 // No defaults here: defaults belong to creation only, or a partial update would reset them.
 const producerFields = {
@@ -30,7 +30,7 @@ const producerFields = {
   story_vi: optionalText(5000),
   story_en: optionalText(5000),
   logo_url: nullable(urlSchema),
-  photos: z.array(urlSchema, { error: 'invalid_type' }).max(50, 'too_long'),
+  photos: z.array(urlSchema, { error: "invalid_type" }).max(50, "too_long"),
   status: producerStatusSchema,
 }
 
@@ -38,7 +38,7 @@ const producerFields = {
 export const producerInputSchema = z.strictObject({
   ...producerFields,
   photos: producerFields.photos.default([]),
-  status: producerFields.status.default('active'),
+  status: producerFields.status.default("active"),
 })
 
 /** Updating a producer: any subset of the creation fields, no defaults applied. */

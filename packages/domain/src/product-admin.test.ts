@@ -1,63 +1,69 @@
-import { describe, expect, it } from 'vitest'
-import { adminVariantsBatchSchema, availableUnits, productFieldErrors, stockQuantitySchema, stockStatus } from './product-admin'
+import { describe, expect, it } from "vitest"
+import {
+  adminVariantsBatchSchema,
+  availableUnits,
+  productFieldErrors,
+  stockQuantitySchema,
+  stockStatus,
+} from "./product-admin"
 
-describe('adminVariantsBatchSchema', () => {
-  it('takes new variants with VND and USD prices, tracking stock unless told otherwise', () => {
+describe("adminVariantsBatchSchema", () => {
+  it("takes new variants with VND and USD prices, tracking stock unless told otherwise", () => {
     const batch = adminVariantsBatchSchema.parse({
-      create: [{ title: 'Hộp 1 kg', sku: 'MAN-1KG', price_vnd: '250000', price_usd: 1000 }],
-      delete: ['variant_2'],
+      create: [{ title: "Hộp 1 kg", sku: "MAN-1KG", price_vnd: "250000", price_usd: 1000 }],
+      delete: ["variant_2"],
     })
     expect(batch).toEqual({
-      create: [{ title: 'Hộp 1 kg', sku: 'MAN-1KG', price_vnd: 250000, price_usd: 1000, manage_inventory: true }],
+      create: [{ title: "Hộp 1 kg", sku: "MAN-1KG", price_vnd: 250000, price_usd: 1000, manage_inventory: true }],
       update: [],
-      delete: ['variant_2'],
+      delete: ["variant_2"],
     })
   })
 
-  it('lets a change carry only what changes, and clears the USD price with null', () => {
-    const batch = adminVariantsBatchSchema.parse({ update: [{ id: 'variant_1', price_usd: null }] })
-    expect(batch.update).toEqual([{ id: 'variant_1', price_usd: null }])
+  it("lets a change carry only what changes, and clears the USD price with null", () => {
+    const batch = adminVariantsBatchSchema.parse({ update: [{ id: "variant_1", price_usd: null }] })
+    expect(batch.update).toEqual([{ id: "variant_1", price_usd: null }])
   })
 
-  it('refuses an empty batch, fractions of a cent, and repeated titles or SKUs, in the caller\'s language', () => {
-    expect(productFieldErrors(adminVariantsBatchSchema.safeParse({}).error!, 'en')).toEqual({ '': 'Nothing to save' })
+  it("refuses an empty batch, fractions of a cent, and repeated titles or SKUs, in the caller's language", () => {
+    expect(productFieldErrors(adminVariantsBatchSchema.safeParse({}).error!, "en")).toEqual({ "": "Nothing to save" })
     const result = adminVariantsBatchSchema.safeParse({
       create: [
-        { title: 'Gói 500 g', sku: 'A', price_vnd: 1000, price_usd: 6.4 },
-        { title: 'gói 500 g ', sku: 'a', price_vnd: 1000.5 },
+        { title: "Gói 500 g", sku: "A", price_vnd: 1000, price_usd: 6.4 },
+        { title: "gói 500 g ", sku: "a", price_vnd: 1000.5 },
       ],
       update: [{ price_vnd: 1 }],
     })
-    expect(productFieldErrors(result.error!, 'vi')).toEqual({
-      'create.0.price_usd': 'Giá USD không hợp lệ: nhập số đô la, tối đa 2 chữ số thập phân (ví dụ 6.40)',
-      'create.1.price_vnd': 'Số tiền phải là số đồng nguyên, không âm',
-      'update.0.id': 'Vui lòng nhập thông tin này',
+    expect(productFieldErrors(result.error!, "vi")).toEqual({
+      "create.0.price_usd": "Giá USD không hợp lệ: nhập số đô la, tối đa 2 chữ số thập phân (ví dụ 6.40)",
+      "create.1.price_vnd": "Số tiền phải là số đồng nguyên, không âm",
+      "update.0.id": "Vui lòng nhập thông tin này",
     })
     const repeated = adminVariantsBatchSchema.safeParse({
-      create: [{ title: 'Gói 500 g', sku: 'A', price_vnd: 1000 }],
-      update: [{ id: 'v1', title: 'gói 500 G', sku: 'a' }],
+      create: [{ title: "Gói 500 g", sku: "A", price_vnd: 1000 }],
+      update: [{ id: "v1", title: "gói 500 G", sku: "a" }],
     })
-    expect(productFieldErrors(repeated.error!, 'en')).toEqual({
-      'update.0.title': 'Same packaging as another variant of the product',
-      'update.0.sku': 'Same SKU as another variant',
+    expect(productFieldErrors(repeated.error!, "en")).toEqual({
+      "update.0.title": "Same packaging as another variant of the product",
+      "update.0.sku": "Same SKU as another variant",
     })
   })
 })
 
-describe('stock', () => {
-  it('counts units still available over all locations, never below zero', () => {
+describe("stock", () => {
+  it("counts units still available over all locations, never below zero", () => {
     expect(availableUnits([{ stocked_quantity: 10, reserved_quantity: 3 }, { stocked_quantity: 5 }, null])).toBe(12)
     expect(availableUnits([{ stocked_quantity: 1, reserved_quantity: 2 }])).toBe(0)
     expect(availableUnits([])).toBe(0)
   })
 
-  it('calls ten units or fewer low, none out', () => {
-    expect([0, 1, 10, 11].map(stockStatus)).toEqual(['out', 'low', 'low', 'ok'])
+  it("calls ten units or fewer low, none out", () => {
+    expect([0, 1, 10, 11].map(stockStatus)).toEqual(["out", "low", "low", "ok"])
   })
 
-  it('takes whole quantities typed as digits', () => {
-    expect(stockQuantitySchema.parse('12')).toBe(12)
+  it("takes whole quantities typed as digits", () => {
+    expect(stockQuantitySchema.parse("12")).toBe(12)
     expect(stockQuantitySchema.safeParse(-1).success).toBe(false)
-    expect(stockQuantitySchema.safeParse('1.5').success).toBe(false)
+    expect(stockQuantitySchema.safeParse("1.5").success).toBe(false)
   })
 })

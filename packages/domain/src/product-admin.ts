@@ -3,15 +3,15 @@
  * prices, stock per location, images. The rules live here so that the console's forms and the admin
  * API refuse the same things with the same words.
  */
-import { z } from 'zod'
-import { fieldErrors, type DomainLocale, type IssueLike } from './messages'
-import { integerText, nullable, optionalText, requiredText, vndAmountSchema } from './schemas'
+import { z } from "zod"
+import { fieldErrors, type DomainLocale, type IssueLike } from "./messages"
+import { integerText, nullable, optionalText, requiredText, vndAmountSchema } from "./schemas"
 
 /** A variant with this many units or fewer available is "low on stock" in the console's filter. */
 export const LOW_STOCK_THRESHOLD = 10
 
 /** Stock filters of the console's product list: some variant has nothing left, or little. */
-export const STOCK_FILTERS = ['out', 'low'] as const
+export const STOCK_FILTERS = ["out", "low"] as const
 
 /** A stock filter of the product list. */
 export type StockFilter = (typeof STOCK_FILTERS)[number]
@@ -22,40 +22,42 @@ export const MAX_ADMIN_VARIANTS = 20
 /** Error codes of product editing and import, translated by productFieldErrors. */
 export const PRODUCT_ERROR_MESSAGES = {
   vi: {
-    invalid_usd: 'Giá USD không hợp lệ: nhập số đô la, tối đa 2 chữ số thập phân (ví dụ 6.40)',
-    variant_title_repeated: 'Trùng quy cách với một quy cách khác của sản phẩm',
-    sku_repeated: 'Trùng mã SKU với một quy cách khác',
-    sku_taken: 'Mã SKU này đã được dùng cho sản phẩm khác',
-    handle_taken: 'Đường dẫn rút gọn này đã được dùng cho sản phẩm khác',
-    unknown_producer: 'Không tìm thấy chủ thể (nhập đường dẫn rút gọn hoặc số đăng ký kinh doanh)',
-    unknown_variant: 'Quy cách này không thuộc sản phẩm',
-    last_variant: 'Sản phẩm phải còn ít nhất một quy cách',
-    too_many_variants: 'Sản phẩm có quá nhiều quy cách',
-    several_options: 'Sản phẩm có nhiều loại tuỳ chọn; hãy sửa quy cách trong Medusa',
-    nothing_to_save: 'Không có thay đổi nào',
-    product_fields_differ: 'Khác thông tin sản phẩm ở dòng trên có cùng đường dẫn rút gọn (tên, chủ thể, nhóm, huyện phải giống nhau)',
+    invalid_usd: "Giá USD không hợp lệ: nhập số đô la, tối đa 2 chữ số thập phân (ví dụ 6.40)",
+    variant_title_repeated: "Trùng quy cách với một quy cách khác của sản phẩm",
+    sku_repeated: "Trùng mã SKU với một quy cách khác",
+    sku_taken: "Mã SKU này đã được dùng cho sản phẩm khác",
+    handle_taken: "Đường dẫn rút gọn này đã được dùng cho sản phẩm khác",
+    unknown_producer: "Không tìm thấy chủ thể (nhập đường dẫn rút gọn hoặc số đăng ký kinh doanh)",
+    unknown_variant: "Quy cách này không thuộc sản phẩm",
+    last_variant: "Sản phẩm phải còn ít nhất một quy cách",
+    too_many_variants: "Sản phẩm có quá nhiều quy cách",
+    several_options: "Sản phẩm có nhiều loại tuỳ chọn; hãy sửa quy cách trong Medusa",
+    nothing_to_save: "Không có thay đổi nào",
+    product_fields_differ:
+      "Khác thông tin sản phẩm ở dòng trên có cùng đường dẫn rút gọn (tên, chủ thể, nhóm, huyện phải giống nhau)",
   },
   en: {
-    invalid_usd: 'Invalid USD price: type dollars with at most 2 decimals (e.g. 6.40)',
-    variant_title_repeated: 'Same packaging as another variant of the product',
-    sku_repeated: 'Same SKU as another variant',
-    sku_taken: 'This SKU is already used by another product',
-    handle_taken: 'This handle is already used by another product',
-    unknown_producer: 'No such producer (give its handle or business registration number)',
-    unknown_variant: 'This variant does not belong to the product',
-    last_variant: 'A product needs at least one variant',
-    too_many_variants: 'The product has too many variants',
-    several_options: 'The product has several option types; edit its variants in Medusa',
-    nothing_to_save: 'Nothing to save',
-    product_fields_differ: 'Differs from an earlier row with the same handle (title, producer, group and district must match)',
+    invalid_usd: "Invalid USD price: type dollars with at most 2 decimals (e.g. 6.40)",
+    variant_title_repeated: "Same packaging as another variant of the product",
+    sku_repeated: "Same SKU as another variant",
+    sku_taken: "This SKU is already used by another product",
+    handle_taken: "This handle is already used by another product",
+    unknown_producer: "No such producer (give its handle or business registration number)",
+    unknown_variant: "This variant does not belong to the product",
+    last_variant: "A product needs at least one variant",
+    too_many_variants: "The product has too many variants",
+    several_options: "The product has several option types; edit its variants in Medusa",
+    nothing_to_save: "Nothing to save",
+    product_fields_differ:
+      "Differs from an earlier row with the same handle (title, producer, group and district must match)",
   },
 } as const
 
 /** An error code of product editing and import. */
-export type ProductErrorCode = keyof (typeof PRODUCT_ERROR_MESSAGES)['vi']
+export type ProductErrorCode = keyof (typeof PRODUCT_ERROR_MESSAGES)["vi"]
 
 /** The message of a product error code in the caller's language. */
-export function productMessage(code: ProductErrorCode, locale: DomainLocale = 'vi'): string {
+export function productMessage(code: ProductErrorCode, locale: DomainLocale = "vi"): string {
   return PRODUCT_ERROR_MESSAGES[locale][code]
 }
 
@@ -64,10 +66,10 @@ const isProductCode = (message: string): message is ProductErrorCode => message 
 /** fieldErrors that also knows this file's codes. */
 export function productFieldErrors(
   error: { readonly issues: ReadonlyArray<IssueLike> },
-  locale: DomainLocale = 'vi'
+  locale: DomainLocale = "vi",
 ): Record<string, string> {
   const issues = error.issues.map((issue) =>
-    isProductCode(issue.message) ? { ...issue, message: productMessage(issue.message, locale) } : issue
+    isProductCode(issue.message) ? { ...issue, message: productMessage(issue.message, locale) } : issue,
   )
   return fieldErrors({ issues }, locale)
 }
@@ -75,7 +77,7 @@ export function productFieldErrors(
 /** A USD price in whole cents, like the producer API's usdCentsSchema, with a message that says how to type it. */
 export const usdPriceCentsSchema = z.preprocess(
   integerText,
-  z.number({ error: 'invalid_usd' }).int('invalid_usd').min(0, 'invalid_usd').max(100_000_000, 'invalid_usd')
+  z.number({ error: "invalid_usd" }).int("invalid_usd").min(0, "invalid_usd").max(100_000_000, "invalid_usd"),
 )
 
 const variantFields = {
@@ -84,7 +86,7 @@ const variantFields = {
   price_vnd: vndAmountSchema,
   // null: not sold in the international region.
   price_usd: nullable(usdPriceCentsSchema),
-  manage_inventory: z.boolean({ error: 'invalid_type' }),
+  manage_inventory: z.boolean({ error: "invalid_type" }),
 }
 
 /** A new variant; stock is tracked unless said otherwise. */
@@ -107,25 +109,38 @@ const folded = (text: string) => text.trim().toLowerCase()
  */
 export const adminVariantsBatchSchema = z
   .strictObject({
-    create: z.array(adminVariantCreateSchema, { error: 'invalid_type' }).max(MAX_ADMIN_VARIANTS, 'too_many_variants').default([]),
-    update: z.array(adminVariantUpdateSchema, { error: 'invalid_type' }).max(MAX_ADMIN_VARIANTS, 'too_many_variants').default([]),
-    delete: z.array(requiredText(1, 100), { error: 'invalid_type' }).max(MAX_ADMIN_VARIANTS, 'too_many_variants').default([]),
+    create: z
+      .array(adminVariantCreateSchema, { error: "invalid_type" })
+      .max(MAX_ADMIN_VARIANTS, "too_many_variants")
+      .default([]),
+    update: z
+      .array(adminVariantUpdateSchema, { error: "invalid_type" })
+      .max(MAX_ADMIN_VARIANTS, "too_many_variants")
+      .default([]),
+    delete: z
+      .array(requiredText(1, 100), { error: "invalid_type" })
+      .max(MAX_ADMIN_VARIANTS, "too_many_variants")
+      .default([]),
   })
   .superRefine((batch, ctx) => {
     if (batch.create.length + batch.update.length + batch.delete.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'nothing_to_save', path: [] })
+      ctx.addIssue({ code: "custom", message: "nothing_to_save", path: [] })
     }
     const seen = { title: new Set<string>(), sku: new Set<string>() }
     const entries = [
-      ...batch.create.map((v, i) => ({ v, path: ['create', i] })),
-      ...batch.update.map((v, i) => ({ v, path: ['update', i] })),
+      ...batch.create.map((v, i) => ({ v, path: ["create", i] })),
+      ...batch.update.map((v, i) => ({ v, path: ["update", i] })),
     ]
     for (const { v, path } of entries) {
-      for (const field of ['title', 'sku'] as const) {
+      for (const field of ["title", "sku"] as const) {
         const value = v[field]
         if (!value) continue
         if (seen[field].has(folded(value))) {
-          ctx.addIssue({ code: 'custom', message: field === 'title' ? 'variant_title_repeated' : 'sku_repeated', path: [...path, field] })
+          ctx.addIssue({
+            code: "custom",
+            message: field === "title" ? "variant_title_repeated" : "sku_repeated",
+            path: [...path, field],
+          })
         }
         seen[field].add(folded(value))
       }
@@ -141,11 +156,13 @@ export type AdminVariantCreate = z.infer<typeof adminVariantCreateSchema>
 /** Stock of a variant at one location: a whole number of units. */
 export const stockQuantitySchema = z.preprocess(
   integerText,
-  z.number({ error: 'invalid_value' }).int('invalid_value').min(0, 'invalid_value').max(1_000_000, 'invalid_value')
+  z.number({ error: "invalid_value" }).int("invalid_value").min(0, "invalid_value").max(1_000_000, "invalid_value"),
 )
 
 /** Units a variant can still sell: stocked minus reserved over its levels, never below zero. */
-export function availableUnits(levels: ReadonlyArray<{ stocked_quantity?: unknown; reserved_quantity?: unknown } | null | undefined>): number {
+export function availableUnits(
+  levels: ReadonlyArray<{ stocked_quantity?: unknown; reserved_quantity?: unknown } | null | undefined>,
+): number {
   let total = 0
   for (const level of levels) {
     if (!level) continue
@@ -155,7 +172,7 @@ export function availableUnits(levels: ReadonlyArray<{ stocked_quantity?: unknow
 }
 
 /** Where a tracked variant stands: nothing left, little left, or enough. */
-export function stockStatus(available: number): 'out' | 'low' | 'ok' {
-  if (available <= 0) return 'out'
-  return available <= LOW_STOCK_THRESHOLD ? 'low' : 'ok'
+export function stockStatus(available: number): "out" | "low" | "ok" {
+  if (available <= 0) return "out"
+  return available <= LOW_STOCK_THRESHOLD ? "low" : "ok"
 }

@@ -3,36 +3,44 @@
  * a handle are one product. The console checks the file with these schemas before anything is sent,
  * and POST /admin/ocop-products/import checks the same rows again.
  */
-import { z } from 'zod'
-import { tryParseVnd } from './money'
-import { ORIGIN_DISTRICTS, type DistrictCode } from './places'
-import { MAX_ADMIN_VARIANTS, usdPriceCentsSchema, type ProductErrorCode } from './product-admin'
-import { PRODUCT_GROUPS, type ProductGroupCode } from './product-groups'
-import { districtSchema, handleSchema, nullable, optionalText, productGroupSchema, requiredText, vndAmountSchema } from './schemas'
-import { foldVietnamese } from './search-fold'
-import { tryParseUsdCents } from './usd-cents'
+import { z } from "zod"
+import { tryParseVnd } from "./money"
+import { ORIGIN_DISTRICTS, type DistrictCode } from "./places"
+import { MAX_ADMIN_VARIANTS, usdPriceCentsSchema, type ProductErrorCode } from "./product-admin"
+import { PRODUCT_GROUPS, type ProductGroupCode } from "./product-groups"
+import {
+  districtSchema,
+  handleSchema,
+  nullable,
+  optionalText,
+  productGroupSchema,
+  requiredText,
+  vndAmountSchema,
+} from "./schemas"
+import { foldVietnamese } from "./search-fold"
+import { tryParseUsdCents } from "./usd-cents"
 
 /** Columns of the import file, in the order of the sample file. */
 export const PRODUCT_IMPORT_COLUMNS = [
-  'handle',
-  'title',
-  'title_en',
-  'description',
-  'description_en',
-  'producer',
-  'group',
-  'district',
-  'variant_title',
-  'sku',
-  'price_vnd',
-  'price_usd',
+  "handle",
+  "title",
+  "title_en",
+  "description",
+  "description_en",
+  "producer",
+  "group",
+  "district",
+  "variant_title",
+  "sku",
+  "price_vnd",
+  "price_usd",
 ] as const
 
 /** Most rows one import may carry: the whole province's catalogue several times over. */
 export const MAX_IMPORT_ROWS = 2000
 
 /** Columns that describe the product, so rows of one product must agree on them. */
-const PRODUCT_COLUMNS = ['title', 'title_en', 'description', 'description_en', 'producer', 'group', 'district'] as const
+const PRODUCT_COLUMNS = ["title", "title_en", "description", "description_en", "producer", "group", "district"] as const
 
 /**
  * One row as the API takes it: prices in whole đồng and US cents, group and district as codes,
@@ -80,17 +88,19 @@ export function crossRowIssues(rows: ReadonlyArray<ProductImportRow | undefined>
     const first = firstOf.get(row.handle)
     if (first) {
       const differs = PRODUCT_COLUMNS.find((column) => !same(row[column], first[column]))
-      if (differs) issues.push({ index, field: differs, code: 'product_fields_differ' })
+      if (differs) issues.push({ index, field: differs, code: "product_fields_differ" })
     } else {
       firstOf.set(row.handle, row)
       titles.set(row.handle, new Set())
     }
     const productTitles = titles.get(row.handle)!
-    if (productTitles.has(key(row.variant_title))) issues.push({ index, field: 'variant_title', code: 'variant_title_repeated' })
-    else if (productTitles.size >= MAX_ADMIN_VARIANTS) issues.push({ index, field: 'variant_title', code: 'too_many_variants' })
+    if (productTitles.has(key(row.variant_title)))
+      issues.push({ index, field: "variant_title", code: "variant_title_repeated" })
+    else if (productTitles.size >= MAX_ADMIN_VARIANTS)
+      issues.push({ index, field: "variant_title", code: "too_many_variants" })
     productTitles.add(key(row.variant_title))
     if (row.sku) {
-      if (skus.has(key(row.sku))) issues.push({ index, field: 'sku', code: 'sku_repeated' })
+      if (skus.has(key(row.sku))) issues.push({ index, field: "sku", code: "sku_repeated" })
       skus.add(key(row.sku))
     }
   })
@@ -101,14 +111,14 @@ export function crossRowIssues(rows: ReadonlyArray<ProductImportRow | undefined>
 export const productImportSchema = z
   .strictObject({
     rows: z
-      .array(productImportRowSchema, { error: 'invalid_type' })
-      .min(1, 'required')
-      .max(MAX_IMPORT_ROWS, 'too_long'),
-    dry_run: z.boolean({ error: 'invalid_type' }).default(false),
+      .array(productImportRowSchema, { error: "invalid_type" })
+      .min(1, "required")
+      .max(MAX_IMPORT_ROWS, "too_long"),
+    dry_run: z.boolean({ error: "invalid_type" }).default(false),
   })
   .superRefine((body, ctx) => {
     for (const issue of crossRowIssues(body.rows)) {
-      ctx.addIssue({ code: 'custom', message: issue.code, path: ['rows', issue.index, issue.field] })
+      ctx.addIssue({ code: "custom", message: issue.code, path: ["rows", issue.index, issue.field] })
     }
   })
 
@@ -165,11 +175,11 @@ const DISTRICT_SUFFIX = /\s+(district|town|city)$/
 function codeOf<T extends string>(
   text: string,
   list: ReadonlyArray<{ code: T; nameVi: string; nameEn: string }>,
-  shorten: (folded: string) => string = (f) => f
+  shorten: (folded: string) => string = (f) => f,
 ): T | null {
   const wanted = shorten(key(text))
   const match = list.find((item) =>
-    [item.code, item.nameVi, item.nameEn].some((name) => shorten(key(name)) === wanted || key(name) === key(text))
+    [item.code, item.nameVi, item.nameEn].some((name) => shorten(key(name)) === wanted || key(name) === key(text)),
   )
   return match?.code ?? null
 }
@@ -181,7 +191,9 @@ export function productGroupFromText(text: string): ProductGroupCode | null {
 
 /** A district code from its code or name, with or without "Huyện"/"Thị xã"/"Thành phố"; null when unknown. */
 export function districtFromText(text: string): DistrictCode | null {
-  return codeOf(text, ORIGIN_DISTRICTS, (f) => f.replace(DISTRICT_PREFIX, '').replace(DISTRICT_SUFFIX, '').replace(/-/g, ' '))
+  return codeOf(text, ORIGIN_DISTRICTS, (f) =>
+    f.replace(DISTRICT_PREFIX, "").replace(DISTRICT_SUFFIX, "").replace(/-/g, " "),
+  )
 }
 
 /**
@@ -194,13 +206,13 @@ export function importRowFromSheet(raw: Record<string, unknown>): Record<string,
   const out: Record<string, unknown> = {}
   for (const [column, value] of Object.entries(raw)) {
     const name = column.trim().toLowerCase()
-    const text = value === null || value === undefined ? '' : String(value).trim()
+    const text = value === null || value === undefined ? "" : String(value).trim()
     // Other columns (an export's star level or stock, notes) are not the import's business.
-    if (!(PRODUCT_IMPORT_COLUMNS as readonly string[]).includes(name) || text === '') continue
-    if (name === 'price_vnd') out[name] = tryParseVnd(text) ?? text
-    else if (name === 'price_usd') out[name] = tryParseUsdCents(text) ?? text
-    else if (name === 'group') out[name] = productGroupFromText(text) ?? text
-    else if (name === 'district') out[name] = districtFromText(text) ?? text
+    if (!(PRODUCT_IMPORT_COLUMNS as readonly string[]).includes(name) || text === "") continue
+    if (name === "price_vnd") out[name] = tryParseVnd(text) ?? text
+    else if (name === "price_usd") out[name] = tryParseUsdCents(text) ?? text
+    else if (name === "group") out[name] = productGroupFromText(text) ?? text
+    else if (name === "district") out[name] = districtFromText(text) ?? text
     else out[name] = text
   }
   return out

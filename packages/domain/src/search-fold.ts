@@ -13,14 +13,14 @@ const WHITESPACE = /\s+/gu
 export function foldVietnamese(text: string): string {
   return (
     text
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(D_WITH_STROKE, 'd')
+      .normalize("NFD")
+      .replace(COMBINING_MARKS, "")
+      .replace(D_WITH_STROKE, "d")
       .toLowerCase()
       // Lowercasing can introduce marks again (İ → i + U+0307), so strip once more.
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(WHITESPACE, ' ')
+      .normalize("NFD")
+      .replace(COMBINING_MARKS, "")
+      .replace(WHITESPACE, " ")
       .trim()
   )
 }

@@ -3,20 +3,24 @@
  * have; the invitee chooses a name and password. The console's forms and the backend's routes
  * validate with the same schemas.
  */
-import { z } from 'zod'
-import { passwordSchema } from './account-schemas'
-import { emailSchema, requiredOr, requiredText } from './schemas'
-import { STAFF_ROLES } from './staff-roles'
+import { z } from "zod"
+import { passwordSchema } from "./account-schemas"
+import { emailSchema, requiredOr, requiredText } from "./schemas"
+import { STAFF_ROLES } from "./staff-roles"
 
 /** POST /admin/staff/invites. */
 export const staffInviteSchema = z.strictObject({
   email: emailSchema,
-  role: z.enum(STAFF_ROLES, { error: requiredOr('invalid_value') }),
+  role: z.enum(STAFF_ROLES, { error: requiredOr("invalid_value") }),
 })
 
 /** POST /admin/staff/invites/accept: the token from the link and the name the account will carry. */
 export const staffInviteAcceptSchema = z.strictObject({
-  token: z.string({ error: requiredOr('invalid_value') }).trim().min(1, 'required').max(2000, 'too_long'),
+  token: z
+    .string({ error: requiredOr("invalid_value") })
+    .trim()
+    .min(1, "required")
+    .max(2000, "too_long"),
   first_name: requiredText(1, 100),
   last_name: requiredText(1, 100),
 })

@@ -1,35 +1,35 @@
-import { describe, expect, it } from 'vitest'
-import { STAFF_AREAS, STAFF_PERMISSIONS, STAFF_ROLES, staffAccess, staffMay, staffRoleOf } from './staff-roles'
+import { describe, expect, it } from "vitest"
+import { STAFF_AREAS, STAFF_PERMISSIONS, STAFF_ROLES, staffAccess, staffMay, staffRoleOf } from "./staff-roles"
 
-describe('staff roles', () => {
-  it('has the three roles of issue 6 and a full map', () => {
-    expect(STAFF_ROLES).toEqual(['admin', 'ocop_office', 'trade_promotion'])
+describe("staff roles", () => {
+  it("has the three roles of issue 6 and a full map", () => {
+    expect(STAFF_ROLES).toEqual(["admin", "ocop_office", "trade_promotion"])
     for (const role of STAFF_ROLES) expect(Object.keys(STAFF_PERMISSIONS[role]).sort()).toEqual([...STAFF_AREAS].sort())
   })
 
-  it('lets the administrator do everything', () => {
-    for (const area of STAFF_AREAS) expect(staffMay('admin', area, 'write')).toBe(true)
+  it("lets the administrator do everything", () => {
+    for (const area of STAFF_AREAS) expect(staffMay("admin", area, "write")).toBe(true)
   })
 
-  it('keeps the register with the OCOP office and certificates away from trade promotion', () => {
-    expect(staffMay('ocop_office', 'register', 'write')).toBe(true)
-    expect(staffMay('ocop_office', 'certificates', 'write')).toBe(true)
-    expect(staffMay('ocop_office', 'staff', 'read')).toBe(false)
-    expect(staffMay('trade_promotion', 'register', 'read')).toBe(true)
-    expect(staffMay('trade_promotion', 'register', 'write')).toBe(false)
-    expect(staffMay('trade_promotion', 'certificates', 'read')).toBe(false)
-    expect(staffMay('trade_promotion', 'trade', 'write')).toBe(true)
-    expect(staffMay('trade_promotion', 'staff', 'read')).toBe(false)
+  it("keeps the register with the OCOP office and certificates away from trade promotion", () => {
+    expect(staffMay("ocop_office", "register", "write")).toBe(true)
+    expect(staffMay("ocop_office", "certificates", "write")).toBe(true)
+    expect(staffMay("ocop_office", "staff", "read")).toBe(false)
+    expect(staffMay("trade_promotion", "register", "read")).toBe(true)
+    expect(staffMay("trade_promotion", "register", "write")).toBe(false)
+    expect(staffMay("trade_promotion", "certificates", "read")).toBe(false)
+    expect(staffMay("trade_promotion", "trade", "write")).toBe(true)
+    expect(staffMay("trade_promotion", "staff", "read")).toBe(false)
   })
 
-  it('gives a user without a known role nothing', () => {
+  it("gives a user without a known role nothing", () => {
     expect(staffRoleOf(null)).toBeNull()
     expect(staffRoleOf({})).toBeNull()
-    expect(staffRoleOf({ role: 'superuser' })).toBeNull()
-    expect(staffRoleOf({ role: 'ocop_office' })).toBe('ocop_office')
+    expect(staffRoleOf({ role: "superuser" })).toBeNull()
+    expect(staffRoleOf({ role: "ocop_office" })).toBe("ocop_office")
     for (const area of STAFF_AREAS) {
-      expect(staffAccess(null, area)).toBe('none')
-      expect(staffMay(undefined, area, 'read')).toBe(false)
+      expect(staffAccess(null, area)).toBe("none")
+      expect(staffMay(undefined, area, "read")).toBe(false)
     }
   })
 })

@@ -32,7 +32,7 @@ export const MAX_SCORE = 100
 
 /** True for a finite score within 0–100. */
 export function isValidScore(score: number): boolean {
-  return typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= MAX_SCORE
+  return typeof score === "number" && Number.isFinite(score) && score >= 0 && score <= MAX_SCORE
 }
 
 /** The star level a council score earns; throws RangeError outside 0–100 or for NaN/Infinity. */
@@ -59,7 +59,7 @@ export function isCertifiedStarLevel(n: unknown): n is CertifiedStarLevel {
 }
 
 /** Levels of council that can certify a product. */
-export const ISSUING_LEVELS = ['provincial', 'national'] as const
+export const ISSUING_LEVELS = ["provincial", "national"] as const
 
 /** Which council issued a certificate: provincial (Hội đồng cấp tỉnh) or national (cấp Trung ương). */
 export type IssuingLevel = (typeof ISSUING_LEVELS)[number]
@@ -70,5 +70,5 @@ export type IssuingLevel = (typeof ISSUING_LEVELS)[number]
  * are not rejected.
  */
 export function allowedIssuingLevels(stars: CertifiedStarLevel): IssuingLevel[] {
-  return stars === 5 ? ['national'] : ['provincial', 'national']
+  return stars === 5 ? ["national"] : ["provincial", "national"]
 }

@@ -11,24 +11,24 @@ const MARKER = /^(?:us\$|\$|usd|đô|đô la)$/iu
 
 /** Reads dollars typed by people ("6.40", "6,4", "$6.40", "6.40 USD", "12") as cents; null when unreadable. */
 export function tryParseUsdCents(text: string): number | null {
-  if (typeof text !== 'string') return null
-  const match = /^(\D*?)\s*([\d.,]*\d)\s*(\D*)$/u.exec(text.normalize('NFC').trim())
+  if (typeof text !== "string") return null
+  const match = /^(\D*?)\s*([\d.,]*\d)\s*(\D*)$/u.exec(text.normalize("NFC").trim())
   if (!match) return null
-  const [, before = '', number = '', after = ''] = match
+  const [, before = "", number = "", after = ""] = match
   if (before.trim() && after.trim()) return null
   const marker = (before || after).trim()
   if (marker && !MARKER.test(marker)) return null
   const dollars = DOLLARS.exec(number)
   if (!dollars) return null
-  const cents = Number(dollars[1]) * 100 + Number((dollars[2] ?? '').padEnd(2, '0'))
+  const cents = Number(dollars[1]) * 100 + Number((dollars[2] ?? "").padEnd(2, "0"))
   return Number.isSafeInteger(cents) ? cents : null
 }
 
 /** Cents as the dollars people type back into a form: 640 → "6.40". */
 export function usdCentsText(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
+  const sign = cents < 0 ? "-" : ""
   const abs = Math.abs(Math.round(cents))
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`
 }
 
 /** Medusa's stored amount (dollars, decimal) for a number of cents. */

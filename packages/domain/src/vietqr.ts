@@ -7,11 +7,11 @@
  */
 
 /** NAPAS's application identifier in field 38.00. */
-export const VIETQR_GUID = 'A000000727'
+export const VIETQR_GUID = "A000000727"
 /** Service code for a transfer to a bank account (QRIBFTTC would be to a card). */
-export const VIETQR_SERVICE_ACCOUNT = 'QRIBFTTA'
+export const VIETQR_SERVICE_ACCOUNT = "QRIBFTTA"
 /** ISO 4217 numeric code of VND. */
-export const VIETQR_CURRENCY_VND = '704'
+export const VIETQR_CURRENCY_VND = "704"
 /** Longest transfer note (field 62.08) the spec allows. */
 export const VIETQR_MAX_NOTE_LENGTH = 25
 
@@ -29,7 +29,7 @@ export interface VietQrInput {
 
 /** A VietQR payload read back from its string. */
 export interface ParsedVietQr {
-  readonly pointOfInitiation: 'static' | 'dynamic'
+  readonly pointOfInitiation: "static" | "dynamic"
   readonly bankBin: string
   readonly accountNumber: string
   readonly service: string
@@ -53,14 +53,14 @@ export function crc16CcittFalse(text: string): string {
       crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff
     }
   }
-  return crc.toString(16).toUpperCase().padStart(4, '0')
+  return crc.toString(16).toUpperCase().padStart(4, "0")
 }
 
 /** One TLV field; the value must be 1–99 characters. */
 export function emvField(id: string, value: string): string {
   if (!/^\d{2}$/.test(id)) throw new RangeError(`EMV field id must be two digits: ${id}`)
   if (value.length < 1 || value.length > 99) throw new RangeError(`EMV field ${id} must hold 1–99 characters`)
-  return `${id}${String(value.length).padStart(2, '0')}${value}`
+  return `${id}${String(value.length).padStart(2, "0")}${value}`
 }
 
 /**
@@ -69,10 +69,10 @@ export function emvField(id: string, value: string): string {
  */
 export function vietQrNote(text: string): string {
   return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/gu, (d) => (d === 'đ' ? 'd' : 'D'))
-    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[đĐ]/gu, (d) => (d === "đ" ? "d" : "D"))
+    .replace(/[^A-Za-z0-9]+/g, " ")
     .trim()
     .slice(0, VIETQR_MAX_NOTE_LENGTH)
     .trim()
@@ -80,23 +80,23 @@ export function vietQrNote(text: string): string {
 
 /** Builds the dynamic VietQR payload for a transfer of `amount` đồng; throws RangeError on bad input. */
 export function buildVietQrPayload(input: VietQrInput): string {
-  if (!BIN.test(input.bankBin)) throw new RangeError('bankBin must be 6 digits')
-  if (!ACCOUNT.test(input.accountNumber)) throw new RangeError('accountNumber must be 1–19 letters or digits')
+  if (!BIN.test(input.bankBin)) throw new RangeError("bankBin must be 6 digits")
+  if (!ACCOUNT.test(input.accountNumber)) throw new RangeError("accountNumber must be 1–19 letters or digits")
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || String(input.amount).length > 13) {
-    throw new RangeError('amount must be a positive whole number of đồng (≤ 13 digits)')
+    throw new RangeError("amount must be a positive whole number of đồng (≤ 13 digits)")
   }
   const note = vietQrNote(input.note)
-  const beneficiary = emvField('00', input.bankBin) + emvField('01', input.accountNumber)
-  const merchant = emvField('00', VIETQR_GUID) + emvField('01', beneficiary) + emvField('02', VIETQR_SERVICE_ACCOUNT)
+  const beneficiary = emvField("00", input.bankBin) + emvField("01", input.accountNumber)
+  const merchant = emvField("00", VIETQR_GUID) + emvField("01", beneficiary) + emvField("02", VIETQR_SERVICE_ACCOUNT)
   const body =
-    emvField('00', '01') +
-    emvField('01', '12') +
-    emvField('38', merchant) +
-    emvField('53', VIETQR_CURRENCY_VND) +
-    emvField('54', String(input.amount)) +
-    emvField('58', 'VN') +
-    (note ? emvField('62', emvField('08', note)) : '') +
-    '6304'
+    emvField("00", "01") +
+    emvField("01", "12") +
+    emvField("38", merchant) +
+    emvField("53", VIETQR_CURRENCY_VND) +
+    emvField("54", String(input.amount)) +
+    emvField("58", "VN") +
+    (note ? emvField("62", emvField("08", note)) : "") +
+    "6304"
   return body + crc16CcittFalse(body)
 }
 
@@ -126,23 +126,23 @@ export function hasValidVietQrCrc(payload: string): boolean {
 export function parseVietQrPayload(payload: string): ParsedVietQr | null {
   if (!hasValidVietQrCrc(payload)) return null
   const root = parseEmvFields(payload)
-  const merchant = root?.get('38') ? parseEmvFields(root.get('38')!) : null
-  const beneficiary = merchant?.get('01') ? parseEmvFields(merchant.get('01')!) : null
-  if (!root || !merchant || !beneficiary || root.get('00') !== '01' || merchant.get('00') !== VIETQR_GUID) return null
-  const bankBin = beneficiary.get('00')
-  const accountNumber = beneficiary.get('01')
+  const merchant = root?.get("38") ? parseEmvFields(root.get("38")!) : null
+  const beneficiary = merchant?.get("01") ? parseEmvFields(merchant.get("01")!) : null
+  if (!root || !merchant || !beneficiary || root.get("00") !== "01" || merchant.get("00") !== VIETQR_GUID) return null
+  const bankBin = beneficiary.get("00")
+  const accountNumber = beneficiary.get("01")
   if (!bankBin || !accountNumber) return null
-  const amountText = root.get('54')
-  const additional = root.get('62') ? parseEmvFields(root.get('62')!) : null
+  const amountText = root.get("54")
+  const additional = root.get("62") ? parseEmvFields(root.get("62")!) : null
   return {
-    pointOfInitiation: root.get('01') === '12' ? 'dynamic' : 'static',
+    pointOfInitiation: root.get("01") === "12" ? "dynamic" : "static",
     bankBin,
     accountNumber,
-    service: merchant.get('02') ?? '',
-    currency: root.get('53') ?? '',
+    service: merchant.get("02") ?? "",
+    currency: root.get("53") ?? "",
     amount: amountText !== undefined && /^\d+$/.test(amountText) ? Number(amountText) : null,
-    country: root.get('58') ?? '',
-    note: additional?.get('08') ?? null,
-    crc: root.get('63') ?? '',
+    country: root.get("58") ?? "",
+    note: additional?.get("08") ?? null,
+    crc: root.get("63") ?? "",
   }
 }

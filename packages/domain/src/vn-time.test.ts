@@ -1,38 +1,38 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { dateOnly, daysInMonth, isRealCalendarDay, vietnamCalendarDay, vietnamDayNumber } from './vn-time'
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { dateOnly, daysInMonth, isRealCalendarDay, vietnamCalendarDay, vietnamDayNumber } from "./vn-time"
 
-const intlVietnamDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
+const intlVietnamDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
 })
 
-describe('Vietnam calendar days', () => {
-  it('runs the suite in a zone far from Vietnam, so local-time mistakes show up', () => {
+describe("Vietnam calendar days", () => {
+  it("runs the suite in a zone far from Vietnam, so local-time mistakes show up", () => {
     expect(new Date(2021, 0, 1).getTimezoneOffset()).toBeGreaterThan(0)
   })
 
-  it('agrees with the Asia/Ho_Chi_Minh zone of ICU (property)', () => {
+  it("agrees with the Asia/Ho_Chi_Minh zone of ICU (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
         const { year, month, day } = vietnamCalendarDay(new Date(ms))
         const expected = intlVietnamDay.format(new Date(ms))
-        expect(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).toBe(expected)
-      })
+        expect(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`).toBe(expected)
+      }),
     )
   })
 
-  it('changes day at 17:00 UTC', () => {
-    expect(vietnamCalendarDay(new Date('2021-12-31T16:59:59Z'))).toEqual({ year: 2021, month: 12, day: 31 })
-    expect(vietnamCalendarDay(new Date('2021-12-31T17:00:00Z'))).toEqual({ year: 2022, month: 1, day: 1 })
+  it("changes day at 17:00 UTC", () => {
+    expect(vietnamCalendarDay(new Date("2021-12-31T16:59:59Z"))).toEqual({ year: 2021, month: 12, day: 31 })
+    expect(vietnamCalendarDay(new Date("2021-12-31T17:00:00Z"))).toEqual({ year: 2022, month: 1, day: 1 })
     expect(
-      vietnamDayNumber(new Date('2021-12-31T17:00:00Z')) - vietnamDayNumber(new Date('2021-12-31T16:59:59Z'))
+      vietnamDayNumber(new Date("2021-12-31T17:00:00Z")) - vietnamDayNumber(new Date("2021-12-31T16:59:59Z")),
     ).toBe(1)
   })
 
-  it('knows month lengths and leap years', () => {
+  it("knows month lengths and leap years", () => {
     expect(daysInMonth(2024, 2)).toBe(29)
     expect(daysInMonth(2021, 2)).toBe(28)
     expect(daysInMonth(1900, 2)).toBe(28)
@@ -42,8 +42,8 @@ describe('Vietnam calendar days', () => {
     expect(isRealCalendarDay(2021, 13, 1)).toBe(false)
   })
 
-  it('builds date-only values at UTC midnight, normalising day 0 across a year', () => {
-    expect(dateOnly(2024, 3, 14).toISOString()).toBe('2024-03-14T00:00:00.000Z')
-    expect(dateOnly(2024, 1, 0).toISOString()).toBe('2023-12-31T00:00:00.000Z')
+  it("builds date-only values at UTC midnight, normalising day 0 across a year", () => {
+    expect(dateOnly(2024, 3, 14).toISOString()).toBe("2024-03-14T00:00:00.000Z")
+    expect(dateOnly(2024, 1, 0).toISOString()).toBe("2023-12-31T00:00:00.000Z")
   })
 })

@@ -18,7 +18,7 @@ export interface CalendarDay {
 }
 
 /** Throws when `date` is not a valid Date, so bad input never turns into "NaN/NaN/NaN". */
-export function assertValidDate(date: Date, what = 'date'): void {
+export function assertValidDate(date: Date, what = "date"): void {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new RangeError(`Invalid ${what}`)
   }
@@ -68,10 +68,10 @@ export function isRealCalendarDay(year: number, month: number, day: number): boo
 
 /** "yyyy-mm-dd" for a calendar day. */
 export function formatCalendarDay({ year, month, day }: CalendarDay): string {
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`
 }
 
 /** Two-digit zero padding. */
 export function pad2(n: number): string {
-  return String(n).padStart(2, '0')
+  return String(n).padStart(2, "0")
 }

@@ -17,7 +17,13 @@ test("a registered buyer finds the order in their history, with its status", asy
 
   // A saved address fills the checkout's address step.
   await page.getByRole("link", { name: "Địa chỉ đã lưu" }).click()
-  await fillVietnamAddress(page, { name: "Trần Văn Bình", phone: "0987654321", province: "Hà Nội", ward: "Phường Hoàn Kiếm", street: "1 Tràng Tiền" })
+  await fillVietnamAddress(page, {
+    name: "Trần Văn Bình",
+    phone: "0987654321",
+    province: "Hà Nội",
+    ward: "Phường Hoàn Kiếm",
+    street: "1 Tràng Tiền",
+  })
   await expect(page.getByTestId("saved-addresses")).toContainText("1 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội")
 
   await addFromProductPage(page)

@@ -23,7 +23,7 @@ export async function fillContact(page: Page, email = "mai.nguyen@example.vn"): 
 /** A Vietnamese two-level address (checkout's address step, or the account's saved address). */
 export async function fillVietnamAddress(
   page: Page,
-  overrides: { name?: string; phone?: string; province?: string; ward?: string; street?: string } = {}
+  overrides: { name?: string; phone?: string; province?: string; ward?: string; street?: string } = {},
 ): Promise<void> {
   await page.getByLabel("Họ và tên").fill(overrides.name ?? "Nguyễn Thị Mai")
   await page.getByLabel("Số điện thoại").fill(overrides.phone ?? "0912 345 678")

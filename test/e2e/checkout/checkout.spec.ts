@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test"
 import { parseVietQrPayload } from "@ocop/domain"
 import { decodeQrPng } from "../support/decode-qr"
-import { addFromProductPage, chooseAndPlace, fillContact, fillPickupContact, fillVietnamAddress } from "./checkout-steps"
+import {
+  addFromProductPage,
+  chooseAndPlace,
+  fillContact,
+  fillPickupContact,
+  fillVietnamAddress,
+} from "./checkout-steps"
 
 test("a guest buys with home delivery and pays cash on delivery", async ({ page }) => {
   await addFromProductPage(page, undefined, 2)
@@ -37,7 +43,9 @@ test("a guest buys with home delivery and pays cash on delivery", async ({ page 
 })
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a buyer picks up at the Sa Pa point of sale with only name and phone, free (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`a buyer picks up at the Sa Pa point of sale with only name and phone, free (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled })
     const page = await context.newPage()
     await addFromProductPage(page)
@@ -82,7 +90,13 @@ test("a bank transfer shows a VietQR code with the order's amount, number and a 
   expect(payload, "the QR code on screen decodes").not.toBeNull()
   const parsed = parseVietQrPayload(payload!) // null unless the CRC checks out
   expect(parsed, `a VietQR payload with a valid CRC: ${payload}`).not.toBeNull()
-  expect(parsed).toMatchObject({ amount: total, note: `OCOP ${number}`, currency: "704", country: "VN", service: "QRIBFTTA" })
+  expect(parsed).toMatchObject({
+    amount: total,
+    note: `OCOP ${number}`,
+    currency: "704",
+    country: "VN",
+    service: "QRIBFTTA",
+  })
   await expect(page.getByTestId("vietqr-note")).toHaveText(`OCOP ${number}`)
   await expect(page.getByTestId("vietqr-account")).toHaveText(parsed!.accountNumber)
   await expect(page.getByTestId("vietqr-amount")).toContainText(new Intl.NumberFormat("vi-VN").format(total))
@@ -137,7 +151,10 @@ test("a field error keeps the form without JavaScript too", async ({ browser }) 
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Thị Mai")
   await expect(page.getByLabel("Số điện thoại")).toHaveValue("0912 345 678")
   // Without JavaScript the header's cart is a plain link to the cart page.
-  await page.getByRole("banner").getByRole("link", { name: /Giỏ hàng, 1 sản phẩm/ }).click()
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /Giỏ hàng, 1 sản phẩm/ })
+    .click()
   await expect(page).toHaveURL(/\/cart$/)
   await context.close()
 })

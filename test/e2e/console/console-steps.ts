@@ -52,7 +52,10 @@ export async function adminGet<T = unknown>(request: APIRequestContext, token: s
 /** Opens a react-admin SelectInput by its label and picks an option by its visible name. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
   await page.getByRole("combobox", { name: label }).click()
-  await page.getByRole("listbox").getByRole("option", { name: option, exact: typeof option === "string" }).click()
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: option, exact: typeof option === "string" })
+    .click()
   await expect(page.getByRole("listbox")).toBeHidden()
 }
 
@@ -72,13 +75,23 @@ export function runTag(): string {
 /** dd/mm/yyyy for a day `offsetDays` from today, as the console's date inputs take it. */
 export function dayVi(offsetDays = 0): string {
   const d = new Date(Date.now() + offsetDays * 86_400_000)
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(d)
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).formatToParts(d)
   const get = (type: string) => parts.find((p) => p.type === type)!.value
   return `${get("day")}/${get("month")}/${get("year")}`
 }
 
 /** POST an admin API path with a bearer token, failing the test on a non-2xx. */
-export async function adminPost<T = unknown>(request: APIRequestContext, token: string, path: string, data: unknown): Promise<T> {
+export async function adminPost<T = unknown>(
+  request: APIRequestContext,
+  token: string,
+  path: string,
+  data: unknown,
+): Promise<T> {
   const res = await request.post(`${E2E_URLS.backend}${path}`, { headers: { authorization: `Bearer ${token}` }, data })
   expect(res.ok(), `POST ${path} answered ${res.status()}: ${await res.text()}`).toBe(true)
   return (await res.json()) as T

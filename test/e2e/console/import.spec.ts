@@ -13,11 +13,18 @@ function producersCsv(tag: string, { badPhone }: { badPhone: boolean }) {
   return Buffer.from(`\uFEFF${HEADER}\n${rows.join("\n")}\n`, "utf8")
 }
 
-test("importing producers: a bad row blocks the import until the file is fixed, then all rows are written", async ({ page, request }) => {
+test("importing producers: a bad row blocks the import until the file is fixed, then all rows are written", async ({
+  page,
+  request,
+}) => {
   const tag = runTag()
   const token = await staffToken(request, STAFF.office)
   const producersTagged = async () => {
-    const res = await adminGet<{ producers: { handle: string }[]; count: number }>(request, token, `/admin/producers?q=${tag}&limit=50`)
+    const res = await adminGet<{ producers: { handle: string }[]; count: number }>(
+      request,
+      token,
+      `/admin/producers?q=${tag}&limit=50`,
+    )
     expect(res.status).toBe(200)
     return res.body.producers.map((p) => p.handle).sort()
   }
@@ -29,7 +36,9 @@ test("importing producers: a bad row blocks the import until the file is fixed, 
   await expect(dialog).toBeVisible()
 
   // 1. A file with one bad row: the preview names the row and its error, the import stays off.
-  await dialog.getByLabel("Tệp cần nhập").setInputFiles({ name: "chu-the.csv", mimeType: "text/csv", buffer: producersCsv(tag, { badPhone: true }) })
+  await dialog
+    .getByLabel("Tệp cần nhập")
+    .setInputFiles({ name: "chu-the.csv", mimeType: "text/csv", buffer: producersCsv(tag, { badPhone: true }) })
   await expect(dialog.getByRole("alert")).toHaveText("1 dòng có lỗi trên 3 dòng. Hãy sửa tệp rồi chọn lại.")
   const rows = dialog.getByRole("row")
   await expect(rows).toHaveCount(4)
@@ -46,7 +55,9 @@ test("importing producers: a bad row blocks the import until the file is fixed, 
   expect(await producersTagged()).toEqual([])
 
   // 2. The fixed file: every row is valid, the import writes all three.
-  await dialog.getByLabel("Tệp cần nhập").setInputFiles({ name: "chu-the-da-sua.csv", mimeType: "text/csv", buffer: producersCsv(tag, { badPhone: false }) })
+  await dialog
+    .getByLabel("Tệp cần nhập")
+    .setInputFiles({ name: "chu-the-da-sua.csv", mimeType: "text/csv", buffer: producersCsv(tag, { badPhone: false }) })
   await expect(dialog.getByRole("alert")).toHaveText("3 dòng hợp lệ, sẵn sàng nhập.")
   await expect(importButton).toBeEnabled()
   await importButton.click()

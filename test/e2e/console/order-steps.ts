@@ -11,9 +11,10 @@ const PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as co
 
 async function store<T = any>(request: APIRequestContext, path: string, data?: unknown): Promise<T> {
   const headers = { "x-publishable-api-key": stackState().publishableKey }
-  const res = data === undefined
-    ? await request.get(`${E2E_URLS.backend}${path}`, { headers })
-    : await request.post(`${E2E_URLS.backend}${path}`, { headers, data })
+  const res =
+    data === undefined
+      ? await request.get(`${E2E_URLS.backend}${path}`, { headers })
+      : await request.post(`${E2E_URLS.backend}${path}`, { headers, data })
   expect(res.ok(), `${path} answered ${res.status()}: ${await res.text()}`).toBe(true)
   return (await res.json()) as T
 }
@@ -26,15 +27,29 @@ export type PlacedOrder = { id: string; display_id: number; total: number }
  */
 export async function placeStoreOrder(
   request: APIRequestContext,
-  input: { handle: string; payment: keyof typeof PROVIDERS; pickup?: string; buyer: { name: string; email: string; phone: string } }
+  input: {
+    handle: string
+    payment: keyof typeof PROVIDERS
+    pickup?: string
+    buyer: { name: string; email: string; phone: string }
+  },
 ): Promise<PlacedOrder> {
   const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>(request, "/store/regions")
   const region = regions.find((r) => r.currency_code === "vnd")!
   const { products } = await store(request, `/store/products?handle=${input.handle}&fields=id,variants.id`)
   const variantId = products[0].variants[0].id as string
-  const { cart } = await store(request, "/store/carts", { region_id: region.id, items: [{ variant_id: variantId, quantity: 1 }] })
+  const { cart } = await store(request, "/store/carts", {
+    region_id: region.id,
+    items: [{ variant_id: variantId, quantity: 1 }],
+  })
   const person = { first_name: input.buyer.name, last_name: "", phone: input.buyer.phone }
-  let address: Record<string, string> = { ...person, address_1: "12 Cầu Mây", city: "Phường Sa Pa", province: "Lào Cai", country_code: "vn" }
+  let address: Record<string, string> = {
+    ...person,
+    address_1: "12 Cầu Mây",
+    city: "Phường Sa Pa",
+    province: "Lào Cai",
+    country_code: "vn",
+  }
   let optionId: string | undefined
   if (input.pickup) {
     const { pickup_points } = await store(request, "/store/pickup-points")
@@ -53,7 +68,9 @@ export async function placeStoreOrder(
   }
   await store(request, `/store/carts/${cart.id}/shipping-methods`, { option_id: optionId })
   const { payment_collection } = await store(request, "/store/payment-collections", { cart_id: cart.id })
-  await store(request, `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: PROVIDERS[input.payment] })
+  await store(request, `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: PROVIDERS[input.payment],
+  })
   const done = await store(request, `/store/carts/${cart.id}/complete`, {})
   expect(done.type, JSON.stringify(done)).toBe("order")
   return { id: done.order.id, display_id: done.order.display_id, total: done.order.total }
@@ -68,7 +85,11 @@ export async function consoleOrder(request: APIRequestContext, token: string, id
 
 /** The console's view of the order with that number, found through the list's search ("#12"). */
 export async function consoleOrderByNumber(request: APIRequestContext, token: string, number: number) {
-  const res = await adminGet<{ orders: { id: string }[] }>(request, token, `/admin/ocop-orders?q=${encodeURIComponent(`#${number}`)}`)
+  const res = await adminGet<{ orders: { id: string }[] }>(
+    request,
+    token,
+    `/admin/ocop-orders?q=${encodeURIComponent(`#${number}`)}`,
+  )
   expect(res.status).toBe(200)
   expect(res.body.orders).toHaveLength(1)
   return consoleOrder(request, token, res.body.orders[0]!.id)

@@ -31,7 +31,11 @@ test("trade promotion works the day's orders: transfer paid, ready and collected
 }) => {
   test.setTimeout(180_000)
   const tag = runTag()
-  const buyer = (name: string) => ({ name: `${name} ${tag}`, email: `${name.toLowerCase()}-${tag}@example.vn`, phone: "0912 345 678" })
+  const buyer = (name: string) => ({
+    name: `${name} ${tag}`,
+    email: `${name.toLowerCase()}-${tag}@example.vn`,
+    phone: "0912 345 678",
+  })
 
   // A buyer on the storefront collects at Bắc Hà and pays by VietQR transfer.
   const shop = await browser.newContext()
@@ -43,7 +47,12 @@ test("trade promotion works the day's orders: transfer paid, ready and collected
   await shop.close()
   // Two more through the store API: a cash-on-delivery parcel, and an order the buyer will call off.
   const parcel = await placeStoreOrder(request, { handle: PRODUCT, payment: "cod", buyer: buyer("Lan") })
-  const calledOff = await placeStoreOrder(request, { handle: PRODUCT, payment: "cod", pickup: "sa-pa", buyer: buyer("Minh") })
+  const calledOff = await placeStoreOrder(request, {
+    handle: PRODUCT,
+    payment: "cod",
+    pickup: "sa-pa",
+    buyer: buyer("Minh"),
+  })
 
   await signIn(page, STAFF.promotion)
   await page.goto(consoleUrl("#/orders"))
@@ -104,7 +113,12 @@ test("trade promotion works the day's orders: transfer paid, ready and collected
   })
   expect(collected.fulfillments[0].location_id).toBe(collected.pickup_point.location_id)
   const shipped = await consoleOrder(request, office, parcel.id)
-  expect(shipped).toMatchObject({ status: "pending", fulfillment_status: "shipped", payment_status: "authorized", delivery: "ship" })
+  expect(shipped).toMatchObject({
+    status: "pending",
+    fulfillment_status: "shipped",
+    payment_status: "authorized",
+    delivery: "ship",
+  })
   expect(shipped.fulfillments[0].labels[0].tracking_number).toBe(tracking)
   expect(await consoleOrder(request, office, calledOff.id)).toMatchObject({
     status: "canceled",

@@ -26,8 +26,15 @@ function greenPng(size = 16): Buffer {
   header.writeUInt32BE(size, 0)
   header.writeUInt32BE(size, 4)
   header.set([8, 2, 0, 0, 0], 8)
-  const rows = Buffer.concat(Array.from({ length: size }, () => Buffer.from([0, ...Array(size).fill([0x2e, 0x7d, 0x32]).flat()])))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
+  const rows = Buffer.concat(
+    Array.from({ length: size }, () => Buffer.from([0, ...Array(size).fill([0x2e, 0x7d, 0x32]).flat()])),
+  )
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ])
 }
 
 const HEADER = "handle,title,title_en,producer,group,district,variant_title,sku,price_vnd,price_usd"
@@ -42,27 +49,56 @@ function productsCsv(tag: string, producer: string, { badDistrict }: { badDistri
   return Buffer.from(`\uFEFF${HEADER}\n${rows.join("\n")}\n`, "utf8")
 }
 
-test("an OCOP office member adds a variant with VND and USD prices, stocks a showroom, uploads a photo and imports products", async ({ page, request }) => {
+test("an OCOP office member adds a variant with VND and USD prices, stocks a showroom, uploads a photo and imports products", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   const tag = runTag()
   const token = await staffToken(request, STAFF.office)
 
   // Set-up through the admin API (register.spec.ts covers creating in the console): a producer and its product.
-  const { producer } = await adminPost<{ producer: { id: string; handle: string } }>(request, token, "/admin/producers", {
-    handle: `htx-mien-${tag}`, name: `HTX Miến dong ${tag}`, kind: "cooperative",
-    registration_number: `53${Date.now() % 100_000_000}`, district: "bac-ha", commune: "Xã Cốc Ly",
-    address: "Thôn Cốc Ly Thượng", representative: "Hoàng Văn Sáu", phone: "0356000333",
-  })
+  const { producer } = await adminPost<{ producer: { id: string; handle: string } }>(
+    request,
+    token,
+    "/admin/producers",
+    {
+      handle: `htx-mien-${tag}`,
+      name: `HTX Miến dong ${tag}`,
+      kind: "cooperative",
+      registration_number: `53${Date.now() % 100_000_000}`,
+      district: "bac-ha",
+      commune: "Xã Cốc Ly",
+      address: "Thôn Cốc Ly Thượng",
+      representative: "Hoàng Văn Sáu",
+      phone: "0356000333",
+    },
+  )
   const { product } = await adminPost<{ product: { id: string } }>(request, token, "/admin/products", {
-    title: `Chè Shan tuyết ${tag}`, handle: `che-shan-tuyet-${tag}`, status: "draft",
+    title: `Chè Shan tuyết ${tag}`,
+    handle: `che-shan-tuyet-${tag}`,
+    status: "draft",
     options: [{ title: "Quy cách", values: ["Hộp 100 g"] }],
-    variants: [{ title: "Hộp 100 g", options: { "Quy cách": "Hộp 100 g" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: 120_000 }] }],
+    variants: [
+      {
+        title: "Hộp 100 g",
+        options: { "Quy cách": "Hộp 100 g" },
+        manage_inventory: false,
+        prices: [{ currency_code: "vnd", amount: 120_000 }],
+      },
+    ],
   })
-  await adminPost(request, token, `/admin/products/${product.id}/ocop`, { producer_id: producer.id, product_group: "beverage", origin_district: "bac-ha" })
+  await adminPost(request, token, `/admin/products/${product.id}/ocop`, {
+    producer_id: producer.id,
+    product_group: "beverage",
+    origin_district: "bac-ha",
+  })
 
   await signIn(page, STAFF.office)
   await page.goto(consoleUrl(`#/products/${product.id}`))
-  await expect(page.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).first()).toHaveValue(`Chè Shan tuyết ${tag}`)
+  await expect(page.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).first()).toHaveValue(
+    `Chè Shan tuyết ${tag}`,
+  )
 
   // 1. A new packaging with its VND and USD prices, saved with the product.
   // The variants are the page's only repeated inputs.
@@ -76,8 +112,9 @@ test("an OCOP office member adds a variant with VND and USD prices, stocks a sho
   await page.getByRole("button", { name: "Lưu", exact: true }).click()
   await expect(page.getByText(/^Đã cập nhật/).first()).toBeVisible()
   await expect(variants.getByRole("textbox", { name: "Giá (USD)" }).nth(1)).toHaveValue("18.50")
-  const saved = await adminGet<{ variants: { id: string; title: string; price_vnd: number; price_usd: number | null; manage_inventory: boolean }[] }>(
-    request, token, `/admin/products/${product.id}/ocop/variants`)
+  const saved = await adminGet<{
+    variants: { id: string; title: string; price_vnd: number; price_usd: number | null; manage_inventory: boolean }[]
+  }>(request, token, `/admin/products/${product.id}/ocop/variants`)
   expect(saved.body.variants.map((v) => [v.title, v.price_vnd, v.price_usd, v.manage_inventory])).toEqual([
     ["Hộp 100 g", 120_000, null, false],
     ["Hộp 1 kg", 450_000, 1850, true],
@@ -89,23 +126,39 @@ test("an OCOP office member adds a variant with VND and USD prices, stocks a sho
   await stock.getByRole("textbox", { name: "Tồn kho Hộp 1 kg tại Điểm bán OCOP Sa Pa" }).fill("12")
   await stock.getByRole("button", { name: "Lưu tồn kho" }).click()
   await expect(page.getByText("Đã lưu tồn kho")).toBeVisible()
-  const withItems = await adminGet<{ product: { variants: { title: string; inventory_items: { inventory_item_id: string }[] }[] } }>(
-    request, token, `/admin/products/${product.id}?fields=variants.title,variants.inventory_items.inventory_item_id`)
-  const item = withItems.body.product.variants.find((v) => v.title === "Hộp 1 kg")!.inventory_items[0]!.inventory_item_id
-  const levels = await adminGet<{ inventory_levels: { location_id: string; stocked_quantity: number }[] }>(request, token, `/admin/inventory-items/${item}/location-levels`)
-  const places = await adminGet<{ stock_locations: { id: string; name: string }[] }>(request, token, "/admin/stock-locations?fields=id,name")
+  const withItems = await adminGet<{
+    product: { variants: { title: string; inventory_items: { inventory_item_id: string }[] }[] }
+  }>(request, token, `/admin/products/${product.id}?fields=variants.title,variants.inventory_items.inventory_item_id`)
+  const item = withItems.body.product.variants.find((v) => v.title === "Hộp 1 kg")!.inventory_items[0]!
+    .inventory_item_id
+  const levels = await adminGet<{ inventory_levels: { location_id: string; stocked_quantity: number }[] }>(
+    request,
+    token,
+    `/admin/inventory-items/${item}/location-levels`,
+  )
+  const places = await adminGet<{ stock_locations: { id: string; name: string }[] }>(
+    request,
+    token,
+    "/admin/stock-locations?fields=id,name",
+  )
   const sapa = places.body.stock_locations.find((l) => l.name === "Điểm bán OCOP Sa Pa")!
   expect(levels.body.inventory_levels.map((l) => [l.location_id, l.stocked_quantity])).toEqual([[sapa.id, 12]])
 
   // 3. A photo, uploaded through the file module, becomes the thumbnail and is served back.
   const images = page.getByRole("region", { name: "Ảnh sản phẩm" })
   await expect(images.getByText("Sản phẩm chưa có ảnh.")).toBeVisible()
-  await images.getByLabel("Ảnh cần tải lên").setInputFiles({ name: "che-shan-tuyet.png", mimeType: "image/png", buffer: greenPng() })
+  await images
+    .getByLabel("Ảnh cần tải lên")
+    .setInputFiles({ name: "che-shan-tuyet.png", mimeType: "image/png", buffer: greenPng() })
   await expect(page.getByText("Đã tải ảnh lên")).toBeVisible()
   const photo = images.getByRole("img", { name: "Ảnh 1 của sản phẩm" })
   await expect(photo).toBeVisible()
   await expect(images.getByText("Ảnh đại diện", { exact: true })).toBeVisible()
-  const withImage = await adminGet<{ product: { thumbnail: string; images: { url: string }[] } }>(request, token, `/admin/products/${product.id}?fields=thumbnail,*images`)
+  const withImage = await adminGet<{ product: { thumbnail: string; images: { url: string }[] } }>(
+    request,
+    token,
+    `/admin/products/${product.id}?fields=thumbnail,*images`,
+  )
   expect(withImage.body.product.images.map((i) => i.url)).toEqual([withImage.body.product.thumbnail])
   const served = await request.get(withImage.body.product.thumbnail)
   expect(served.status()).toBe(200)
@@ -115,15 +168,23 @@ test("an OCOP office member adds a variant with VND and USD prices, stocks a sho
 
   // 4. Import: a file with one bad row is refused whole; the fixed file writes both products as drafts.
   const imported = async () => {
-    const res = await adminGet<{ ocop_products: { handle: string; published: boolean; min_price_usd: number | null }[] }>(
-      request, token, `/admin/ocop-products?q=${tag}&limit=50`)
-    return res.body.ocop_products.filter((p) => !p.handle.startsWith("che-shan-tuyet")).map((p) => [p.handle, p.published, p.min_price_usd]).sort()
+    const res = await adminGet<{
+      ocop_products: { handle: string; published: boolean; min_price_usd: number | null }[]
+    }>(request, token, `/admin/ocop-products?q=${tag}&limit=50`)
+    return res.body.ocop_products
+      .filter((p) => !p.handle.startsWith("che-shan-tuyet"))
+      .map((p) => [p.handle, p.published, p.min_price_usd])
+      .sort()
   }
   await page.goto(consoleUrl("#/products"))
   await page.getByRole("button", { name: "Nhập từ tệp" }).click()
   const dialog = page.getByRole("dialog", { name: "Nhập sản phẩm từ tệp CSV hoặc Excel" })
   await expect(dialog).toBeVisible()
-  await dialog.getByLabel("Tệp cần nhập").setInputFiles({ name: "san-pham.csv", mimeType: "text/csv", buffer: productsCsv(tag, producer.handle, { badDistrict: true }) })
+  await dialog.getByLabel("Tệp cần nhập").setInputFiles({
+    name: "san-pham.csv",
+    mimeType: "text/csv",
+    buffer: productsCsv(tag, producer.handle, { badDistrict: true }),
+  })
   await expect(dialog.getByRole("alert")).toHaveText("1 dòng có lỗi trên 3 dòng. Hãy sửa tệp rồi chọn lại.")
   const bad = dialog.getByRole("row").filter({ hasText: `RUOU-${tag}-500` })
   await expect(bad.getByRole("cell").first()).toHaveText("4")
@@ -132,7 +193,11 @@ test("an OCOP office member adds a variant with VND and USD prices, stocks a sho
   await expect(importButton).toBeDisabled()
   expect(await imported()).toEqual([])
 
-  await dialog.getByLabel("Tệp cần nhập").setInputFiles({ name: "san-pham-da-sua.csv", mimeType: "text/csv", buffer: productsCsv(tag, producer.handle, { badDistrict: false }) })
+  await dialog.getByLabel("Tệp cần nhập").setInputFiles({
+    name: "san-pham-da-sua.csv",
+    mimeType: "text/csv",
+    buffer: productsCsv(tag, producer.handle, { badDistrict: false }),
+  })
   await expect(dialog.getByRole("alert")).toHaveText("3 dòng hợp lệ (2 sản phẩm), sẵn sàng nhập.")
   await importButton.click()
   await expect(page.getByText("Đã nhập 2 sản phẩm (chưa đăng bán)")).toBeVisible()

@@ -1,6 +1,17 @@
 import { expect, test, type Page } from "@playwright/test"
 import { E2E_URLS } from "../support/ports.mjs"
-import { adminGet, adminPost, autocomplete, choose, consoleUrl, dayVi, runTag, signIn, staffToken, STAFF } from "./console-steps"
+import {
+  adminGet,
+  adminPost,
+  autocomplete,
+  choose,
+  consoleUrl,
+  dayVi,
+  runTag,
+  signIn,
+  staffToken,
+  STAFF,
+} from "./console-steps"
 
 /**
  * The storefront caches catalogue reads (~45 s in the storefront, 10 s in the backend, decision 009),
@@ -33,13 +44,20 @@ test("an OCOP office member registers a producer and adds its product in the con
   await page.getByRole("textbox", { name: "Người đại diện" }).fill("Giàng Seo Phử")
   await page.getByRole("textbox", { name: "Điện thoại" }).fill("0912 345 678")
   await page.getByRole("button", { name: "Lưu" }).click()
-  await expect(page.getByText("Đã tạo").or(page.getByText(/tạo thành công/i)).first()).toBeVisible()
+  await expect(
+    page
+      .getByText("Đã tạo")
+      .or(page.getByText(/tạo thành công/i))
+      .first(),
+  ).toBeVisible()
   await expect(page).toHaveURL(/#\/producers\/[^/]+(\/show)?$/)
 
   // 2. The product, published, with one variant priced in VND.
   await page.goto(consoleUrl("#/products/create"))
   await page.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).first().fill(productTitle)
-  await page.getByRole("textbox", { name: "Mô tả", exact: true }).fill("Mật ong hoa bạc hà cao nguyên đá, sản phẩm của journey thử nghiệm.")
+  await page
+    .getByRole("textbox", { name: "Mô tả", exact: true })
+    .fill("Mật ong hoa bạc hà cao nguyên đá, sản phẩm của journey thử nghiệm.")
   await autocomplete(page, "Chủ thể", tag, producerName)
   await choose(page, "Nhóm sản phẩm", "Thực phẩm")
   await choose(page, "Huyện, thị xã, thành phố", "Huyện Bắc Hà")
@@ -58,15 +76,24 @@ test("an OCOP office member registers a producer and adds its product in the con
   const token = await staffToken(request, STAFF.office)
   // The register's list is the catalogue read model, refreshed right after the save.
   await expect
-    .poll(async () => {
-      const listed = await adminGet<{ ocop_products: { title: string }[] }>(
-        request, token, `/admin/ocop-products?q=${encodeURIComponent(tag)}`)
-      return listed.body.ocop_products?.map((p) => p.title)
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const listed = await adminGet<{ ocop_products: { title: string }[] }>(
+          request,
+          token,
+          `/admin/ocop-products?q=${encodeURIComponent(tag)}`,
+        )
+        return listed.body.ocop_products?.map((p) => p.title)
+      },
+      { timeout: 20_000 },
+    )
     .toEqual([productTitle])
 })
 
-test("a 4★ certificate entered in the console shows on the storefront; revoking it takes the product off", async ({ page, request }) => {
+test("a 4★ certificate entered in the console shows on the storefront; revoking it takes the product off", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   const tag = runTag()
   const productTitle = `Mật ong bạc hà thử nghiệm ${tag}`
@@ -76,18 +103,43 @@ test("a 4★ certificate entered in the console shows on the storefront; revokin
   // published product, in the store's sales channel, as the console's Products screen makes them.
   const token = await staffToken(request, STAFF.office)
   const { producer } = await adminPost<{ producer: { id: string } }>(request, token, "/admin/producers", {
-    handle: `htx-bac-ha-${tag}`, name: `HTX Bạc hà thử nghiệm ${tag}`, kind: "cooperative",
-    registration_number: `53${Date.now() % 100_000_000}`, district: "bac-ha", commune: "Xã Tà Chải",
-    address: "Thôn Na Kim, xã Tà Chải", representative: "Giàng Seo Phử", phone: "0912345678",
+    handle: `htx-bac-ha-${tag}`,
+    name: `HTX Bạc hà thử nghiệm ${tag}`,
+    kind: "cooperative",
+    registration_number: `53${Date.now() % 100_000_000}`,
+    district: "bac-ha",
+    commune: "Xã Tà Chải",
+    address: "Thôn Na Kim, xã Tà Chải",
+    representative: "Giàng Seo Phử",
+    phone: "0912345678",
   })
-  const store = (await adminGet<{ stores: { default_sales_channel_id: string }[] }>(request, token, "/admin/stores?fields=id,default_sales_channel_id")).body
+  const store = (
+    await adminGet<{ stores: { default_sales_channel_id: string }[] }>(
+      request,
+      token,
+      "/admin/stores?fields=id,default_sales_channel_id",
+    )
+  ).body
   const { product } = await adminPost<{ product: { id: string } }>(request, token, "/admin/products", {
-    title: productTitle, handle: productHandle, status: "published",
+    title: productTitle,
+    handle: productHandle,
+    status: "published",
     options: [{ title: "Quy cách", values: ["Chai 500 ml"] }],
-    variants: [{ title: "Chai 500 ml", options: { "Quy cách": "Chai 500 ml" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: 250_000 }] }],
+    variants: [
+      {
+        title: "Chai 500 ml",
+        options: { "Quy cách": "Chai 500 ml" },
+        manage_inventory: false,
+        prices: [{ currency_code: "vnd", amount: 250_000 }],
+      },
+    ],
     sales_channels: [{ id: store.stores[0]!.default_sales_channel_id }],
   })
-  await adminPost(request, token, `/admin/products/${product.id}/ocop`, { producer_id: producer.id, product_group: "food", origin_district: "bac-ha" })
+  await adminPost(request, token, `/admin/products/${product.id}/ocop`, {
+    producer_id: producer.id,
+    product_group: "food",
+    origin_district: "bac-ha",
+  })
 
   await signIn(page, STAFF.office)
 

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { adminGet, consoleUrl, signIn, staffToken, STAFF } from "./console-steps"
 
-test("a trade-promotion member can neither open the certificate screens nor call their API", async ({ page, request }) => {
+test("a trade-promotion member can neither open the certificate screens nor call their API", async ({
+  page,
+  request,
+}) => {
   await signIn(page, STAFF.promotion)
   const menu = page.getByRole("menu").first()
   await expect(menu.getByText("Chủ thể OCOP")).toBeVisible()

@@ -13,7 +13,12 @@ export const ACTORS = {
 }
 
 /** The demo producer's product whose price change waits for review, before and after. */
-export const PRICE_CHANGE = { handle: "cam-sanh-bao-thang", variant: "Thùng 5 kg", priceVnd: 185_000, priceUsdCents: 740 }
+export const PRICE_CHANGE = {
+  handle: "cam-sanh-bao-thang",
+  variant: "Thùng 5 kg",
+  priceVnd: 185_000,
+  priceUsdCents: 740,
+}
 
 const PAYMENT_PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" }
 
@@ -23,7 +28,11 @@ export function backend({ urls, publishableKey }) {
     const headers = { "content-type": "application/json" }
     if (token) headers.authorization = `Bearer ${token}`
     if (store) headers["x-publishable-api-key"] = publishableKey
-    const res = await fetch(`${urls.backend}${pathAndQuery}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(`${urls.backend}${pathAndQuery}`, {
+      method,
+      headers,
+      body: body ? JSON.stringify(body) : undefined,
+    })
     if (!res.ok) throw new Error(`${method} ${pathAndQuery}: ${res.status} ${await res.text()}`)
     return res.json()
   }
@@ -37,7 +46,9 @@ export async function signInToken(call, actor, email) {
 
 /** Adds today's passed inspection to a valid 4★ certificate; returns the certificate. */
 export async function inspectCertificate(call, officeToken, inspector) {
-  const { certifications } = await call("GET", "/admin/certifications?status=valid&star_level=4&limit=1", { token: officeToken })
+  const { certifications } = await call("GET", "/admin/certifications?status=valid&star_level=4&limit=1", {
+    token: officeToken,
+  })
   const certificate = certifications[0]
   if (!certificate) throw new Error("no valid 4★ demo certificate")
   await call("POST", `/admin/certifications/${certificate.id}/inspections`, {
@@ -54,7 +65,9 @@ export async function inspectCertificate(call, officeToken, inspector) {
 
 /** The admin id of a demo product, by its handle. */
 export async function productIdByHandle(call, officeToken, handle) {
-  const { products } = await call("GET", `/admin/products?handle=${encodeURIComponent(handle)}&fields=id`, { token: officeToken })
+  const { products } = await call("GET", `/admin/products?handle=${encodeURIComponent(handle)}&fields=id`, {
+    token: officeToken,
+  })
   if (!products[0]) throw new Error(`no demo product ${handle}`)
   return products[0].id
 }
@@ -64,8 +77,14 @@ export async function productIdByHandle(call, officeToken, handle) {
  * order), as the office does from the product page, so its stock table shows more than the warehouse.
  */
 export async function stockPointsOfSale(call, officeToken, productId, quantities) {
-  const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,metadata&limit=100", { token: officeToken })
-  const { product } = await call("GET", `/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`, { token: officeToken })
+  const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,metadata&limit=100", {
+    token: officeToken,
+  })
+  const { product } = await call(
+    "GET",
+    `/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`,
+    { token: officeToken },
+  )
   const create = Object.entries(quantities).flatMap(([code, perVariant]) => {
     const place = stock_locations.find((l) => l.metadata?.point_of_sale === code)
     if (!place) throw new Error(`no point of sale ${code}`)
@@ -87,7 +106,10 @@ export async function placeOrder(call, { handle, quantity = 1, payment, pickup, 
   const { regions } = await store("GET", "/store/regions")
   const region = regions.find((r) => r.currency_code === "vnd")
   const { products } = await store("GET", `/store/products?handle=${handle}&fields=id,variants.id`)
-  const { cart } = await store("POST", "/store/carts", { region_id: region.id, items: [{ variant_id: products[0].variants[0].id, quantity }] })
+  const { cart } = await store("POST", "/store/carts", {
+    region_id: region.id,
+    items: [{ variant_id: products[0].variants[0].id, quantity }],
+  })
   const person = { first_name: buyer.name, last_name: "", phone: buyer.phone }
   let address = { ...person, address_1: "12 Cầu Mây", city: "Phường Sa Pa", province: "Lào Cai", country_code: "vn" }
   let optionId
@@ -108,7 +130,9 @@ export async function placeOrder(call, { handle, quantity = 1, payment, pickup, 
   }
   await store("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: optionId })
   const { payment_collection } = await store("POST", "/store/payment-collections", { cart_id: cart.id })
-  await store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDERS[payment] })
+  await store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: PAYMENT_PROVIDERS[payment],
+  })
   const done = await store("POST", `/store/carts/${cart.id}/complete`, {})
   if (done.type !== "order") throw new Error(`cart ${cart.id} did not become an order: ${JSON.stringify(done)}`)
   return done.order
@@ -117,15 +141,21 @@ export async function placeOrder(call, { handle, quantity = 1, payment, pickup, 
 /** The day's orders: two for the demo producer's fruit (one paid by VietQR, collected at Bắc Hà), one parcel of mushrooms. */
 export async function placeDayOrders(call) {
   const transfer = await placeOrder(call, {
-    handle: PRICE_CHANGE.handle, quantity: 2, payment: "vietqr", pickup: "bac-ha",
+    handle: PRICE_CHANGE.handle,
+    quantity: 2,
+    payment: "vietqr",
+    pickup: "bac-ha",
     buyer: { name: "Nguyễn Thị Mai", email: "mai.nguyen@example.vn", phone: "0912 345 678" },
   })
   await placeOrder(call, {
-    handle: "quyt-ngot-bao-thang", payment: "cod",
+    handle: "quyt-ngot-bao-thang",
+    payment: "cod",
     buyer: { name: "Lò Văn Thắng", email: "thang.lo@example.vn", phone: "0988 112 233" },
   })
   await placeOrder(call, {
-    handle: "nam-huong-sa-pa", payment: "cod", pickup: "sa-pa",
+    handle: "nam-huong-sa-pa",
+    payment: "cod",
+    pickup: "sa-pa",
     buyer: { name: "Trần Minh Đức", email: "duc.tran@example.vn", phone: "0903 456 789" },
   })
   return transfer
@@ -133,20 +163,25 @@ export async function placeDayOrders(call) {
 
 /** The demo producer raises a price (both currencies) through its own API: a pending review. */
 export async function submitPriceChange(call, producerToken) {
-  const { products } = await call("GET", `/producer/products?q=${encodeURIComponent("Cam sành")}`, { token: producerToken })
+  const { products } = await call("GET", `/producer/products?q=${encodeURIComponent("Cam sành")}`, {
+    token: producerToken,
+  })
   const product = products.find((p) => p.handle === PRICE_CHANGE.handle)
   if (!product) throw new Error(`the demo producer has no product ${PRICE_CHANGE.handle}`)
   const variants = product.variants.map(({ id, title, sku, price_vnd, price_usd }) =>
     title === PRICE_CHANGE.variant
       ? { id, title, sku, price_vnd: PRICE_CHANGE.priceVnd, price_usd: PRICE_CHANGE.priceUsdCents }
-      : { id, title, sku, price_vnd, price_usd })
+      : { id, title, sku, price_vnd, price_usd },
+  )
   await call("POST", `/producer/products/${product.id}`, { token: producerToken, body: { variants } })
   return product
 }
 
 /** The pending review of that product, as the OCOP office's queue lists it. */
 export async function pendingReviewOf(call, officeToken, productId) {
-  const { product_reviews } = await call("GET", "/admin/product-reviews?status=pending&limit=100", { token: officeToken })
+  const { product_reviews } = await call("GET", "/admin/product-reviews?status=pending&limit=100", {
+    token: officeToken,
+  })
   const review = product_reviews.find((r) => r.product_id === productId)
   if (!review) throw new Error(`no pending review for ${productId}`)
   return review

@@ -50,7 +50,12 @@ async function shot(page, name) {
 
 /** A fresh browser session (its own sign-in) in Vietnamese, on Vietnam's clock. */
 async function newSession(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  })
   return { context, page: await context.newPage() }
 }
 
@@ -61,7 +66,10 @@ async function signIn(page, email, beforeSubmit = async () => {}) {
   await beforeSubmit()
   await page.getByRole("textbox", { name: /mật khẩu/i }).fill(DEMO_PASSWORD)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await page.getByRole("banner").getByRole("button", { name: /tài khoản/i }).waitFor()
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: /tài khoản/i })
+    .waitFor()
 }
 
 /** Opens a list page and waits for its first row. */
@@ -94,7 +102,9 @@ async function officeRegisterScreens(page, certificate) {
     "thu-tho-cam-ta-phin,Tổ hợp tác Thêu thổ cẩm Tả Phìn,cooperative_group,5300111333,sa-pa,Xã Tả Phìn,Thôn Tả Phìn,Tẩn Mẩy Lở,024 3826 1234",
     "ho-mien-coc-ly,Hộ sản xuất Miến dong Cốc Ly,household,5300111444,bac-ha,Xã Cốc Ly,Thôn Cốc Ly Thượng,Hoàng Văn Sáu,0356000333",
   ].join("\n")
-  await page.getByLabel("Tệp cần nhập").setInputFiles({ name: "chu-the.csv", mimeType: "text/csv", buffer: Buffer.from(csv) })
+  await page
+    .getByLabel("Tệp cần nhập")
+    .setInputFiles({ name: "chu-the.csv", mimeType: "text/csv", buffer: Buffer.from(csv) })
   await page.getByRole("dialog").getByRole("alert").waitFor()
   await shot(page, "import-preview")
   await page.keyboard.press("Escape")
@@ -107,7 +117,10 @@ async function officeProductScreens(page, productId, review) {
   await page.getByRole("textbox", { name: "Giá (USD)" }).first().waitFor()
   // From the variants down to the stock table. The app bar hides when the page scrolls down and comes
   // back when it scrolls up: a step back up keeps the product's name in view above the variants.
-  await page.getByText("Quy cách và giá").first().evaluate((label) => label.scrollIntoView({ block: "start" }))
+  await page
+    .getByText("Quy cách và giá")
+    .first()
+    .evaluate((label) => label.scrollIntoView({ block: "start" }))
   await page.waitForTimeout(300)
   await page.evaluate(() => window.scrollBy(0, -56))
   await page.waitForFunction(() => document.querySelector("header")?.getBoundingClientRect().top === 0)
@@ -119,7 +132,10 @@ async function officeProductScreens(page, productId, review) {
 
   await page.goto(consoleUrl(`#/product-reviews/${review.id}/show`))
   await page.getByRole("button", { name: "Duyệt", exact: true }).waitFor()
-  await page.getByRole("cell", { name: /185\.000/ }).first().waitFor()
+  await page
+    .getByRole("cell", { name: /185\.000/ })
+    .first()
+    .waitFor()
   await shot(page, "review")
 }
 
@@ -155,9 +171,13 @@ const transferOrder = await placeDayOrders(call)
 const producerToken = await signInToken(call, "producer", ACTORS.producer)
 const changed = await submitPriceChange(call, producerToken)
 const review = await pendingReviewOf(call, officeToken, changed.id)
-if (!review.changes?.variants?.some((v) => v.price_vnd === PRICE_CHANGE.priceVnd)) throw new Error("the pending review lacks the new price")
+if (!review.changes?.variants?.some((v) => v.price_vnd === PRICE_CHANGE.priceVnd))
+  throw new Error("the pending review lacks the new price")
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+})
 try {
   const scenes = [
     async (page) => {

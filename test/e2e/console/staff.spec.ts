@@ -7,7 +7,11 @@ import { adminGet, choose, consoleUrl, DEMO_PASSWORD, inviteTokenOf, signIn, sta
  * sets a name and password, and lands in the console with that role from the first request
  * (decision 011): no certificate screens, orders allowed.
  */
-test("an administrator invites a staff member who accepts and works with the chosen role", async ({ page, browser, request }) => {
+test("an administrator invites a staff member who accepts and works with the chosen role", async ({
+  page,
+  browser,
+  request,
+}) => {
   const email = `can-bo-${Date.now()}@ocop-laocai.vn`
   await signIn(page, STAFF.admin)
   await page.goto(consoleUrl("#/staff"))
@@ -15,7 +19,9 @@ test("an administrator invites a staff member who accepts and works with the cho
   const dialog = page.getByRole("dialog")
   await dialog.getByRole("textbox", { name: "Email" }).fill(email)
   await choose(page, "Vai trò", "Trung tâm Khuyến công và XTTM")
-  const sent = page.waitForResponse((res) => res.url().includes("/admin/staff/invites") && res.request().method() === "POST")
+  const sent = page.waitForResponse(
+    (res) => res.url().includes("/admin/staff/invites") && res.request().method() === "POST",
+  )
   await dialog.getByRole("button", { name: "Gửi lời mời" }).click()
   const response = await sent
   expect(response.status()).toBe(201)

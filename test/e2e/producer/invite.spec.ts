@@ -11,7 +11,7 @@ async function sentInviteUrl(request: Parameters<typeof staffToken>[0], to: stri
   const { body } = await adminGet<{ notifications: { to: string; data?: { invite_url?: string } }[] }>(
     request,
     admin,
-    "/admin/notifications?limit=50&order=-created_at&fields=id,to,data"
+    "/admin/notifications?limit=50&order=-created_at&fields=id,to,data",
   )
   const url = body.notifications.find((n) => n.to === to)?.data?.invite_url
   expect(url, `invite sent to ${to}`).toBeTruthy()
@@ -22,10 +22,18 @@ async function sentInviteUrl(request: Parameters<typeof staffToken>[0], to: stri
  * The OCOP office invites a person to keep a producer's listings; the invitee opens the emailed
  * link, chooses a password and lands in the producer console of that producer, and nothing else.
  */
-test("the office invites a producer's user, who sets a password and manages only that producer", async ({ page, browser, request }) => {
+test("the office invites a producer's user, who sets a password and manages only that producer", async ({
+  page,
+  browser,
+  request,
+}) => {
   const email = `gian-hang-${Date.now()}@ocop-laocai.vn`
   const office = await staffToken(request, STAFF.office)
-  const { body } = await adminGet<{ producers: { id: string }[] }>(request, office, `/admin/producers?q=${PRODUCER.handle}&limit=1`)
+  const { body } = await adminGet<{ producers: { id: string }[] }>(
+    request,
+    office,
+    `/admin/producers?q=${PRODUCER.handle}&limit=1`,
+  )
   const producerId = body.producers[0]!.id
 
   await signIn(page, STAFF.office)
@@ -57,6 +65,8 @@ test("the office invites a producer's user, who sets a password and manages only
   const mine = await producerToken(request, email)
   const me = await request.get(`${E2E_URLS.backend}/producer/me`, { headers: { authorization: `Bearer ${mine}` } })
   expect(((await me.json()) as { producer: { id: string } }).producer.id).toBe(producerId)
-  const again = await request.post(`${E2E_URLS.backend}/producer/invites/accept`, { data: { token, password: "mat-khau-khac-2026" } })
+  const again = await request.post(`${E2E_URLS.backend}/producer/invites/accept`, {
+    data: { token, password: "mat-khau-khac-2026" },
+  })
   expect(again.status()).toBe(400)
 })

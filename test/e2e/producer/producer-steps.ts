@@ -16,7 +16,9 @@ export const PRODUCER = {
 
 /** The producer user's bearer token. */
 export async function producerToken(request: APIRequestContext, email: string = PRODUCER.email): Promise<string> {
-  const res = await request.post(`${E2E_URLS.backend}/auth/producer/emailpass`, { data: { email, password: DEMO_PASSWORD } })
+  const res = await request.post(`${E2E_URLS.backend}/auth/producer/emailpass`, {
+    data: { email, password: DEMO_PASSWORD },
+  })
   expect(res.status(), `producer sign-in of ${email}`).toBe(200)
   const { token } = (await res.json()) as { token?: string }
   expect(token, `token for ${email}`).toBeTruthy()
@@ -31,11 +33,20 @@ export type ProducerProductView = {
   title: string
   status: "draft" | "published"
   variants: Variant[]
-  review: { status: "pending" | "approved" | "rejected"; kind: "create" | "update"; comment: string | null; changes: { variants?: Variant[] } | null } | null
+  review: {
+    status: "pending" | "approved" | "rejected"
+    kind: "create" | "update"
+    comment: string | null
+    changes: { variants?: Variant[] } | null
+  } | null
 }
 
 /** The producer's products matching a search, read with its own token. */
-export async function producerProducts(request: APIRequestContext, token: string, q: string): Promise<ProducerProductView[]> {
+export async function producerProducts(
+  request: APIRequestContext,
+  token: string,
+  q: string,
+): Promise<ProducerProductView[]> {
   const res = await request.get(`${E2E_URLS.backend}/producer/products?q=${encodeURIComponent(q)}`, {
     headers: { authorization: `Bearer ${token}` },
   })
@@ -46,5 +57,5 @@ export async function producerProducts(request: APIRequestContext, token: string
 /** A 1×1 PNG, enough for the upload route, which judges files by their content. */
 export const TINY_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64"
+  "base64",
 )

@@ -11,7 +11,11 @@ const rowOf = (page: Page, text: string) => page.getByRole("row").filter({ hasTe
  * submitted), an OCOP office member approves the new product and certifies it, and buyers find it.
  * The storefront search carries this run's tag, so no cached catalogue page can answer it (decision 009).
  */
-test("a producer edits a price and stock and submits a product; the OCOP office approves it and it reaches the storefront", async ({ page, browser, request }) => {
+test("a producer edits a price and stock and submits a product; the OCOP office approves it and it reaches the storefront", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000)
   const tag = runTag()
   const title = `Cam canh thử nghiệm ${tag}`
@@ -36,7 +40,9 @@ test("a producer edits a price and stock and submits a product; the OCOP office 
   await expect(price).toHaveValue(/^175\.000\s₫$/)
   await price.fill("185.000")
   await page.getByRole("button", { name: "Gửi duyệt", exact: true }).click()
-  await expect(page.getByText("Đã gửi duyệt. Phiên bản đang bán giữ nguyên cho đến khi Văn phòng OCOP duyệt.")).toBeVisible()
+  await expect(
+    page.getByText("Đã gửi duyệt. Phiên bản đang bán giữ nguyên cho đến khi Văn phòng OCOP duyệt."),
+  ).toBeVisible()
   await expect(page).toHaveURL(/#\/producer-products(\?.*)?$/)
   await expect(rowOf(page, product.title).getByText("Chờ duyệt")).toBeVisible()
   const token = await producerToken(request)
@@ -57,10 +63,14 @@ test("a producer edits a price and stock and submits a product; the OCOP office 
   // 4. A new product, with a picture and prices in đồng and dollars, is submitted for review.
   await page.goto(consoleUrl("#/producer-products/create"))
   await page.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).fill(title)
-  await page.getByRole("textbox", { name: "Mô tả", exact: true }).fill("Cam canh Bảo Thắng, quả nhỏ, vỏ mỏng, ngọt đậm. Sản phẩm của journey thử nghiệm.")
+  await page
+    .getByRole("textbox", { name: "Mô tả", exact: true })
+    .fill("Cam canh Bảo Thắng, quả nhỏ, vỏ mỏng, ngọt đậm. Sản phẩm của journey thử nghiệm.")
   await choose(page, "Nhóm sản phẩm", "Thực phẩm")
   await choose(page, "Huyện, thị xã, thành phố", "Huyện Bảo Thắng")
-  await page.locator('input[type="file"]').setInputFiles({ name: `cam-canh-${tag}.png`, mimeType: "image/png", buffer: TINY_PNG })
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: `cam-canh-${tag}.png`, mimeType: "image/png", buffer: TINY_PNG })
   const variants = page.locator("[class*=RaSimpleFormIterator]").first()
   await variants.getByRole("textbox", { name: "Quy cách" }).fill("Túi 2 kg")
   await variants.getByRole("textbox", { name: "Giá (VND)" }).fill("95.000")
@@ -96,7 +106,11 @@ test("a producer edits a price and stock and submits a product; the OCOP office 
   await expect(office.getByText("Đã duyệt thay đổi")).toBeVisible()
   await expect(office).toHaveURL(/#\/product-reviews(\?.*)?$/)
   const [approved] = await producerProducts(request, token, tag)
-  expect(approved).toMatchObject({ title, status: "published", review: { status: "approved", comment: "Hồ sơ đầy đủ, đồng ý đăng bán." } })
+  expect(approved).toMatchObject({
+    title,
+    status: "published",
+    review: { status: "approved", comment: "Hồ sơ đầy đủ, đồng ý đăng bán." },
+  })
 
   // 6. Buyers only see certified products: the office enters its 4★ certificate.
   await office.goto(consoleUrl("#/certifications/create"))

@@ -6,7 +6,10 @@ import { catalogue, producers } from "../support/store-api"
  * axe-core on the pages a buyer sees most. Serious and critical violations fail the journey; the
  * rest are listed in the report as annotations for the next pass.
  */
-test("home, catalogue, product and producer pages have no serious or critical axe violations", async ({ page, request }) => {
+test("home, catalogue, product and producer pages have no serious or critical axe violations", async ({
+  page,
+  request,
+}) => {
   const [card] = (await catalogue(request, "stars=4&limit=1")).products
   const maker = (await producers(request)).producers.find((p) => p.product_count > 0)
   expect(card).toBeDefined()
@@ -17,7 +20,9 @@ test("home, catalogue, product and producer pages have no serious or critical ax
   for (const path of pages) {
     await page.goto(path)
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze()
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze()
     for (const violation of violations) {
       const line = `${path}: [${violation.impact}] ${violation.id} — ${violation.help} (${violation.nodes
         .slice(0, 3)

@@ -97,19 +97,28 @@ test.describe("catalogue: find products", () => {
   })
 
   test("page 2 shows other products under the same count", async ({ page, request }) => {
-    const [first, second] = await Promise.all([catalogue(request, "limit=24"), catalogue(request, "limit=24&offset=24")])
+    const [first, second] = await Promise.all([
+      catalogue(request, "limit=24"),
+      catalogue(request, "limit=24&offset=24"),
+    ])
     expect(first.count, "the demo catalogue fills more than one page").toBeGreaterThan(24)
 
     await page.goto("/products")
     await expect(cardTitles(page)).toHaveText(first.products.map((p) => p.title))
-    await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: /Trang sau/ }).click()
+    await page
+      .getByRole("navigation", { name: "Phân trang" })
+      .getByRole("link", { name: /Trang sau/ })
+      .click()
 
     await expect(page).toHaveURL(/\/products\?page=2$/)
     await expect(resultCount(page)).toHaveText(`${first.count} sản phẩm`)
     await expect(cardTitles(page)).toHaveText(second.products.map((p) => p.title))
     const onFirst = new Set(first.products.map((p) => p.handle))
     expect(second.products.filter((p) => onFirst.has(p.handle))).toEqual([])
-    await expect(page.getByRole("link", { name: "Trang 2/" + Math.ceil(first.count / 24) })).toHaveAttribute("aria-current", "page")
+    await expect(page.getByRole("link", { name: "Trang 2/" + Math.ceil(first.count / 24) })).toHaveAttribute(
+      "aria-current",
+      "page",
+    )
   })
 
   test("the back button restores the previous filter", async ({ page, request }) => {

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { catalogue } from "../support/store-api"
 
-test("the language switch turns the shop English, is remembered across pages, and switches back", async ({ page, request }) => {
+test("the language switch turns the shop English, is remembered across pages, and switches back", async ({
+  page,
+  request,
+}) => {
   const { count, products } = await catalogue(request, "limit=24")
   const first = products[0]!
 

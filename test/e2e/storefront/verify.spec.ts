@@ -13,11 +13,16 @@ test.describe("certificate verification", () => {
     await page.getByRole("button", { name: "Kiểm tra" }).click()
 
     await expect(page).toHaveURL(new RegExp(`/verify/${encodeURIComponent(number)}$`))
-    const verdict = page.getByRole("status").filter({ has: page.getByRole("heading", { name: "Chứng nhận còn hiệu lực" }) })
+    const verdict = page
+      .getByRole("status")
+      .filter({ has: page.getByRole("heading", { name: "Chứng nhận còn hiệu lực" }) })
     await expect(verdict).toBeVisible()
     await expect(verdict.getByRole("img", { name: "Sản phẩm OCOP 5 sao" })).toBeVisible()
     const verifiedProduct = page.getByRole("region", { name: "Sản phẩm", exact: true })
-    await expect(verifiedProduct.getByRole("link", { name: card!.title })).toHaveAttribute("href", `/products/${card!.handle}`)
+    await expect(verifiedProduct.getByRole("link", { name: card!.title })).toHaveAttribute(
+      "href",
+      `/products/${card!.handle}`,
+    )
   })
 
   test("a revoked certificate is reported as revoked, with the reason", async ({ page, request }) => {

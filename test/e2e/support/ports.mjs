@@ -9,7 +9,8 @@ function portsFromEnv(value) {
   if (!value) return DEFAULT_PORTS
   const [backend, storefront, consolePort] = value.split(",").map((part) => Number(part.trim()))
   for (const port of [backend, storefront, consolePort]) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`OCOP_STACK_PORTS: bad port list "${value}"`)
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Error(`OCOP_STACK_PORTS: bad port list "${value}"`)
   }
   return { backend, storefront, console: consolePort }
 }

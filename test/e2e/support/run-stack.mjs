@@ -17,7 +17,11 @@ export const SCRIPT_STACK_PORTS = "9200,3200,3201"
  * Starts (or reuses) a stack; resolves once it is ready with { urls, publishableKey, stop }.
  * `log` receives the stack's output lines when `verbose` is set.
  */
-export async function startStack({ ports = process.env.OCOP_BENCH_PORTS ?? SCRIPT_STACK_PORTS, verbose = false, timeoutMs = 300_000 } = {}) {
+export async function startStack({
+  ports = process.env.OCOP_BENCH_PORTS ?? SCRIPT_STACK_PORTS,
+  verbose = false,
+  timeoutMs = 300_000,
+} = {}) {
   if (process.env.BENCH_REUSE_STACK) {
     const state = JSON.parse(fs.readFileSync(process.env.BENCH_REUSE_STACK, "utf8"))
     return { ...state, stop: async () => undefined }

@@ -31,7 +31,7 @@ function publishableKey(databaseUrl) {
   return withDatabase(databaseUrl, async (client) => {
     const { rows } = await client.query(
       // The seed's own key ("Storefront", on the shop's sales channel and its stock); Medusa also makes a default one.
-      "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY (title = 'Storefront') DESC, created_at LIMIT 1"
+      "SELECT token FROM api_key WHERE type = 'publishable' AND deleted_at IS NULL AND revoked_at IS NULL ORDER BY (title = 'Storefront') DESC, created_at LIMIT 1",
     )
     if (!rows[0]) throw new Error("the seed created no publishable API key")
     return rows[0].token
@@ -93,17 +93,22 @@ async function main() {
 
   const key = await publishableKey(databaseUrl)
   const storefrontDir = path.join(repoRoot, "apps", "storefront")
-  start("storefront", process.execPath, [path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"], {
-    cwd: storefrontDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(E2E_PORTS.storefront),
-      MEDUSA_BACKEND_URL: E2E_URLS.backend,
-      MEDUSA_PUBLISHABLE_KEY: key,
-      PUBLIC_STORE_URL: E2E_URLS.storefront,
+  start(
+    "storefront",
+    process.execPath,
+    [path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"],
+    {
+      cwd: storefrontDir,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(E2E_PORTS.storefront),
+        MEDUSA_BACKEND_URL: E2E_URLS.backend,
+        MEDUSA_PUBLISHABLE_KEY: key,
+        PUBLIC_STORE_URL: E2E_URLS.storefront,
+      },
     },
-  })
+  )
 
   if (withConsole) await startConsole()
   await Promise.all([waitFor(E2E_URLS.storefront), ...(withConsole ? [waitFor(E2E_URLS.console)] : [])])
@@ -126,10 +131,15 @@ async function startConsole() {
     })
     build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`console build exited with ${code}`))))
   })
-  start("console", process.execPath, [viteCli, "preview", "--outDir", "dist-e2e", "--port", String(E2E_PORTS.console), "--strictPort"], {
-    cwd: adminDir,
-    env: adminEnv,
-  })
+  start(
+    "console",
+    process.execPath,
+    [viteCli, "preview", "--outDir", "dist-e2e", "--port", String(E2E_PORTS.console), "--strictPort"],
+    {
+      cwd: adminDir,
+      env: adminEnv,
+    },
+  )
 }
 
 /** Removes the state file only if this stack wrote it: another run's stack may share the path. */

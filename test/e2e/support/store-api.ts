@@ -44,7 +44,8 @@ export const facets = (request: APIRequestContext, query = "") =>
   storeGet<CatalogueFacets>(request, `/store/catalogue/facets${query ? `?${query}` : ""}`)
 
 export const productDetail = async (request: APIRequestContext, handle: string) =>
-  (await storeGet<{ product: CatalogueProductDetail }>(request, `/store/catalogue/${encodeURIComponent(handle)}`)).product
+  (await storeGet<{ product: CatalogueProductDetail }>(request, `/store/catalogue/${encodeURIComponent(handle)}`))
+    .product
 
 export const producers = (request: APIRequestContext, query = "limit=100") =>
   storeGet<ProducerListResponse>(request, `/store/producers?${query}`)
@@ -64,7 +65,9 @@ export function seedProductHandles(): string[] {
   const handles = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith(".ts"))
-    .flatMap((name) => [...fs.readFileSync(path.join(dir, name), "utf8").matchAll(/\bhandle:\s*"([a-z0-9-]+)"/g)].map((m) => m[1]!))
+    .flatMap((name) =>
+      [...fs.readFileSync(path.join(dir, name), "utf8").matchAll(/\bhandle:\s*"([a-z0-9-]+)"/g)].map((m) => m[1]!),
+    )
   if (handles.length === 0) throw new Error(`no product handles found in ${dir}`)
   return handles
 }

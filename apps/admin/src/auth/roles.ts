@@ -1,56 +1,61 @@
-import { STAFF_ROLES, staffMay, type StaffArea, type StaffRole } from '@ocop/domain';
+import { STAFF_ROLES, staffMay, type StaffArea, type StaffRole } from "@ocop/domain"
 
 /** Console roles, stored in the Medusa user's `metadata.role`; the map lives in @ocop/domain. */
-export const ROLES = STAFF_ROLES;
-export type Role = StaffRole;
+export const ROLES = STAFF_ROLES
+export type Role = StaffRole
 
 /**
  * react-admin's `permissions` for a signed-in producer user. It is no staff role, so every staff
  * check below answers "no" for a producer: staff menus, pages and figures stay hidden from them.
  */
-export const PRODUCER_PERMISSIONS = 'producer';
+export const PRODUCER_PERMISSIONS = "producer"
 
 /** Whether the signed-in actor is a producer's user (not staff). */
 export function isProducer(permissions: unknown): boolean {
-    return permissions === PRODUCER_PERMISSIONS;
+  return permissions === PRODUCER_PERMISSIONS
 }
 
 /** The role react-admin holds as `permissions`: a known role, or null for none (no access). */
 export function asRole(permissions: unknown): Role | null {
-    return typeof permissions === 'string' && (ROLES as readonly string[]).includes(permissions)
-        ? (permissions as Role)
-        : null;
+  return typeof permissions === "string" && (ROLES as readonly string[]).includes(permissions)
+    ? (permissions as Role)
+    : null
 }
 
 /** Whether the signed-in role may see the area at all. */
 export function canRead(permissions: unknown, area: StaffArea): boolean {
-    return staffMay(asRole(permissions), area, 'read');
+  return staffMay(asRole(permissions), area, "read")
 }
 
 /** Whether the signed-in role may change the area; the backend refuses the same things. */
 export function canWrite(permissions: unknown, area: StaffArea): boolean {
-    return staffMay(asRole(permissions), area, 'write');
+  return staffMay(asRole(permissions), area, "write")
 }
 
 /** Producers and products: kept by the OCOP office; trade-promotion staff only read them. */
 export function canEditRegister(permissions: unknown): boolean {
-    return canWrite(permissions, 'register');
+  return canWrite(permissions, "register")
 }
 
 /** Certificates and inspections: the OCOP office's; trade promotion may not even read them. */
 export function canEditCertificates(permissions: unknown): boolean {
-    return canWrite(permissions, 'certificates');
+  return canWrite(permissions, "certificates")
 }
 
 /** The area of each console resource, for menus and page guards. */
 export const RESOURCE_AREAS: Record<string, StaffArea> = {
-    producers: 'register',
-    products: 'register',
-    certifications: 'certificates',
-    orders: 'orders',
-    staff: 'staff',
-    'product-reviews': 'register',
-};
+  producers: "register",
+  products: "register",
+  certifications: "certificates",
+  orders: "orders",
+  staff: "staff",
+  "product-reviews": "register",
+}
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */
-export const PRODUCER_RESOURCES = ['producer-products', 'producer-stock', 'producer-orders', 'producer-profile'] as const;
+export const PRODUCER_RESOURCES = [
+  "producer-products",
+  "producer-stock",
+  "producer-orders",
+  "producer-profile",
+] as const

@@ -1,22 +1,22 @@
-import { isIsoDate, parseDateVi, toIsoDate } from '@ocop/domain';
-import { TextInput, type TextInputProps } from 'react-admin';
+import { isIsoDate, parseDateVi, toIsoDate } from "@ocop/domain"
+import { TextInput, type TextInputProps } from "react-admin"
 
 /**
  * Shows an ISO day ("2021-09-15") as "15/09/2021"; anything else (text being typed) as is.
  * A full timestamp from the API is shown as its Vietnam calendar day.
  */
 export function formatDateInput(value: unknown): string {
-    if (value == null) return '';
-    const text = String(value);
-    if (isIsoDate(text)) return text.split('-').reverse().join('/');
-    if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
-        try {
-            return toIsoDate(text).split('-').reverse().join('/');
-        } catch {
-            return text;
-        }
+  if (value == null) return ""
+  const text = String(value)
+  if (isIsoDate(text)) return text.split("-").reverse().join("/")
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    try {
+      return toIsoDate(text).split("-").reverse().join("/")
+    } catch {
+      return text
     }
-    return text;
+  }
+  return text
 }
 
 /**
@@ -24,10 +24,10 @@ export function formatDateInput(value: unknown): string {
  * real day; partial or wrong text is kept so the schema reports it as an invalid date.
  */
 export function parseDateInput(text: string): string | null {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    const day = parseDateVi(trimmed);
-    return day ? toIsoDate(day) : trimmed;
+  const trimmed = text.trim()
+  if (trimmed === "") return null
+  const day = parseDateVi(trimmed)
+  return day ? toIsoDate(day) : trimmed
 }
 
 /**
@@ -35,13 +35,13 @@ export function parseDateInput(text: string): string | null {
  * follows the browser (mm/dd/yyyy on an English system), which officers misread.
  */
 export function DateViInput(props: TextInputProps) {
-    return (
-        <TextInput
-            format={formatDateInput}
-            parse={parseDateInput}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
-            {...props}
-        />
-    );
+  return (
+    <TextInput
+      format={formatDateInput}
+      parse={parseDateInput}
+      placeholder="dd/mm/yyyy"
+      inputMode="numeric"
+      {...props}
+    />
+  )
 }

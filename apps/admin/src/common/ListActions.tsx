@@ -1,17 +1,17 @@
-import type { ReactNode } from 'react';
+import type { ReactNode } from "react"
 import {
-    CreateButton,
-    defaultExporter,
-    ExportButton,
-    FilterButton,
-    TopToolbar,
-    useListContext,
-    usePermissions,
-    useResourceDefinition,
-    useTranslate,
-    type TranslateFunction,
-} from 'react-admin';
-import { csvExporter, type CsvColumn } from './csv-export';
+  CreateButton,
+  defaultExporter,
+  ExportButton,
+  FilterButton,
+  TopToolbar,
+  useListContext,
+  usePermissions,
+  useResourceDefinition,
+  useTranslate,
+  type TranslateFunction,
+} from "react-admin"
+import { csvExporter, type CsvColumn } from "./csv-export"
 
 /**
  * A list's toolbar: the filter button where a list has hidden filters, "create" only for roles that
@@ -21,29 +21,30 @@ import { csvExporter, type CsvColumn } from './csv-export';
  * field under its translated name; a list that sets its own `exporter` (or `false`) keeps it.
  */
 export function ListActions({
-    canCreate,
-    filterButton = false,
-    csvColumns,
-    children,
+  canCreate,
+  filterButton = false,
+  csvColumns,
+  children,
 }: {
-    canCreate?: (permissions: unknown) => boolean;
-    filterButton?: boolean;
-    csvColumns?: (translate: TranslateFunction) => CsvColumn<any>[];
-    children?: ReactNode;
+  canCreate?: (permissions: unknown) => boolean
+  filterButton?: boolean
+  csvColumns?: (translate: TranslateFunction) => CsvColumn<any>[]
+  children?: ReactNode
 }) {
-    const { permissions } = usePermissions();
-    const translate = useTranslate();
-    const { exporter } = useListContext();
-    const { hasCreate } = useResourceDefinition();
-    const writable = canCreate ? canCreate(permissions) : false;
-    // `exporter={false}` on the List turns export off; react-admin's default is replaced by ours.
-    const listExporter = exporter === false ? null : exporter && exporter !== defaultExporter ? exporter : csvExporter(translate, csvColumns);
-    return (
-        <TopToolbar>
-            {filterButton ? <FilterButton /> : null}
-            {writable && hasCreate ? <CreateButton /> : null}
-            {writable ? children : null}
-            {listExporter ? <ExportButton exporter={listExporter} /> : null}
-        </TopToolbar>
-    );
+  const { permissions } = usePermissions()
+  const translate = useTranslate()
+  const { exporter } = useListContext()
+  const { hasCreate } = useResourceDefinition()
+  const writable = canCreate ? canCreate(permissions) : false
+  // `exporter={false}` on the List turns export off; react-admin's default is replaced by ours.
+  const listExporter =
+    exporter === false ? null : exporter && exporter !== defaultExporter ? exporter : csvExporter(translate, csvColumns)
+  return (
+    <TopToolbar>
+      {filterButton ? <FilterButton /> : null}
+      {writable && hasCreate ? <CreateButton /> : null}
+      {writable ? children : null}
+      {listExporter ? <ExportButton exporter={listExporter} /> : null}
+    </TopToolbar>
+  )
 }

@@ -1,16 +1,16 @@
-import VerifiedIcon from '@mui/icons-material/Verified';
-import { CountCard } from './CountCard';
+import VerifiedIcon from "@mui/icons-material/Verified"
+import { CountCard } from "./CountCard"
 
-const FILTER = { status: 'valid' };
+const FILTER = { status: "valid" }
 
 /** Certificates in force: products that may carry the OCOP badge. */
 export function ValidCertificationCount() {
-    return (
-        <CountCard
-            resource="certifications"
-            title="ocop.dashboard.certifications_valid"
-            icon={<VerifiedIcon />}
-            filter={FILTER}
-        />
-    );
+  return (
+    <CountCard
+      resource="certifications"
+      title="ocop.dashboard.certifications_valid"
+      icon={<VerifiedIcon />}
+      filter={FILTER}
+    />
+  )
 }

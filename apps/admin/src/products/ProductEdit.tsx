@@ -1,13 +1,13 @@
-import { Divider } from '@mui/material';
-import { Edit, TopToolbar, useRecordContext } from 'react-admin';
-import { ProductForm } from './ProductForm';
-import { ProductImages } from './ProductImages';
-import { ProductStock } from './ProductStock';
-import { PublishButton } from './PublishButton';
+import { Divider } from "@mui/material"
+import { Edit, TopToolbar, useRecordContext } from "react-admin"
+import { ProductForm } from "./ProductForm"
+import { ProductImages } from "./ProductImages"
+import { ProductStock } from "./ProductStock"
+import { PublishButton } from "./PublishButton"
 
 function ProductTitle() {
-    const record = useRecordContext<{ title?: string }>();
-    return <span>{record?.title ?? ''}</span>;
+  const record = useRecordContext<{ title?: string }>()
+  return <span>{record?.title ?? ""}</span>
 }
 
 /**
@@ -16,22 +16,22 @@ function ProductTitle() {
  * Saving stays on the page, so a variant just added can be stocked right away.
  */
 export function ProductEdit() {
-    return (
-        <Edit
-            mutationMode="pessimistic"
-            redirect={false}
-            title={<ProductTitle />}
-            actions={
-                <TopToolbar>
-                    <PublishButton />
-                </TopToolbar>
-            }
-        >
-            <ProductForm />
-            <Divider />
-            <ProductStock />
-            <Divider />
-            <ProductImages />
-        </Edit>
-    );
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect={false}
+      title={<ProductTitle />}
+      actions={
+        <TopToolbar>
+          <PublishButton />
+        </TopToolbar>
+      }
+    >
+      <ProductForm />
+      <Divider />
+      <ProductStock />
+      <Divider />
+      <ProductImages />
+    </Edit>
+  )
 }

@@ -1,155 +1,155 @@
-import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import { createHttpClient, listQuery, type FetchFn, type QueryValue } from './http-client';
-import { pluralKey, READ_ONLY_FIELDS, singularKey } from './resource-keys';
-import { changedFields, withoutEmpty } from './record-diff';
-import { createProduct, getProduct, setProductStatus, updateProduct } from './products';
-import { createOrderActions, getOrder, getOrders, listOrders, type OrderActions } from './orders';
-import { createProducerAccountActions, type ProducerAccountActions } from './producer-accounts';
-import { createStaffInviteActions, type StaffInviteActions } from './staff-invites';
-import { createProductActions, type ProductActions } from './product-actions';
+import type { DataProvider, Identifier, RaRecord } from "react-admin"
+import { createHttpClient, listQuery, type FetchFn, type QueryValue } from "./http-client"
+import { pluralKey, READ_ONLY_FIELDS, singularKey } from "./resource-keys"
+import { changedFields, withoutEmpty } from "./record-diff"
+import { createProduct, getProduct, setProductStatus, updateProduct } from "./products"
+import { createOrderActions, getOrder, getOrders, listOrders, type OrderActions } from "./orders"
+import { createProducerAccountActions, type ProducerAccountActions } from "./producer-accounts"
+import { createStaffInviteActions, type StaffInviteActions } from "./staff-invites"
+import { createProductActions, type ProductActions } from "./product-actions"
 
 export interface MedusaDataProviderOptions {
-    baseUrl: string;
-    fetch: FetchFn;
-    getToken: () => string | null;
+  baseUrl: string
+  fetch: FetchFn
+  getToken: () => string | null
 }
 
 export interface Inspection {
-    id: Identifier;
-    inspected_at: string;
-    inspector: string;
-    result: 'passed' | 'failed';
-    notes?: string | null;
+  id: Identifier
+  inspected_at: string
+  inspector: string
+  result: "passed" | "failed"
+  notes?: string | null
 }
 
 /** react-admin's DataProvider plus the OCOP register's custom actions. */
-export interface OcopDataProvider extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, ProductActions {
-    revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>;
-    getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>;
-    addInspection(certificationId: Identifier, input: Omit<Inspection, 'id'>): Promise<{ data: Inspection }>;
-    setStaffRole(userId: Identifier, role: string | null): Promise<{ data: RaRecord }>;
-    importProducers(producers: object[]): Promise<{ data: { imported: number; ids: string[] } }>;
-    setProductStatus(productId: Identifier, status: 'published' | 'draft'): Promise<{ data: { id: Identifier } }>;
+export interface OcopDataProvider
+  extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, ProductActions {
+  revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>
+  getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>
+  addInspection(certificationId: Identifier, input: Omit<Inspection, "id">): Promise<{ data: Inspection }>
+  setStaffRole(userId: Identifier, role: string | null): Promise<{ data: RaRecord }>
+  importProducers(producers: object[]): Promise<{ data: { imported: number; ids: string[] } }>
+  setProductStatus(productId: Identifier, status: "published" | "draft"): Promise<{ data: { id: Identifier } }>
 }
 
-type ListBody = Record<string, unknown> & { count?: number };
+type ListBody = Record<string, unknown> & { count?: number }
 
 /** Creates the data provider for Medusa's admin API (`/admin/<resource>`). */
 export function createMedusaDataProvider(options: MedusaDataProviderOptions): OcopDataProvider {
-    const request = createHttpClient(options);
-    const path = (resource: string, id?: Identifier) =>
-        id === undefined ? `/admin/${resource}` : `/admin/${resource}/${encodeURIComponent(String(id))}`;
-    const one = (resource: string, body: unknown) =>
-        (body as Record<string, unknown>)[singularKey(resource)] as RaRecord;
+  const request = createHttpClient(options)
+  const path = (resource: string, id?: Identifier) =>
+    id === undefined ? `/admin/${resource}` : `/admin/${resource}/${encodeURIComponent(String(id))}`
+  const one = (resource: string, body: unknown) => (body as Record<string, unknown>)[singularKey(resource)] as RaRecord
 
-    const getList: DataProvider['getList'] = async (resource, params) => {
-        // Orders are read from our order routes (filters by payment, place, Vietnam days: `orders.ts`).
-        if (resource === 'orders') return (await listOrders(request, params)) as never;
-        // Products are listed from our OCOP list (filters by producer, group, certificate…).
-        const listResource = resource === 'products' ? 'ocop-products' : resource;
-        const query = listQuery(params);
-        const body = await request<ListBody>(path(listResource), { query });
-        const data = (body[pluralKey(listResource)] ?? []) as RaRecord[];
-        return { data: data as never[], total: body.count ?? data.length };
-    };
+  const getList: DataProvider["getList"] = async (resource, params) => {
+    // Orders are read from our order routes (filters by payment, place, Vietnam days: `orders.ts`).
+    if (resource === "orders") return (await listOrders(request, params)) as never
+    // Products are listed from our OCOP list (filters by producer, group, certificate…).
+    const listResource = resource === "products" ? "ocop-products" : resource
+    const query = listQuery(params)
+    const body = await request<ListBody>(path(listResource), { query })
+    const data = (body[pluralKey(listResource)] ?? []) as RaRecord[]
+    return { data: data as never[], total: body.count ?? data.length }
+  }
 
-    const provider: OcopDataProvider = {
-        ...createOrderActions(request),
-        ...createProducerAccountActions(request),
-        ...createStaffInviteActions(request, options),
-        ...createProductActions(request, options),
-        getList,
+  const provider: OcopDataProvider = {
+    ...createOrderActions(request),
+    ...createProducerAccountActions(request),
+    ...createStaffInviteActions(request, options),
+    ...createProductActions(request, options),
+    getList,
 
-        getOne: async (resource, params) => {
-            if (resource === 'products') return { data: (await getProduct(request, params.id)) as never };
-            if (resource === 'orders') return { data: (await getOrder(request, params.id)) as never };
-            const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined;
-            return { data: one(resource, await request(path(resource, params.id), { query })) as never };
-        },
+    getOne: async (resource, params) => {
+      if (resource === "products") return { data: (await getProduct(request, params.id)) as never }
+      if (resource === "orders") return { data: (await getOrder(request, params.id)) as never }
+      const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined
+      return { data: one(resource, await request(path(resource, params.id), { query })) as never }
+    },
 
-        getMany: async (resource, params) => {
-            if (resource === 'orders') return { data: (await getOrders(request, params.ids)) as never[] };
-            const query: Record<string, QueryValue> = { id: params.ids.map(String), limit: params.ids.length };
-            if (params.meta?.fields) query.fields = params.meta.fields as string;
-            const body = await request<ListBody>(path(resource), { query });
-            return { data: (body[pluralKey(resource)] ?? []) as never[] };
-        },
+    getMany: async (resource, params) => {
+      if (resource === "orders") return { data: (await getOrders(request, params.ids)) as never[] }
+      const query: Record<string, QueryValue> = { id: params.ids.map(String), limit: params.ids.length }
+      if (params.meta?.fields) query.fields = params.meta.fields as string
+      const body = await request<ListBody>(path(resource), { query })
+      return { data: (body[pluralKey(resource)] ?? []) as never[] }
+    },
 
-        getManyReference: (resource, params) =>
-            getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+    getManyReference: (resource, params) =>
+      getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
 
-        create: async (resource, params) => {
-            if (resource === 'products') return { data: (await createProduct(request, params.data)) as never };
-            const body = await request(path(resource), { method: 'POST', body: withoutEmpty(params.data) });
-            return { data: one(resource, body) as never };
-        },
+    create: async (resource, params) => {
+      if (resource === "products") return { data: (await createProduct(request, params.data)) as never }
+      const body = await request(path(resource), { method: "POST", body: withoutEmpty(params.data) })
+      return { data: one(resource, body) as never }
+    },
 
-        update: async (resource, params) => {
-            if (resource === 'products') {
-                return { data: (await updateProduct(request, params.id, params.data, params.previousData)) as never };
-            }
-            const changes = changedFields(params.data, params.previousData, READ_ONLY_FIELDS);
-            // Nothing changed: skip the round trip rather than POST an empty body.
-            if (Object.keys(changes).length === 0) return { data: params.previousData as never };
-            const body = await request(path(resource, params.id), { method: 'POST', body: changes });
-            return { data: one(resource, body) as never };
-        },
+    update: async (resource, params) => {
+      if (resource === "products") {
+        return { data: (await updateProduct(request, params.id, params.data, params.previousData)) as never }
+      }
+      const changes = changedFields(params.data, params.previousData, READ_ONLY_FIELDS)
+      // Nothing changed: skip the round trip rather than POST an empty body.
+      if (Object.keys(changes).length === 0) return { data: params.previousData as never }
+      const body = await request(path(resource, params.id), { method: "POST", body: changes })
+      return { data: one(resource, body) as never }
+    },
 
-        updateMany: async (resource, params) => {
-            // Medusa has no bulk update; sequential calls keep the server's error for the first failure.
-            for (const id of params.ids) {
-                await request(path(resource, id), { method: 'POST', body: withoutEmpty(params.data) });
-            }
-            return { data: params.ids };
-        },
+    updateMany: async (resource, params) => {
+      // Medusa has no bulk update; sequential calls keep the server's error for the first failure.
+      for (const id of params.ids) {
+        await request(path(resource, id), { method: "POST", body: withoutEmpty(params.data) })
+      }
+      return { data: params.ids }
+    },
 
-        delete: async (resource, params) => {
-            await request(path(resource, params.id), { method: 'DELETE' });
-            return { data: (params.previousData ?? { id: params.id }) as never };
-        },
+    delete: async (resource, params) => {
+      await request(path(resource, params.id), { method: "DELETE" })
+      return { data: (params.previousData ?? { id: params.id }) as never }
+    },
 
-        deleteMany: async (resource, params) => {
-            for (const id of params.ids) await request(path(resource, id), { method: 'DELETE' });
-            return { data: params.ids };
-        },
+    deleteMany: async (resource, params) => {
+      for (const id of params.ids) await request(path(resource, id), { method: "DELETE" })
+      return { data: params.ids }
+    },
 
-        revokeCertification: async (id, reason) => {
-            const body = await request(`${path('certifications', id)}/revoke`, { method: 'POST', body: { reason } });
-            return { data: one('certifications', body) };
-        },
+    revokeCertification: async (id, reason) => {
+      const body = await request(`${path("certifications", id)}/revoke`, { method: "POST", body: { reason } })
+      return { data: one("certifications", body) }
+    },
 
-        getInspections: async (certificationId) => {
-            const body = await request<{ inspections?: Inspection[] }>(
-                `${path('certifications', certificationId)}/inspections`
-            );
-            return { data: body.inspections ?? [] };
-        },
+    getInspections: async (certificationId) => {
+      const body = await request<{ inspections?: Inspection[] }>(
+        `${path("certifications", certificationId)}/inspections`,
+      )
+      return { data: body.inspections ?? [] }
+    },
 
-        setProductStatus: async (productId, status) => {
-            await setProductStatus(request, productId, status);
-            return { data: { id: productId } };
-        },
+    setProductStatus: async (productId, status) => {
+      await setProductStatus(request, productId, status)
+      return { data: { id: productId } }
+    },
 
-        importProducers: async (producers) => {
-            const body = await request<{ imported: number; ids: string[] }>(`${path('producers')}/import`, {
-                method: 'POST',
-                body: { producers },
-            });
-            return { data: body };
-        },
+    importProducers: async (producers) => {
+      const body = await request<{ imported: number; ids: string[] }>(`${path("producers")}/import`, {
+        method: "POST",
+        body: { producers },
+      })
+      return { data: body }
+    },
 
-        setStaffRole: async (userId, role) => {
-            const body = await request(`${path('staff', userId)}/role`, { method: 'POST', body: { role } });
-            return { data: one('staff', body) };
-        },
+    setStaffRole: async (userId, role) => {
+      const body = await request(`${path("staff", userId)}/role`, { method: "POST", body: { role } })
+      return { data: one("staff", body) }
+    },
 
-        addInspection: async (certificationId, input) => {
-            const body = await request<{ inspection?: Inspection }>(
-                `${path('certifications', certificationId)}/inspections`,
-                { method: 'POST', body: withoutEmpty(input) }
-            );
-            return { data: (body.inspection ?? body) as Inspection };
-        },
-    };
-    return provider;
+    addInspection: async (certificationId, input) => {
+      const body = await request<{ inspection?: Inspection }>(
+        `${path("certifications", certificationId)}/inspections`,
+        { method: "POST", body: withoutEmpty(input) },
+      )
+      return { data: (body.inspection ?? body) as Inspection }
+    },
+  }
+  return provider
 }

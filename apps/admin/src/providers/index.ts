@@ -1,29 +1,29 @@
-import { parseConfig } from '../config';
-import { createAuthProvider } from './auth-provider';
-import { createConsoleDataProvider } from './console-data-provider';
-import { createTokenStore, memoryStorage, type KeyValueStorage } from './token-store';
+import { parseConfig } from "../config"
+import { createAuthProvider } from "./auth-provider"
+import { createConsoleDataProvider } from "./console-data-provider"
+import { createTokenStore, memoryStorage, type KeyValueStorage } from "./token-store"
 
 /** localStorage when available; private modes that block it fall back to a per-tab session. */
 function browserStorage(): KeyValueStorage {
-    try {
-        const probe = '__ocop_probe__';
-        window.localStorage.setItem(probe, probe);
-        window.localStorage.removeItem(probe);
-        return window.localStorage;
-    } catch {
-        return memoryStorage();
-    }
+  try {
+    const probe = "__ocop_probe__"
+    window.localStorage.setItem(probe, probe)
+    window.localStorage.removeItem(probe)
+    return window.localStorage
+  } catch {
+    return memoryStorage()
+  }
 }
 
-export const config = parseConfig(import.meta.env);
-const tokens = createTokenStore(browserStorage());
+export const config = parseConfig(import.meta.env)
+const tokens = createTokenStore(browserStorage())
 // Bound so the providers can call it without an `Illegal invocation` on window.fetch.
-const fetchFn = window.fetch.bind(window);
+const fetchFn = window.fetch.bind(window)
 
-export const authProvider = createAuthProvider({ baseUrl: config.backendUrl, fetch: fetchFn, tokens });
+export const authProvider = createAuthProvider({ baseUrl: config.backendUrl, fetch: fetchFn, tokens })
 // Staff and producer screens share one provider, routed by resource name (console-data-provider.ts).
 export const dataProvider = createConsoleDataProvider({
-    baseUrl: config.backendUrl,
-    fetch: fetchFn,
-    getToken: tokens.get,
-});
+  baseUrl: config.backendUrl,
+  fetch: fetchFn,
+  getToken: tokens.get,
+})

@@ -1,23 +1,30 @@
-import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import { createHttpClient, listQuery, uploadFiles, type HttpClientOptions } from './http-client';
-import { listingBody, productRecord, type ImageValue, type ProducerProductRecord } from './producer-products';
-import { PROFILE_ID, profileBody, profileRecord } from './producer-profile';
+import type { DataProvider, Identifier, RaRecord } from "react-admin"
+import { createHttpClient, listQuery, uploadFiles, type HttpClientOptions } from "./http-client"
+import { listingBody, productRecord, type ImageValue, type ProducerProductRecord } from "./producer-products"
+import { PROFILE_ID, profileBody, profileRecord } from "./producer-profile"
 
-export type ProducerDataProviderOptions = HttpClientOptions;
+export type ProducerDataProviderOptions = HttpClientOptions
 
 /** `GET /producer/dashboard`: the producer's home figures. */
 export interface ProducerDashboard {
-    orders_to_prepare: number;
-    sales_this_month: { orders: number; revenue_vnd: number };
-    certificates_expiring: { id: string; certificate_number?: string; product_title?: string; product_id?: string; star_level?: number; valid_until: string }[];
-    reviews_pending: number;
+  orders_to_prepare: number
+  sales_this_month: { orders: number; revenue_vnd: number }
+  certificates_expiring: {
+    id: string
+    certificate_number?: string
+    product_title?: string
+    product_id?: string
+    star_level?: number
+    valid_until: string
+  }[]
+  reviews_pending: number
 }
 
 /** The producer console's own calls, besides react-admin's CRUD. */
 export interface ProducerActions {
-    getProducerDashboard(): Promise<{ data: ProducerDashboard }>;
-    setProducerStock(productId: Identifier, variantId: string, quantity: number): Promise<{ data: ProducerProductRecord }>;
-    uploadProducerImages(images: ImageValue[]): Promise<string[]>;
+  getProducerDashboard(): Promise<{ data: ProducerDashboard }>
+  setProducerStock(productId: Identifier, variantId: string, quantity: number): Promise<{ data: ProducerProductRecord }>
+  uploadProducerImages(images: ImageValue[]): Promise<string[]>
 }
 
 /**
@@ -26,103 +33,109 @@ export interface ProducerActions {
  * screens never mix the two.
  */
 export const PRODUCER_PATHS: Record<string, { path: string; list: string; one: string }> = {
-    'producer-products': { path: '/producer/products', list: 'products', one: 'product' },
-    // The stock screen lists the same products, one stock input per variant.
-    'producer-stock': { path: '/producer/products', list: 'products', one: 'product' },
-    'producer-orders': { path: '/producer/orders', list: 'orders', one: 'order' },
-};
+  "producer-products": { path: "/producer/products", list: "products", one: "product" },
+  // The stock screen lists the same products, one stock input per variant.
+  "producer-stock": { path: "/producer/products", list: "products", one: "product" },
+  "producer-orders": { path: "/producer/orders", list: "orders", one: "order" },
+}
 
-const PRODUCT_RESOURCES = ['producer-products', 'producer-stock'];
+const PRODUCT_RESOURCES = ["producer-products", "producer-stock"]
 
 function routeOf(resource: string) {
-    const route = PRODUCER_PATHS[resource];
-    if (!route) throw new Error(`Unknown producer resource: ${resource}`);
-    return route;
+  const route = PRODUCER_PATHS[resource]
+  if (!route) throw new Error(`Unknown producer resource: ${resource}`)
+  return route
 }
 
 /** Creates the data provider for the `/producer/*` API (docs/producer-api.md). */
 export function createProducerDataProvider(options: ProducerDataProviderOptions): DataProvider & ProducerActions {
-    const request = createHttpClient(options);
-    const toRecord = (resource: string, row: Record<string, unknown>): RaRecord =>
-        PRODUCT_RESOURCES.includes(resource) ? productRecord(row) : (row as RaRecord);
-    const onePath = (resource: string, id: Identifier) => `${routeOf(resource).path}/${encodeURIComponent(String(id))}`;
+  const request = createHttpClient(options)
+  const toRecord = (resource: string, row: Record<string, unknown>): RaRecord =>
+    PRODUCT_RESOURCES.includes(resource) ? productRecord(row) : (row as RaRecord)
+  const onePath = (resource: string, id: Identifier) => `${routeOf(resource).path}/${encodeURIComponent(String(id))}`
 
-    /** Uploads the pictures picked in a form (those with a file) and returns every URL in order. */
-    const uploadProducerImages = async (images: ImageValue[]): Promise<string[]> => {
-        const fresh = images.filter((i) => i.rawFile).map((i) => i.rawFile as File);
-        const uploaded = fresh.length > 0 ? await uploadFiles(options, '/producer/uploads', fresh) : [];
-        let next = 0;
-        return images.map((i) => (i.rawFile ? (uploaded[next++] ?? '') : i.src)).filter(Boolean);
-    };
+  /** Uploads the pictures picked in a form (those with a file) and returns every URL in order. */
+  const uploadProducerImages = async (images: ImageValue[]): Promise<string[]> => {
+    const fresh = images.filter((i) => i.rawFile).map((i) => i.rawFile as File)
+    const uploaded = fresh.length > 0 ? await uploadFiles(options, "/producer/uploads", fresh) : []
+    let next = 0
+    return images.map((i) => (i.rawFile ? (uploaded[next++] ?? "") : i.src)).filter(Boolean)
+  }
 
-    const saveProfile = async (data: Record<string, unknown>) => {
-        const logo = data.logo as ImageValue | null | undefined;
-        const [logoUrl] = logo ? await uploadProducerImages([logo]) : [null];
-        const photos = await uploadProducerImages((data.photos as ImageValue[] | undefined) ?? []);
-        const body = await request<{ producer: Record<string, unknown> }>('/producer/profile', {
-            method: 'POST',
-            body: profileBody(data, logoUrl ?? null, photos),
-        });
-        return profileRecord(body.producer);
-    };
+  const saveProfile = async (data: Record<string, unknown>) => {
+    const logo = data.logo as ImageValue | null | undefined
+    const [logoUrl] = logo ? await uploadProducerImages([logo]) : [null]
+    const photos = await uploadProducerImages((data.photos as ImageValue[] | undefined) ?? [])
+    const body = await request<{ producer: Record<string, unknown> }>("/producer/profile", {
+      method: "POST",
+      body: profileBody(data, logoUrl ?? null, photos),
+    })
+    return profileRecord(body.producer)
+  }
 
-    const saveListing = async (data: Record<string, unknown>, id?: Identifier) => {
-        const urls = await uploadProducerImages((data.images as ImageValue[] | undefined) ?? []);
-        const path = id === undefined ? '/producer/products' : onePath('producer-products', id);
-        const body = await request<{ product: Record<string, unknown> }>(path, {
-            method: 'POST',
-            body: listingBody(data, urls, id === undefined),
-        });
-        return productRecord(body.product);
-    };
+  const saveListing = async (data: Record<string, unknown>, id?: Identifier) => {
+    const urls = await uploadProducerImages((data.images as ImageValue[] | undefined) ?? [])
+    const path = id === undefined ? "/producer/products" : onePath("producer-products", id)
+    const body = await request<{ product: Record<string, unknown> }>(path, {
+      method: "POST",
+      body: listingBody(data, urls, id === undefined),
+    })
+    return productRecord(body.product)
+  }
 
-    const getOne: DataProvider['getOne'] = async (resource, params) => {
-        if (resource === 'producer-profile') {
-            const body = await request<{ producer: Record<string, unknown> }>('/producer/profile');
-            return { data: profileRecord(body.producer) as never };
-        }
-        const route = routeOf(resource);
-        const body = await request<Record<string, Record<string, unknown>>>(onePath(resource, params.id));
-        return { data: toRecord(resource, body[route.one] ?? {}) as never };
-    };
+  const getOne: DataProvider["getOne"] = async (resource, params) => {
+    if (resource === "producer-profile") {
+      const body = await request<{ producer: Record<string, unknown> }>("/producer/profile")
+      return { data: profileRecord(body.producer) as never }
+    }
+    const route = routeOf(resource)
+    const body = await request<Record<string, Record<string, unknown>>>(onePath(resource, params.id))
+    return { data: toRecord(resource, body[route.one] ?? {}) as never }
+  }
 
-    const refuse = (what: string) => () => Promise.reject(new Error(`The producer API has no ${what}`));
+  const refuse = (what: string) => () => Promise.reject(new Error(`The producer API has no ${what}`))
 
-    return {
-        getList: async (resource, params) => {
-            const route = routeOf(resource);
-            const body = await request<Record<string, unknown> & { count?: number }>(route.path, { query: listQuery({ pagination: params.pagination, filter: params.filter }) });
-            const rows = ((body[route.list] as Record<string, unknown>[] | undefined) ?? []).map((r) => toRecord(resource, r));
-            return { data: rows as never[], total: body.count ?? rows.length };
+  return {
+    getList: async (resource, params) => {
+      const route = routeOf(resource)
+      const body = await request<Record<string, unknown> & { count?: number }>(route.path, {
+        query: listQuery({ pagination: params.pagination, filter: params.filter }),
+      })
+      const rows = ((body[route.list] as Record<string, unknown>[] | undefined) ?? []).map((r) => toRecord(resource, r))
+      return { data: rows as never[], total: body.count ?? rows.length }
+    },
+    getOne,
+    getMany: async (resource, params) => ({
+      data: (await Promise.all(params.ids.map((id) => getOne(resource, { id })))).map((r) => r.data) as never[],
+    }),
+    getManyReference: refuse("references"),
+    create: async (resource, params) => {
+      if (resource !== "producer-products") return refuse(`create for ${resource}`)()
+      return { data: (await saveListing(params.data)) as never }
+    },
+    update: async (resource, params) => {
+      if (resource === "producer-profile")
+        return { data: { ...(await saveProfile(params.data)), id: PROFILE_ID } as never }
+      if (resource !== "producer-products") return refuse(`update for ${resource}`)()
+      return { data: (await saveListing(params.data, params.id)) as never }
+    },
+    updateMany: refuse("bulk update"),
+    delete: refuse("delete"),
+    deleteMany: refuse("delete"),
+
+    getProducerDashboard: async () => ({ data: await request<ProducerDashboard>("/producer/dashboard") }),
+
+    setProducerStock: async (productId, variantId, quantity) => {
+      const body = await request<{ product: Record<string, unknown> }>(
+        `${onePath("producer-products", productId)}/stock`,
+        {
+          method: "POST",
+          body: { variant_id: variantId, quantity },
         },
-        getOne,
-        getMany: async (resource, params) => ({
-            data: (await Promise.all(params.ids.map((id) => getOne(resource, { id })))).map((r) => r.data) as never[],
-        }),
-        getManyReference: refuse('references'),
-        create: async (resource, params) => {
-            if (resource !== 'producer-products') return refuse(`create for ${resource}`)();
-            return { data: (await saveListing(params.data)) as never };
-        },
-        update: async (resource, params) => {
-            if (resource === 'producer-profile') return { data: { ...(await saveProfile(params.data)), id: PROFILE_ID } as never };
-            if (resource !== 'producer-products') return refuse(`update for ${resource}`)();
-            return { data: (await saveListing(params.data, params.id)) as never };
-        },
-        updateMany: refuse('bulk update'),
-        delete: refuse('delete'),
-        deleteMany: refuse('delete'),
+      )
+      return { data: productRecord(body.product) }
+    },
 
-        getProducerDashboard: async () => ({ data: await request<ProducerDashboard>('/producer/dashboard') }),
-
-        setProducerStock: async (productId, variantId, quantity) => {
-            const body = await request<{ product: Record<string, unknown> }>(`${onePath('producer-products', productId)}/stock`, {
-                method: 'POST',
-                body: { variant_id: variantId, quantity },
-            });
-            return { data: productRecord(body.product) };
-        },
-
-        uploadProducerImages,
-    };
+    uploadProducerImages,
+  }
 }

@@ -3,24 +3,24 @@
  * (`{ producers }`). Irregular plurals go in this map; the rest drop a trailing "s".
  */
 const SINGULAR: Record<string, string> = {
-    certifications: 'certification',
-    products: 'product',
-    orders: 'order',
-    users: 'user',
-    inspections: 'inspection',
-    categories: 'category',
-    'product-categories': 'product_category',
-};
+  certifications: "certification",
+  products: "product",
+  orders: "order",
+  users: "user",
+  inspections: "inspection",
+  categories: "category",
+  "product-categories": "product_category",
+}
 
 /** Key of a single record in Medusa's responses for the given resource. */
 export function singularKey(resource: string): string {
-    return SINGULAR[resource] ?? resource.replace(/s$/, '');
+  return SINGULAR[resource] ?? resource.replace(/s$/, "")
 }
 
 /** Key of the list in Medusa's list responses (`producers`, `product_categories`). */
 export function pluralKey(resource: string): string {
-    return resource.replace(/-/g, '_');
+  return resource.replace(/-/g, "_")
 }
 
 /** Fields the server owns: never sent back on update. */
-export const READ_ONLY_FIELDS = ['id', 'created_at', 'updated_at', 'deleted_at'] as const;
+export const READ_ONLY_FIELDS = ["id", "created_at", "updated_at", "deleted_at"] as const

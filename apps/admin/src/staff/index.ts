@@ -1,8 +1,8 @@
-import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import { StaffList } from './StaffList';
+import ManageAccountsIcon from "@mui/icons-material/ManageAccounts"
+import { StaffList } from "./StaffList"
 
 export default {
-    list: StaffList,
-    icon: ManageAccountsIcon,
-    recordRepresentation: 'email',
-};
+  list: StaffList,
+  icon: ManageAccountsIcon,
+  recordRepresentation: "email",
+}

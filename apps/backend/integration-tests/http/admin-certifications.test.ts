@@ -2,7 +2,18 @@ import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, attachProduct, certificateBody, certify, createProducer, createProduct, daysFromToday, storeAccess, unique } from "./helpers"
+import {
+  adminToken,
+  api,
+  attachProduct,
+  certificateBody,
+  certify,
+  createProducer,
+  createProduct,
+  daysFromToday,
+  storeAccess,
+  unique,
+} from "./helpers"
 
 const tag = unique()
 let token: string
@@ -16,7 +27,11 @@ const listed = async () =>
 
 async function ocopProduct(title: string) {
   const product = await createProduct(token, { title: `${title} ${tag}`, price: 100000, salesChannelId })
-  await attachProduct(token, product.id, { producer_id: producer.id, product_group: "food", origin_district: "bao-thang" })
+  await attachProduct(token, product.id, {
+    producer_id: producer.id,
+    product_group: "food",
+    origin_district: "bao-thang",
+  })
   return product
 }
 
@@ -51,14 +66,19 @@ describe("creating certificates", () => {
       body: { ...certificateBody(product.id, 4), score: 95, extra: true },
     })
     expect(res.status).toBe(400)
-    expect(res.body.errors).toEqual({ score: "Điểm đánh giá không khớp với hạng sao", extra: "Trường không được hỗ trợ" })
+    expect(res.body.errors).toEqual({
+      score: "Điểm đánh giá không khớp với hạng sao",
+      extra: "Trường không được hỗ trợ",
+    })
     const fiveStar = await api("/admin/certifications", {
       token,
       body: { ...certificateBody(product.id, 5), issuing_level: "provincial" },
       headers: { "accept-language": "en" },
     })
     expect(fiveStar.status).toBe(400)
-    expect(fiveStar.body.errors).toEqual({ issuing_level: "A 5-star product must be certified by the national council" })
+    expect(fiveStar.body.errors).toEqual({
+      issuing_level: "A 5-star product must be certified by the national council",
+    })
     const dates = await api("/admin/certifications", {
       token,
       body: { ...certificateBody(product.id, 3), valid_from: "2024-02-30", star_level: 2 },
@@ -94,8 +114,14 @@ describe("creating certificates", () => {
 describe("reading and editing certificates", () => {
   it("lists with status, stars, product, expiry window and number filters", async () => {
     const product = await ocopProduct("Bò vàng Si Ma Cai")
-    const soon = await certify(token, product.id, 4, { valid_from: daysFromToday(-1000), valid_until: daysFromToday(20) })
-    const old = await certify(token, product.id, 3, { valid_from: daysFromToday(-1500), valid_until: daysFromToday(-400) })
+    const soon = await certify(token, product.id, 4, {
+      valid_from: daysFromToday(-1000),
+      valid_until: daysFromToday(20),
+    })
+    const old = await certify(token, product.id, 3, {
+      valid_from: daysFromToday(-1500),
+      valid_until: daysFromToday(-400),
+    })
     const all = await api(`/admin/certifications?product_id=${product.id}&order=valid_until`, { token })
     expect(all.body.certifications.map((c: any) => c.id)).toEqual([old.id, soon.id])
     expect(all.body.count).toBe(2)
@@ -133,7 +159,10 @@ describe("inspections and revocation", () => {
   it("records a failed inspection without revoking, then revokes and drops the product at once", async () => {
     const product = await ocopProduct("Hồng không hạt")
     const cert = await certify(token, product.id, 4)
-    const badInspection = await api(`/admin/certifications/${cert.id}/inspections`, { token, body: { result: "maybe" } })
+    const badInspection = await api(`/admin/certifications/${cert.id}/inspections`, {
+      token,
+      body: { result: "maybe" },
+    })
     expect(badInspection.status).toBe(400)
     expect(Object.keys(badInspection.body.errors).sort()).toEqual(["inspected_at", "inspector", "result"])
     const inspection = await api(`/admin/certifications/${cert.id}/inspections`, {
@@ -141,7 +170,11 @@ describe("inspections and revocation", () => {
       body: { inspected_at: daysFromToday(-1), inspector: "Chi cục PTNT", result: "failed", notes: "Nhãn sai" },
     })
     expect(inspection.status).toBe(201)
-    expect(inspection.body.inspection).toMatchObject({ result: "failed", certification_id: cert.id, inspected_at: daysFromToday(-1) })
+    expect(inspection.body.inspection).toMatchObject({
+      result: "failed",
+      certification_id: cert.id,
+      inspected_at: daysFromToday(-1),
+    })
     const inspections = await api(`/admin/certifications/${cert.id}/inspections`, { token })
     expect(inspections.body).toMatchObject({ count: 1, inspections: [{ inspector: "Chi cục PTNT" }] })
     expect((await api(`/admin/certifications/${cert.id}`, { token })).body.certification.status).toBe("valid")
@@ -150,15 +183,24 @@ describe("inspections and revocation", () => {
     const noReason = await api(`/admin/certifications/${cert.id}/revoke`, { token, body: {} })
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors.reason).toBeDefined()
-    const revoked = await api(`/admin/certifications/${cert.id}/revoke`, { token, body: { reason: "Vi phạm ghi nhãn" } })
+    const revoked = await api(`/admin/certifications/${cert.id}/revoke`, {
+      token,
+      body: { reason: "Vi phạm ghi nhãn" },
+    })
     expect(revoked.status).toBe(200)
     expect(revoked.body.certification).toMatchObject({ status: "revoked", revocation_reason: "Vi phạm ghi nhãn" })
     expect(await listed()).not.toContain(product.id)
     const page = await api(`/store/catalogue/${product.handle}`, { key })
-    expect(page.body.product).toMatchObject({ is_purchasable: false, certificate: null, certificates: [{ status: "revoked" }] })
+    expect(page.body.product).toMatchObject({
+      is_purchasable: false,
+      certificate: null,
+      certificates: [{ status: "revoked" }],
+    })
     const verified = await api(`/store/certificates/${cert.certificate_number}`, { key })
     expect(verified.body.status).toBe("revoked")
-    expect((await api(`/admin/certifications/${cert.id}/revoke`, { token, body: { reason: "Lần hai" } })).status).toBe(409)
+    expect((await api(`/admin/certifications/${cert.id}/revoke`, { token, body: { reason: "Lần hai" } })).status).toBe(
+      409,
+    )
     expect(await serverLogContains(`OCOP certificate ${cert.id} revoked`)).toBe(true)
   })
 })
@@ -172,7 +214,10 @@ describe("expiry", () => {
     expect(before.body.products.find((x: any) => x.id === product.id).certificate.id).toBe(newer.id)
 
     // The calendar moves on: both certificates' last day is now behind us, but nothing ran yet.
-    await db.query("UPDATE certification SET valid_until = $1 WHERE id = ANY($2)", [daysFromToday(-3), [older.id, newer.id]])
+    await db.query("UPDATE certification SET valid_until = $1 WHERE id = ANY($2)", [
+      daysFromToday(-3),
+      [older.id, newer.id],
+    ])
     expect(await listed()).toContain(product.id)
     const sweep = await api("/admin/certifications/expire-due", { token, body: {} })
     expect(sweep.status).toBe(200)
@@ -182,7 +227,10 @@ describe("expiry", () => {
     expect(stored.rows.map((r) => r.status)).toEqual(["expired", "expired"])
     const page = await api(`/store/catalogue/${product.handle}`, { key })
     expect(page.body.product.is_purchasable).toBe(false)
-    expect(page.body.product.certificates.map((c: any) => [c.id, c.status])).toEqual([[newer.id, "expired"], [older.id, "expired"]])
+    expect(page.body.product.certificates.map((c: any) => [c.id, c.status])).toEqual([
+      [newer.id, "expired"],
+      [older.id, "expired"],
+    ])
     const again = await api("/admin/certifications/expire-due", { token, body: {} })
     expect(again.body.expired).not.toContain(newer.id)
     expect(await serverLogContains(`OCOP certificate ${newer.id} expired`)).toBe(true)

@@ -11,11 +11,24 @@ beforeAll(async () => {
   const { salesChannelId } = await storeAccess(token)
   producerId = (await createProducer(token, { district: "bac-ha" })).id
   const certified = await createProduct(token, { title: `Mận tam hoa Bắc Hà ${tag}`, price: 90000, salesChannelId })
-  const draft = await createProduct(token, { title: `Rượu ngô Bản Phố ${tag}`, price: 150000, salesChannelId, status: "draft" })
+  const draft = await createProduct(token, {
+    title: `Rượu ngô Bản Phố ${tag}`,
+    price: 150000,
+    salesChannelId,
+    status: "draft",
+  })
   ids.certified = certified.id
   ids.draft = draft.id
-  await attachProduct(token, certified.id, { producer_id: producerId, product_group: "food", origin_district: "bac-ha" })
-  await attachProduct(token, draft.id, { producer_id: producerId, product_group: "beverage", origin_district: "bac-ha" })
+  await attachProduct(token, certified.id, {
+    producer_id: producerId,
+    product_group: "food",
+    origin_district: "bac-ha",
+  })
+  await attachProduct(token, draft.id, {
+    producer_id: producerId,
+    product_group: "beverage",
+    origin_district: "bac-ha",
+  })
   await certify(token, certified.id, 4)
 })
 
@@ -41,7 +54,9 @@ describe("admin OCOP product list", () => {
 
   it("filters by group, certificate status, publication and folded search", async () => {
     expect((await list("product_group=beverage")).body.ocop_products.map((p: any) => p.id)).toEqual([ids.draft])
-    expect((await list("certificate_status=in_force")).body.ocop_products.map((p: any) => p.id)).toEqual([ids.certified])
+    expect((await list("certificate_status=in_force")).body.ocop_products.map((p: any) => p.id)).toEqual([
+      ids.certified,
+    ])
     expect((await list("certificate_status=none")).body.ocop_products.map((p: any) => p.id)).toEqual([ids.draft])
     expect((await list("published=false")).body.ocop_products.map((p: any) => p.id)).toEqual([ids.draft])
     expect((await list("star_level=4")).body.count).toBe(1)

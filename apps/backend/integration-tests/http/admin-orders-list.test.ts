@@ -62,19 +62,24 @@ describe("GET /admin/ocop-orders", () => {
       fulfillment_status: "not_fulfilled",
       cancel_reason: null,
     })
-    expect(body.orders.find((o) => o.id === placed.canceled.id)).toMatchObject({ status: "canceled", cancel_reason: "Đặt trùng" })
+    expect(body.orders.find((o) => o.id === placed.canceled.id)).toMatchObject({
+      status: "canceled",
+      cancel_reason: "Đặt trùng",
+    })
   })
 
   it("computes payment and fulfilment statuses as Medusa's own order API does", async () => {
     const body = await list("")
     for (const row of body.orders) {
       const medusa = await api(`/admin/orders/${row.id}?fields=id,payment_status,fulfillment_status,total`, { token })
-      expect({ id: row.id, payment: row.payment_status, fulfilment: row.fulfillment_status, total: row.total }).toEqual({
-        id: row.id,
-        payment: medusa.body.order.payment_status,
-        fulfilment: medusa.body.order.fulfillment_status,
-        total: medusa.body.order.total,
-      })
+      expect({ id: row.id, payment: row.payment_status, fulfilment: row.fulfillment_status, total: row.total }).toEqual(
+        {
+          id: row.id,
+          payment: medusa.body.order.payment_status,
+          fulfilment: medusa.body.order.fulfillment_status,
+          total: medusa.body.order.total,
+        },
+      )
     }
   })
 
@@ -88,7 +93,9 @@ describe("GET /admin/ocop-orders", () => {
     expect(ids(await list("delivery=ship"))).toEqual(idsOf("codShip", "canceled"))
     expect(ids(await list("delivery=pickup"))).toEqual(idsOf("qrSaPa", "qrBacHa", "codBacHa"))
     expect(ids(await list("pickup_point=bac-ha"))).toEqual(idsOf("qrBacHa", "codBacHa"))
-    expect(ids(await list("pickup_point=bac-ha&payment_status=awaiting&payment_method=vietqr"))).toEqual(idsOf("qrBacHa"))
+    expect(ids(await list("pickup_point=bac-ha&payment_status=awaiting&payment_method=vietqr"))).toEqual(
+      idsOf("qrBacHa"),
+    )
     expect(ids(await list("pickup_point=lao-cai-city"))).toEqual([])
     expect(ids(await list("fulfillment_status=shipped"))).toEqual(idsOf("codShip"))
   })
@@ -113,7 +120,10 @@ describe("GET /admin/ocop-orders", () => {
     const all = await list("order=display_id&limit=2")
     expect(all.count).toBe(5)
     expect(all.orders.map((o) => o.display_id)).toEqual(
-      Object.values(placed).map((o) => o.display_id).sort((a, b) => a - b).slice(0, 2)
+      Object.values(placed)
+        .map((o) => o.display_id)
+        .sort((a, b) => a - b)
+        .slice(0, 2),
     )
     const second = await list("order=display_id&limit=2&offset=2")
     expect(second.count).toBe(5)

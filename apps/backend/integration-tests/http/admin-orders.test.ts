@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { api, unique } from "./helpers"
 import { seededStore, sqlRows } from "./checkout-helpers"
-import { buyer, orderAction, orderStaff, orderView, placeOrder, stockAt, stockedVariant, type StockedVariant } from "./order-helpers"
+import {
+  buyer,
+  orderAction,
+  orderStaff,
+  orderView,
+  placeOrder,
+  stockAt,
+  stockedVariant,
+  type StockedVariant,
+} from "./order-helpers"
 
 let key: string
 let regionId: string
@@ -33,29 +42,55 @@ describe("a cash-on-delivery order shipped by carrier", () => {
     const token = staff.promotion
     const before = await stockAt(stock.inventoryItemId, stock.warehouseId)
     const view = await orderView(token, placed.id)
-    expect(view).toMatchObject({ delivery: "ship", pickup_point: null, payment_method: "cod", payment_status: "authorized" })
+    expect(view).toMatchObject({
+      delivery: "ship",
+      pickup_point: null,
+      payment_method: "cod",
+      payment_status: "authorized",
+    })
     expect(view.available_actions).toEqual(["mark_paid", "ship", "cancel"])
 
     await refused(await orderAction(token, placed.id, "ready-for-pickup"), "delivery_order")
-    const shipped = await orderAction(token, placed.id, "ship", { tracking_number: "VN123456789VN", tracking_url: "https://vnpost.vn/tra-cuu/VN123456789VN" })
+    const shipped = await orderAction(token, placed.id, "ship", {
+      tracking_number: "VN123456789VN",
+      tracking_url: "https://vnpost.vn/tra-cuu/VN123456789VN",
+    })
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
-    expect(shipped.body.order).toMatchObject({ fulfillment_status: "shipped", available_actions: ["mark_paid", "delivered"] })
+    expect(shipped.body.order).toMatchObject({
+      fulfillment_status: "shipped",
+      available_actions: ["mark_paid", "delivered"],
+    })
     const [fulfillment] = shipped.body.order.fulfillments
     expect(fulfillment.location_id).toBe(stock.warehouseId)
     expect(fulfillment.shipped_at).toBeTruthy()
-    expect(fulfillment.labels[0]).toMatchObject({ tracking_number: "VN123456789VN", tracking_url: "https://vnpost.vn/tra-cuu/VN123456789VN" })
+    expect(fulfillment.labels[0]).toMatchObject({
+      tracking_number: "VN123456789VN",
+      tracking_url: "https://vnpost.vn/tra-cuu/VN123456789VN",
+    })
     // The two boxes left the warehouse: stock and reservation both went down.
-    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({ stocked: before.stocked - 2, reserved: before.reserved - 2 })
+    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({
+      stocked: before.stocked - 2,
+      reserved: before.reserved - 2,
+    })
 
-    const again = await refused(await orderAction(token, placed.id, "ship", { tracking_number: "VN999" }), "nothing_to_fulfil")
+    const again = await refused(
+      await orderAction(token, placed.id, "ship", { tracking_number: "VN999" }),
+      "nothing_to_fulfil",
+    )
     expect(again.message).toBe("Hàng của đơn đã được chuẩn bị hoặc gửi đi rồi")
-    const cancel = await refused(await orderAction(token, placed.id, "cancel", { reason: "Khách đổi ý" }, true), "already_fulfilled")
+    const cancel = await refused(
+      await orderAction(token, placed.id, "cancel", { reason: "Khách đổi ý" }, true),
+      "already_fulfilled",
+    )
     expect(cancel.message).toBe("This order has already been prepared or shipped, so it can no longer be cancelled")
     const unchanged = await orderView(token, placed.id)
     expect(unchanged).toMatchObject({ status: "pending", cancel_reason: null })
     expect(unchanged.fulfillments).toHaveLength(1)
 
-    expect((await orderAction(token, placed.id, "delivered")).body.order).toMatchObject({ fulfillment_status: "delivered", status: "pending" })
+    expect((await orderAction(token, placed.id, "delivered")).body.order).toMatchObject({
+      fulfillment_status: "delivered",
+      status: "pending",
+    })
     const paid = await orderAction(token, placed.id, "mark-paid")
     expect(paid.status).toBe(200)
     expect(paid.body.order).toMatchObject({ payment_status: "captured", status: "completed", available_actions: [] })
@@ -65,7 +100,10 @@ describe("a cash-on-delivery order shipped by carrier", () => {
   it("can be paid before it is shipped, and is not completed until delivered", async () => {
     const placed = await order("cod")
     const token = staff.promotion
-    expect((await orderAction(token, placed.id, "mark-paid")).body.order).toMatchObject({ payment_status: "captured", status: "pending" })
+    expect((await orderAction(token, placed.id, "mark-paid")).body.order).toMatchObject({
+      payment_status: "captured",
+      status: "pending",
+    })
     await refused(await orderAction(token, placed.id, "delivered"), "not_shipped")
     expect((await orderAction(token, placed.id, "ship", { tracking_number: "VN42" })).status).toBe(200)
     expect((await orderAction(token, placed.id, "delivered")).body.order).toMatchObject({ status: "completed" })
@@ -93,7 +131,10 @@ describe("a VietQR order collected at a showroom", () => {
     expect(ready.body.order).toMatchObject({ fulfillment_status: "fulfilled", available_actions: ["mark_paid"] })
     // The parcel waits at the Bắc Hà showroom; its unit came off the warehouse's stock (decision 008).
     expect(ready.body.order.fulfillments[0].location_id).toBe(bacHa)
-    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved - 1 })
+    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({
+      stocked: before.stocked - 1,
+      reserved: before.reserved - 1,
+    })
 
     const unpaid = await refused(await orderAction(token, placed.id, "picked-up", {}, true), "not_paid_yet")
     expect(unpaid.message).toMatch(/payment is not recorded yet/)
@@ -102,14 +143,18 @@ describe("a VietQR order collected at a showroom", () => {
     expect((await api(`/store/orders/${placed.id}/vietqr`, { key })).body.vietqr.paid).toBe(true)
     const [payment] = await sqlRows<{ captured_at: Date | null }>(
       "SELECT p.captured_at FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = $1",
-      [placed.id]
+      [placed.id],
     )
     expect(payment.captured_at).not.toBeNull()
     const twice = await refused(await orderAction(token, placed.id, "mark-paid", {}, true), "already_paid")
     expect(twice.message).toBe("The payment of this order has already been recorded")
 
     const collected = await orderAction(token, placed.id, "picked-up")
-    expect(collected.body.order).toMatchObject({ status: "completed", fulfillment_status: "delivered", available_actions: [] })
+    expect(collected.body.order).toMatchObject({
+      status: "completed",
+      fulfillment_status: "delivered",
+      available_actions: [],
+    })
     await refused(await orderAction(token, placed.id, "picked-up"), "not_ready")
   })
 
@@ -144,7 +189,10 @@ describe("cancelling an order", () => {
       available_actions: [],
     })
     expect(canceled.body.order.metadata.canceled_by).toMatch(/^user_/)
-    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({ stocked: before.stocked, reserved: before.reserved - 3 })
+    expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({
+      stocked: before.stocked,
+      reserved: before.reserved - 3,
+    })
 
     const again = await refused(await orderAction(token, placed.id, "cancel", { reason: "Lần hai" }), "order_canceled")
     expect(again.message).toBe("Đơn hàng đã bị huỷ, không thể thực hiện thao tác này")
@@ -162,9 +210,13 @@ describe("cancelling an order", () => {
 
   it("refuses a ship on a cancelled order and leaves it as it was", async () => {
     const placed = await order("cod")
-    expect((await orderAction(staff.admin, placed.id, "cancel", { reason: "Địa chỉ không giao được" })).status).toBe(200)
+    expect((await orderAction(staff.admin, placed.id, "cancel", { reason: "Địa chỉ không giao được" })).status).toBe(
+      200,
+    )
     await refused(await orderAction(staff.promotion, placed.id, "ship", { tracking_number: "VN1" }), "order_canceled")
-    const [row] = await sqlRows<{ n: number }>("SELECT count(*)::int AS n FROM order_fulfillment WHERE order_id = $1", [placed.id])
+    const [row] = await sqlRows<{ n: number }>("SELECT count(*)::int AS n FROM order_fulfillment WHERE order_id = $1", [
+      placed.id,
+    ])
     expect(row.n).toBe(0)
   })
 })
@@ -191,7 +243,11 @@ describe("roles and input on the order routes", () => {
     expect((await api(`/admin/orders/${placed.id}/cancel`, { token, body: {} })).status).toBe(403)
     // Trade promotion acts on orders, but only through ours: Medusa's cancel would skip the reason.
     expect((await api(`/admin/orders/${placed.id}/cancel`, { token: staff.promotion, body: {} })).status).toBe(403)
-    expect(await orderView(staff.promotion, placed.id)).toMatchObject({ status: "pending", payment_status: "authorized", fulfillments: [] })
+    expect(await orderView(staff.promotion, placed.id)).toMatchObject({
+      status: "pending",
+      payment_status: "authorized",
+      fulfillments: [],
+    })
   })
 
   it("gives a user without a role nothing", async () => {
@@ -201,9 +257,16 @@ describe("roles and input on the order routes", () => {
   it("answers bad input with field errors and an unknown order with 404", async () => {
     const placed = await order("cod")
     const token = staff.promotion
-    const bad = await orderAction(token, placed.id, "ship", { tracking_number: "VN1", tracking_url: "javascript:alert(1)", carrier: "x" })
+    const bad = await orderAction(token, placed.id, "ship", {
+      tracking_number: "VN1",
+      tracking_url: "javascript:alert(1)",
+      carrier: "x",
+    })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors).toMatchObject({ tracking_url: "Đường dẫn không hợp lệ", carrier: "Trường không được hỗ trợ" })
+    expect(bad.body.errors).toMatchObject({
+      tracking_url: "Đường dẫn không hợp lệ",
+      carrier: "Trường không được hỗ trợ",
+    })
     expect((await orderAction(token, placed.id, "mark-paid", { amount: 1 })).status).toBe(400)
     const missing = await api("/admin/ocop-orders/order_missing", { token, headers: { "accept-language": "en" } })
     expect(missing.status).toBe(404)

@@ -59,7 +59,11 @@ describe("producer import", () => {
   it("refuses a handle already in the register or repeated mid-batch, and writes nothing", async () => {
     const existing = await createProducer(token)
     const rows = [row(), row({ handle: existing.handle }), row()]
-    const taken = await api("/admin/producers/import", { token, body: { producers: rows }, headers: { "accept-language": "en" } })
+    const taken = await api("/admin/producers/import", {
+      token,
+      body: { producers: rows },
+      headers: { "accept-language": "en" },
+    })
     expect(taken.status).toBe(409)
     expect(taken.body.errors).toEqual({ "producers.1.handle": "This handle is already used by another producer" })
     const repeated = [row(), row(), row()]

@@ -14,10 +14,12 @@ beforeAll(async () => {
 })
 
 /** A certified product of the producer in the storefront's channel; returns its variant id. */
-const producerProduct = async (producerId: string, price: number) => (await sellableProduct(token, producerId, price)).variantId
+const producerProduct = async (producerId: string, price: number) =>
+  (await sellableProduct(token, producerId, price)).variantId
 
 /** Places an order for the lines (cash on delivery); returns the order id. */
-const placeOrder = async (items: { variant_id: string; quantity: number }[]): Promise<string> => (await placeCashOrder(key, vnRegionId, items)).id
+const placeOrder = async (items: { variant_id: string; quantity: number }[]): Promise<string> =>
+  (await placeCashOrder(key, vnRegionId, items)).id
 
 /** The Vietnam month containing `date`, "yyyy-mm". */
 function vietnamMonth(date: Date): string {
@@ -31,7 +33,8 @@ function vietnamMonthStart(): Date {
   return new Date(Date.UTC(year, month - 1, 1) - VIETNAM_UTC_OFFSET_MS)
 }
 
-const moveOrder = (orderId: string, at: Date) => sqlRows('UPDATE "order" SET created_at = $2 WHERE id = $1', [orderId, at])
+const moveOrder = (orderId: string, at: Date) =>
+  sqlRows('UPDATE "order" SET created_at = $2 WHERE id = $1', [orderId, at])
 
 describe("GET /admin/producers/:id/sales", () => {
   it("totals the producer's lines of placed orders, leaving out other producers and cancelled orders", async () => {
@@ -41,8 +44,14 @@ describe("GET /admin/producers/:id/sales", () => {
     const honey = await producerProduct(producer.id, 50_000)
     const elsewhere = await producerProduct(other.id, 999_000)
 
-    await placeOrder([{ variant_id: tea, quantity: 2 }, { variant_id: elsewhere, quantity: 1 }])
-    await placeOrder([{ variant_id: tea, quantity: 1 }, { variant_id: honey, quantity: 3 }])
+    await placeOrder([
+      { variant_id: tea, quantity: 2 },
+      { variant_id: elsewhere, quantity: 1 },
+    ])
+    await placeOrder([
+      { variant_id: tea, quantity: 1 },
+      { variant_id: honey, quantity: 3 },
+    ])
     const cancelled = await placeOrder([{ variant_id: honey, quantity: 5 }])
     const cancel = await api(`/admin/orders/${cancelled}/cancel`, { token, body: {} })
     expect(cancel.status, JSON.stringify(cancel.body)).toBe(200)
@@ -51,7 +60,12 @@ describe("GET /admin/producers/:id/sales", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     // 3 × 120.000 ₫ + 3 × 50.000 ₫; delivery fees and the other producer's line are not theirs.
     const expected = { orders: 2, units: 6, revenue_vnd: 510_000, revenue_usd: 0 }
-    expect(res.body.sales).toMatchObject({ producer_id: producer.id, this_month: expected, this_year: expected, all_time: expected })
+    expect(res.body.sales).toMatchObject({
+      producer_id: producer.id,
+      this_month: expected,
+      this_year: expected,
+      all_time: expected,
+    })
     const months = res.body.sales.by_month
     expect(months).toHaveLength(12)
     expect(months.at(-1)).toEqual({ month: vietnamMonth(new Date()), ...expected })
@@ -76,7 +90,13 @@ describe("GET /admin/producers/:id/sales", () => {
     const { sales } = (await api(`/admin/producers/${producer.id}/sales`, { token })).body
     expect(sales.this_month).toEqual({ orders: 1, units: 1, revenue_vnd: 80_000, revenue_usd: 0 })
     expect(sales.all_time).toEqual({ orders: 2, units: 3, revenue_vnd: 240_000, revenue_usd: 0 })
-    expect(sales.by_month.at(-2)).toEqual({ month: vietnamMonth(lastEvening), orders: 1, units: 2, revenue_vnd: 160_000, revenue_usd: 0 })
+    expect(sales.by_month.at(-2)).toEqual({
+      month: vietnamMonth(lastEvening),
+      orders: 1,
+      units: 2,
+      revenue_vnd: 160_000,
+      revenue_usd: 0,
+    })
     const sameYear = vietnamCalendarDay(lastEvening).year === vietnamCalendarDay(new Date()).year
     expect(sales.this_year.orders).toBe(sameYear ? 2 : 1)
   })

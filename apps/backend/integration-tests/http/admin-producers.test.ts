@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, attachProduct, certify, createProducer, createProduct, createStaffUser, login, storeAccess, unique } from "./helpers"
+import {
+  adminToken,
+  api,
+  attachProduct,
+  certify,
+  createProducer,
+  createProduct,
+  createStaffUser,
+  login,
+  storeAccess,
+  unique,
+} from "./helpers"
 
 let token: string
 let salesChannelId: string
@@ -48,8 +59,15 @@ describe("admin producers", () => {
     const res = await api("/admin/producers", {
       token,
       body: {
-        handle: producer.handle, name: "X", kind: "household", registration_number: "R", district: "bac-ha",
-        commune: "Bắc Hà", address: "Bắc Hà", representative: "B", phone: "0987654321",
+        handle: producer.handle,
+        name: "X",
+        kind: "household",
+        registration_number: "R",
+        district: "bac-ha",
+        commune: "Bắc Hà",
+        address: "Bắc Hà",
+        representative: "B",
+        phone: "0987654321",
       },
     })
     expect(res.status).toBe(409)
@@ -63,7 +81,11 @@ describe("admin producers", () => {
       body: { story_en: "Shiitake grown under the forest canopy", photos: ["https://example.com/a.jpg"] },
     })
     expect(res.status).toBe(200)
-    expect(res.body.producer).toMatchObject({ story_en: "Shiitake grown under the forest canopy", photos: ["https://example.com/a.jpg"], name: producer.name })
+    expect(res.body.producer).toMatchObject({
+      story_en: "Shiitake grown under the forest canopy",
+      photos: ["https://example.com/a.jpg"],
+      name: producer.name,
+    })
     const bad = await api(`/admin/producers/${producer.id}`, { token, body: { status: "closed" } })
     expect(bad.status).toBe(400)
     expect(bad.body.errors.status).toBeDefined()
@@ -76,7 +98,11 @@ describe("admin producers", () => {
 
   it("lists with filters, diacritic-free search and paging", async () => {
     const tag = unique()
-    await createProducer(token, { name: `Công ty TNHH Rượu ngô Bản Phố ${tag}`, kind: "limited_company", district: "bac-ha" })
+    await createProducer(token, {
+      name: `Công ty TNHH Rượu ngô Bản Phố ${tag}`,
+      kind: "limited_company",
+      district: "bac-ha",
+    })
     await createProducer(token, { name: `Hộ kinh doanh Chè Shan tuyết ${tag}`, kind: "household", district: "bac-ha" })
     const searched = await api(`/admin/producers?q=ruou%20ngo%20ban%20pho%20${tag}`, { token })
     expect(searched.status).toBe(200)
@@ -109,9 +135,15 @@ describe("attaching products to producers", () => {
     const second = await createProducer(token)
     const product = await createProduct(token, { title: "Mật ong bạc hà", price: 250000, salesChannelId })
     const attached = await attachProduct(token, product.id, {
-      producer_id: first.id, product_group: "food", origin_district: "bac-ha", title_en: "Mint honey",
+      producer_id: first.id,
+      product_group: "food",
+      origin_district: "bac-ha",
+      title_en: "Mint honey",
     })
-    expect(attached).toMatchObject({ producer: { id: first.id }, profile: { product_group: "food", origin_district: "bac-ha", title_en: "Mint honey" } })
+    expect(attached).toMatchObject({
+      producer: { id: first.id },
+      profile: { product_group: "food", origin_district: "bac-ha", title_en: "Mint honey" },
+    })
     await attachProduct(token, product.id, { producer_id: second.id, product_group: "food", origin_district: "bac-ha" })
     const firstNow = await api(`/admin/producers/${first.id}`, { token })
     const secondNow = await api(`/admin/producers/${second.id}`, { token })
@@ -121,17 +153,20 @@ describe("attaching products to producers", () => {
     expect(read.body.product.producer.id).toBe(second.id)
 
     const bad = await api(`/admin/products/${product.id}/ocop`, {
-      token, body: { producer_id: second.id, product_group: "weapons", origin_district: "ha-noi" },
+      token,
+      body: { producer_id: second.id, product_group: "weapons", origin_district: "ha-noi" },
     })
     expect(bad.status).toBe(400)
     expect(Object.keys(bad.body.errors).sort()).toEqual(["origin_district", "product_group"])
     const unknownProducer = await api(`/admin/products/${product.id}/ocop`, {
-      token, body: { producer_id: "pdcr_missing", product_group: "food", origin_district: "bac-ha" },
+      token,
+      body: { producer_id: "pdcr_missing", product_group: "food", origin_district: "bac-ha" },
     })
     expect(unknownProducer.status).toBe(400)
     expect(unknownProducer.body.errors.producer_id).toBeDefined()
     const unknownProduct = await api(`/admin/products/prod_missing/ocop`, {
-      token, body: { producer_id: second.id, product_group: "food", origin_district: "bac-ha" },
+      token,
+      body: { producer_id: second.id, product_group: "food", origin_district: "bac-ha" },
     })
     expect(unknownProduct.status).toBe(404)
   })
@@ -141,16 +176,28 @@ describe("a producer's page", () => {
   it("lists its products' certificates for the roles that may read certificates, and not for trade promotion", async () => {
     const producer = await createProducer(token)
     const product = await createProduct(token, { title: "Rượu ngô Bản Phố", price: 180000, salesChannelId })
-    await attachProduct(token, product.id, { producer_id: producer.id, product_group: "beverage", origin_district: "bac-ha" })
+    await attachProduct(token, product.id, {
+      producer_id: producer.id,
+      product_group: "beverage",
+      origin_district: "bac-ha",
+    })
     const cert = await certify(token, product.id, 4)
     const res = await api(`/admin/producers/${producer.id}`, { token })
     expect(res.body.producer.certifications).toEqual([
-      expect.objectContaining({ id: cert.id, certificate_number: cert.certificate_number, star_level: 4, status: "valid", product: { id: product.id, title: "Rượu ngô Bản Phố" } }),
+      expect.objectContaining({
+        id: cert.id,
+        certificate_number: cert.certificate_number,
+        star_level: 4,
+        status: "valid",
+        product: { id: product.id, title: "Rượu ngô Bản Phố" },
+      }),
     ])
     const { email, password } = await createStaffUser()
     const promotion = await login(email, password)
     const me = await api("/admin/users/me", { token: promotion })
-    expect((await api(`/admin/staff/${me.body.user.id}/role`, { token, body: { role: "trade_promotion" } })).status).toBe(200)
+    expect(
+      (await api(`/admin/staff/${me.body.user.id}/role`, { token, body: { role: "trade_promotion" } })).status,
+    ).toBe(200)
     const seen = await api(`/admin/producers/${producer.id}`, { token: promotion })
     expect(seen.status).toBe(200)
     expect(seen.body.producer.products.map((p: any) => p.id)).toEqual([product.id])

@@ -35,7 +35,9 @@ async function submitNewProduct(title = `Tỏi tía Bắc Hà ${unique()}`) {
 
 const reviewsOf = async (token: string, query: string) => api(`/admin/product-reviews${query}`, { token })
 const catalogueCard = async (productId: string) =>
-  (await api(`/store/catalogue?producer=${a.producer.handle}&limit=100`, { key })).body.products.find((p: { id: string }) => p.id === productId)
+  (await api(`/store/catalogue?producer=${a.producer.handle}&limit=100`, { key })).body.products.find(
+    (p: { id: string }) => p.id === productId,
+  )
 
 beforeAll(async () => {
   admin = await adminToken()
@@ -66,14 +68,26 @@ describe("the review queue", () => {
       reviewed_by: null,
       reviewed_at: null,
     })
-    expect(review.changes).toMatchObject({ title: product.title, product_group: "food", variants: [{ title: "Túi 500 g", price_vnd: 60000, price_usd: 250 }] })
-    expect((await api(`/admin/product-reviews/${review.id}`, { token: office.token })).body.product_review).toEqual(review)
+    expect(review.changes).toMatchObject({
+      title: product.title,
+      product_group: "food",
+      variants: [{ title: "Túi 500 g", price_vnd: 60000, price_usd: 250 }],
+    })
+    expect((await api(`/admin/product-reviews/${review.id}`, { token: office.token })).body.product_review).toEqual(
+      review,
+    )
 
     expect((await reviewsOf(promotion.token, "?status=pending")).status).toBe(200)
     const refused = await api(`/admin/product-reviews/${review.id}/approve`, { token: promotion.token, body: {} })
     expect(refused.status).toBe(403)
-    expect((await api(`/admin/product-reviews/${review.id}/reject`, { token: promotion.token, body: { comment: "Không" } })).status).toBe(403)
-    expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product).toMatchObject({ status: "draft", review: { status: "pending" } })
+    expect(
+      (await api(`/admin/product-reviews/${review.id}/reject`, { token: promotion.token, body: { comment: "Không" } }))
+        .status,
+    ).toBe(403)
+    expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product).toMatchObject({
+      status: "draft",
+      review: { status: "pending" },
+    })
   })
 
   it("refuses producer tokens, unknown reviews and bad filters", async () => {
@@ -93,23 +107,43 @@ describe("deciding on a new product", () => {
     expect(noReason.status).toBe(400)
     expect(Object.keys(noReason.body.errors)).toEqual(["comment"])
 
-    const rejected = await api(`/admin/product-reviews/${reviewId}/reject`, { token: office.token, body: { comment: "Ảnh chưa rõ nhãn sản phẩm" } })
+    const rejected = await api(`/admin/product-reviews/${reviewId}/reject`, {
+      token: office.token,
+      body: { comment: "Ảnh chưa rõ nhãn sản phẩm" },
+    })
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
-    expect(rejected.body.product_review).toMatchObject({ status: "rejected", comment: "Ảnh chưa rõ nhãn sản phẩm", reviewed_by: office.id })
+    expect(rejected.body.product_review).toMatchObject({
+      status: "rejected",
+      comment: "Ảnh chưa rõ nhãn sản phẩm",
+      reviewed_by: office.id,
+    })
     expect(rejected.body.product_review.reviewed_at).toEqual(expect.any(String))
     const seen = (await api(`/producer/products/${product.id}`, { token: a.token })).body.product
-    expect(seen).toMatchObject({ status: "draft", review: { id: reviewId, status: "rejected", comment: "Ảnh chưa rõ nhãn sản phẩm" } })
+    expect(seen).toMatchObject({
+      status: "draft",
+      review: { id: reviewId, status: "rejected", comment: "Ảnh chưa rõ nhãn sản phẩm" },
+    })
 
-    const again = await api(`/admin/product-reviews/${reviewId}/approve`, { token: office.token, body: {}, headers: { "accept-language": "en" } })
+    const again = await api(`/admin/product-reviews/${reviewId}/approve`, {
+      token: office.token,
+      body: {},
+      headers: { "accept-language": "en" },
+    })
     expect(again.status).toBe(400)
     expect(again.body.message).toMatch(/already been decided/)
     expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product.status).toBe("draft")
 
-    const resubmitted = await api(`/producer/products/${product.id}`, { token: a.token, body: { images: [uploadedUrl("toi-ro.png")] } })
+    const resubmitted = await api(`/producer/products/${product.id}`, {
+      token: a.token,
+      body: { images: [uploadedUrl("toi-ro.png")] },
+    })
     expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200)
     expect(resubmitted.body.product.review).toMatchObject({ kind: "create", status: "pending" })
     expect(resubmitted.body.product.review.id).not.toBe(reviewId)
-    expect(resubmitted.body.product.review.changes).toMatchObject({ title: product.title, images: [uploadedUrl("toi-ro.png")] })
+    expect(resubmitted.body.product.review.changes).toMatchObject({
+      title: product.title,
+      images: [uploadedUrl("toi-ro.png")],
+    })
   })
 
   it("approval publishes it, and with its certificate it appears in the storefront catalogue", async () => {
@@ -117,24 +151,36 @@ describe("deciding on a new product", () => {
     const certificate = await certify(admin, product.id, 4)
     expect(await catalogueCard(product.id)).toBeUndefined()
 
-    const approved = await api(`/admin/product-reviews/${product.review.id}/approve`, { token: office.token, body: { comment: "Đạt" } })
+    const approved = await api(`/admin/product-reviews/${product.review.id}/approve`, {
+      token: office.token,
+      body: { comment: "Đạt" },
+    })
     expect(approved.status, JSON.stringify(approved.body)).toBe(200)
     expect(approved.body.product_review).toMatchObject({ status: "approved", comment: "Đạt", reviewed_by: office.id })
 
     const card = await catalogueCard(product.id)
-    expect(card).toMatchObject({ title: product.title, price: { amount: 60000, currency_code: "vnd" }, certificate: { id: certificate.id, star_level: 4 } })
+    expect(card).toMatchObject({
+      title: product.title,
+      price: { amount: 60000, currency_code: "vnd" },
+      certificate: { id: certificate.id, star_level: 4 },
+    })
     const page = await api(`/store/catalogue/${product.handle}`, { key })
     expect(page.status).toBe(200)
     expect(page.body.product).toMatchObject({ is_purchasable: true, images: [{ url: uploadedUrl("toi.png") }] })
     const usd = await api(`/store/catalogue?producer=${a.producer.handle}&currency_code=usd&limit=100`, { key })
-    expect(usd.body.products.find((p: { id: string }) => p.id === product.id).price).toEqual({ amount: 2.5, currency_code: "usd" })
+    expect(usd.body.products.find((p: { id: string }) => p.id === product.id).price).toEqual({
+      amount: 2.5,
+      currency_code: "usd",
+    })
     expect((await api(`/producer/products/${product.id}`, { token: a.token })).body.product).toMatchObject({
       status: "published",
       star_level: 4,
       certificate_status: "valid",
       review: { status: "approved", comment: "Đạt" },
     })
-    expect((await api(`/admin/product-reviews/${product.review.id}/approve`, { token: office.token, body: {} })).status).toBe(400)
+    expect(
+      (await api(`/admin/product-reviews/${product.review.id}/approve`, { token: office.token, body: {} })).status,
+    ).toBe(400)
   })
 })
 
@@ -185,17 +231,38 @@ describe("approving a change to a product on sale", () => {
     })
     expect(live.variants).toEqual([
       { id: listed.variantId, title: "Hộp lớn", sku: null, price_vnd: 110000, price_usd: 450, stock: null },
-      { id: expect.stringMatching(/^variant_/), title: "Hộp nhỏ", sku: change.variants[1]!.sku, price_vnd: 60000, price_usd: null, stock: null },
+      {
+        id: expect.stringMatching(/^variant_/),
+        title: "Hộp nhỏ",
+        sku: change.variants[1]!.sku,
+        price_vnd: 60000,
+        price_usd: null,
+        stock: null,
+      },
     ])
-    expect(await catalogueCard(listed.productId)).toMatchObject({ title: change.title, origin_district: "si-ma-cai", price: { amount: 60000 } })
+    expect(await catalogueCard(listed.productId)).toMatchObject({
+      title: change.title,
+      origin_district: "si-ma-cai",
+      price: { amount: 60000 },
+    })
 
     // Removing a variant is a change like any other: it goes once approved.
-    const removal = await api(path, { token: a.token, body: { variants: [{ id: listed.variantId, title: "Hộp lớn", price_vnd: 110000, price_usd: 450 }] } })
+    const removal = await api(path, {
+      token: a.token,
+      body: { variants: [{ id: listed.variantId, title: "Hộp lớn", price_vnd: 110000, price_usd: 450 }] },
+    })
     expect((await api(path, { token: a.token })).body.product.variants).toHaveLength(2)
-    expect((await api(`/admin/product-reviews/${removal.body.product.review.id}/approve`, { token: admin, body: {} })).status).toBe(200)
-    expect((await api(path, { token: a.token })).body.product.variants.map((v: { id: string }) => v.id)).toEqual([listed.variantId])
+    expect(
+      (await api(`/admin/product-reviews/${removal.body.product.review.id}/approve`, { token: admin, body: {} }))
+        .status,
+    ).toBe(200)
+    expect((await api(path, { token: a.token })).body.product.variants.map((v: { id: string }) => v.id)).toEqual([
+      listed.variantId,
+    ])
     expect(await catalogueCard(listed.productId)).toMatchObject({ price: { amount: 110000 } })
-    const decided = await sqlRows("SELECT status FROM product_review WHERE product_id = $1 ORDER BY submitted_at", [listed.productId])
+    const decided = await sqlRows("SELECT status FROM product_review WHERE product_id = $1 ORDER BY submitted_at", [
+      listed.productId,
+    ])
     expect(decided).toEqual([{ status: "approved" }, { status: "approved" }])
   })
 
@@ -215,7 +282,10 @@ describe("approving a change to a product on sale", () => {
     })
     expect(created.status).toBe(201)
     const id = created.body.product.id
-    expect((await api(`/admin/product-reviews/${created.body.product.review.id}/approve`, { token: office.token, body: {} })).status).toBe(200)
+    expect(
+      (await api(`/admin/product-reviews/${created.body.product.review.id}/approve`, { token: office.token, body: {} }))
+        .status,
+    ).toBe(200)
     const path = `/producer/products/${id}`
     const before = (await api(path, { token: a.token })).body.product
 
@@ -237,11 +307,19 @@ describe("approving a change to a product on sale", () => {
     const other = await producerAccount(admin)
     const taken = await api("/producer/products", {
       token: other.token,
-      body: { title: `Trứng vịt ${unique()}`, product_group: "food", origin_district: "bac-ha", variants: [{ title: "Khay", sku, price_vnd: 1 }] },
+      body: {
+        title: `Trứng vịt ${unique()}`,
+        product_group: "food",
+        origin_district: "bac-ha",
+        variants: [{ title: "Khay", sku, price_vnd: 1 }],
+      },
     })
     expect(taken.status).toBe(201)
 
-    const failed = await api(`/admin/product-reviews/${submitted.body.product.review.id}/approve`, { token: office.token, body: {} })
+    const failed = await api(`/admin/product-reviews/${submitted.body.product.review.id}/approve`, {
+      token: office.token,
+      body: {},
+    })
     expect(failed.status).not.toBe(200)
     const after = (await api(path, { token: a.token })).body.product
     const { review: _before, ...liveBefore } = before
@@ -249,7 +327,10 @@ describe("approving a change to a product on sale", () => {
     expect(liveAfter).toEqual(liveBefore)
     expect(review).toMatchObject({ id: submitted.body.product.review.id, status: "pending", reviewed_at: null })
     // Not certified, so not on the storefront: its read-model row is checked instead.
-    const [entry] = await sqlRows("SELECT title, origin_district, min_price::int AS min_price FROM catalogue_entry WHERE product_id = $1", [id])
+    const [entry] = await sqlRows(
+      "SELECT title, origin_district, min_price::int AS min_price FROM catalogue_entry WHERE product_id = $1",
+      [id],
+    )
     expect(entry).toEqual({ title: before.title, origin_district: "bao-yen", min_price: 45000 })
   })
 })
@@ -258,7 +339,10 @@ describe("a product moved to another producer", () => {
   /** A product on sale of producer A with A's change to its title pending. */
   async function pendingChangeOfA() {
     const listed = await sellableProduct(admin, a.producer.id, 70000)
-    const submitted = await api(`/producer/products/${listed.productId}`, { token: a.token, body: { title: `${listed.title} của A` } })
+    const submitted = await api(`/producer/products/${listed.productId}`, {
+      token: a.token,
+      body: { title: `${listed.title} của A` },
+    })
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
     return { ...listed, reviewId: submitted.body.product.review.id as string }
   }
@@ -271,39 +355,78 @@ describe("a product moved to another producer", () => {
       body: { producer_id: b.producer.id, product_group: "food", origin_district: "bac-ha" },
     })
     expect(moved.status, JSON.stringify(moved.body)).toBe(200)
-    const closed = (await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body.product_review
-    expect(closed).toMatchObject({ status: "rejected", producer_id: a.producer.id, comment: expect.stringMatching(/chủ thể khác/) })
-    expect((await api(`/admin/product-reviews/${product.reviewId}/approve`, { token: office.token, body: {} })).status).toBe(400)
-    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product).toMatchObject({ title: product.title, review: null })
+    const closed = (await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body
+      .product_review
+    expect(closed).toMatchObject({
+      status: "rejected",
+      producer_id: a.producer.id,
+      comment: expect.stringMatching(/chủ thể khác/),
+    })
+    expect(
+      (await api(`/admin/product-reviews/${product.reviewId}/approve`, { token: office.token, body: {} })).status,
+    ).toBe(400)
+    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product).toMatchObject({
+      title: product.title,
+      review: null,
+    })
     expect((await api(`/producer/products/${product.productId}`, { token: a.token })).status).toBe(404)
     expect((await api("/producer/dashboard", { token: b.token })).body.reviews_pending).toBe(0)
 
-    const ownChange = await api(`/producer/products/${product.productId}`, { token: b.token, body: { title: `${product.title} của B` } })
+    const ownChange = await api(`/producer/products/${product.productId}`, {
+      token: b.token,
+      body: { title: `${product.title} của B` },
+    })
     expect(ownChange.status, JSON.stringify(ownChange.body)).toBe(200)
-    expect(ownChange.body.product.review).toMatchObject({ status: "pending", changes: { title: `${product.title} của B` } })
-    expect((await api(`/admin/product-reviews/${ownChange.body.product.review.id}/approve`, { token: office.token, body: {} })).status).toBe(200)
-    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product.title).toBe(`${product.title} của B`)
+    expect(ownChange.body.product.review).toMatchObject({
+      status: "pending",
+      changes: { title: `${product.title} của B` },
+    })
+    expect(
+      (
+        await api(`/admin/product-reviews/${ownChange.body.product.review.id}/approve`, {
+          token: office.token,
+          body: {},
+        })
+      ).status,
+    ).toBe(200)
+    expect((await api(`/producer/products/${product.productId}`, { token: b.token })).body.product.title).toBe(
+      `${product.title} của B`,
+    )
   })
 
   it("A's change is not approvable once the product is B's, however it was moved", async () => {
     const b = await producerAccount(admin)
     const product = await pendingChangeOfA()
     // A move that closed nothing (a bulk import, say): the approval itself must notice.
-    await sqlRows("UPDATE producer_producer_product_product SET producer_id = $1 WHERE product_id = $2", [b.producer.id, product.productId])
-    const refused = await api(`/admin/product-reviews/${product.reviewId}/approve`, { token: office.token, body: {}, headers: { "accept-language": "en" } })
+    await sqlRows("UPDATE producer_producer_product_product SET producer_id = $1 WHERE product_id = $2", [
+      b.producer.id,
+      product.productId,
+    ])
+    const refused = await api(`/admin/product-reviews/${product.reviewId}/approve`, {
+      token: office.token,
+      body: {},
+      headers: { "accept-language": "en" },
+    })
     expect(refused.status).toBe(400)
-    expect(refused.body.message).toBe("This product now belongs to another producer; the previous producer's change cannot be approved")
-    expect((await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body.product_review.status).toBe("pending")
+    expect(refused.body.message).toBe(
+      "This product now belongs to another producer; the previous producer's change cannot be approved",
+    )
+    expect(
+      (await api(`/admin/product-reviews/${product.reviewId}`, { token: office.token })).body.product_review.status,
+    ).toBe("pending")
     const seenByB = (await api(`/producer/products/${product.productId}`, { token: b.token })).body.product
     expect(seenByB).toMatchObject({ title: product.title, review: null })
 
     // B's own change closes A's leftover instead of taking it over.
-    const ownChange = await api(`/producer/products/${product.productId}`, { token: b.token, body: { description: "Mô tả của B" } })
+    const ownChange = await api(`/producer/products/${product.productId}`, {
+      token: b.token,
+      body: { description: "Mô tả của B" },
+    })
     expect(ownChange.status, JSON.stringify(ownChange.body)).toBe(200)
     expect(ownChange.body.product.review.changes).toEqual({ description: "Mô tả của B" })
     const rows = await sqlRows<{ producer_id: string; status: string }>(
       "SELECT producer_id, status FROM product_review WHERE product_id = $1 AND deleted_at IS NULL ORDER BY submitted_at",
-      [product.productId]
+      [product.productId],
     )
     expect(rows).toEqual([
       { producer_id: a.producer.id, status: "rejected" },

@@ -31,7 +31,9 @@ export function pngBytes(width = 4, height = 4): Buffer {
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8)
-  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.from([0, ...Array(width).fill([0x2e, 0x7d, 0x32]).flat()])))
+  const rows = Buffer.concat(
+    Array.from({ length: height }, () => Buffer.from([0, ...Array(width).fill([0x2e, 0x7d, 0x32]).flat()])),
+  )
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
@@ -44,6 +46,10 @@ export function pngBytes(width = 4, height = 4): Buffer {
 export async function upload(token: string, name: string, type: string, bytes: Buffer) {
   const form = new FormData()
   form.append("files", new Blob([new Uint8Array(bytes)], { type }), name)
-  const res = await fetch(`${inject("backendUrl")}/admin/uploads`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form })
+  const res = await fetch(`${inject("backendUrl")}/admin/uploads`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  })
   return { status: res.status, body: (await res.json()) as any }
 }

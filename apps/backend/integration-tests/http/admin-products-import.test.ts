@@ -28,7 +28,9 @@ function row(overrides: Record<string, unknown> = {}) {
 async function written(handles: string[]) {
   const found = []
   for (const handle of new Set(handles)) {
-    const res = await api(`/admin/ocop-products?q=${encodeURIComponent(handle.replace(/^mien-dong-/, ""))}&limit=50`, { token: admin })
+    const res = await api(`/admin/ocop-products?q=${encodeURIComponent(handle.replace(/^mien-dong-/, ""))}&limit=50`, {
+      token: admin,
+    })
     found.push(...res.body.ocop_products.filter((p: any) => p.handle === handle))
   }
   return found
@@ -36,7 +38,10 @@ async function written(handles: string[]) {
 
 /** Every product (OCOP or not, any status) with one of these handles in Medusa itself. */
 async function inMedusa(handles: string[]) {
-  const res = await api(`/admin/products?${[...new Set(handles)].map((h) => `handle[]=${h}`).join("&")}&fields=id,handle`, { token: admin })
+  const res = await api(
+    `/admin/products?${[...new Set(handles)].map((h) => `handle[]=${h}`).join("&")}&fields=id,handle`,
+    { token: admin },
+  )
   return res.body.products.map((p: any) => p.handle)
 }
 
@@ -61,20 +66,37 @@ describe("product import", () => {
     expect(listed.map((p: any) => p.handle).sort()).toEqual([first.handle, rows[2]!.handle].sort())
     for (const p of listed) expect(p).toMatchObject({ producer_id: producer.id, published: false, is_certified: false })
     const noodles = listed.find((p: any) => p.handle === first.handle)
-    expect(noodles).toMatchObject({ min_price: 45000, min_price_usd: 180, product_group: "food", title_en: "Arrowroot noodles" })
+    expect(noodles).toMatchObject({
+      min_price: 45000,
+      min_price_usd: 180,
+      product_group: "food",
+      title_en: "Arrowroot noodles",
+    })
     const variants = await api(`/admin/products/${res.body.ids[0]}/ocop/variants`, { token: office })
     expect(variants.body.variants).toEqual([
-      expect.objectContaining({ title: "Gói 500 g", sku: first.sku, price_vnd: 45000, price_usd: 180, manage_inventory: true }),
+      expect.objectContaining({
+        title: "Gói 500 g",
+        sku: first.sku,
+        price_vnd: 45000,
+        price_usd: 180,
+        manage_inventory: true,
+      }),
       expect.objectContaining({ title: "Gói 1 kg", price_vnd: 85000, price_usd: null }),
     ])
-    const medusa = await api(`/admin/products/${res.body.ids[0]}?fields=status,*sales_channels,shipping_profile.id`, { token: office })
+    const medusa = await api(`/admin/products/${res.body.ids[0]}?fields=status,*sales_channels,shipping_profile.id`, {
+      token: office,
+    })
     expect(medusa.body.product.status).toBe("draft")
     expect(medusa.body.product.sales_channels).toHaveLength(1)
   })
 
   it("refuses the whole file when one row is bad, naming the row and field, and writes nothing", async () => {
     const rows = [row(), row({ price_vnd: "45.000", district: "ha-noi", price_usd: 6.4 }), row()]
-    const res = await api("/admin/ocop-products/import", { token: office, body: { rows }, headers: { "accept-language": "en" } })
+    const res = await api("/admin/ocop-products/import", {
+      token: office,
+      body: { rows },
+      headers: { "accept-language": "en" },
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors).toEqual({
       "rows.1.district": "Invalid district",
@@ -87,7 +109,12 @@ describe("product import", () => {
   it("names unknown producers, taken handles and taken SKUs per row, and writes nothing", async () => {
     const existing = row()
     expect((await api("/admin/ocop-products/import", { token: office, body: { rows: [existing] } })).status).toBe(201)
-    const rows = [row(), row({ producer: "khong-co-chu-the-nay" }), row({ handle: existing.handle }), row({ sku: existing.sku })]
+    const rows = [
+      row(),
+      row({ producer: "khong-co-chu-the-nay" }),
+      row({ handle: existing.handle }),
+      row({ sku: existing.sku }),
+    ]
     const res = await api("/admin/ocop-products/import", { token: office, body: { rows } })
     expect(res.status).toBe(409)
     expect(res.body.errors).toEqual({
@@ -110,7 +137,9 @@ describe("product import", () => {
   it("undoes the products already created when the write fails part-way", async () => {
     // An inventory item holding a SKU without a variant passes the checks; only the write meets it.
     const sku = `ORPHAN-${unique()}`.toUpperCase()
-    expect((await api("/admin/inventory-items", { token: admin, body: { sku, title: "Kiện hàng lẻ" } })).status).toBe(200)
+    expect((await api("/admin/inventory-items", { token: admin, body: { sku, title: "Kiện hàng lẻ" } })).status).toBe(
+      200,
+    )
     const rows = [row(), row(), row({ sku })]
     const res = await api("/admin/ocop-products/import", { token: office, body: { rows } })
     expect(res.status).toBeGreaterThanOrEqual(400)

@@ -11,7 +11,10 @@ let producerId: string
 async function trackedProduct(title: string) {
   const p = await createProduct(admin, { title: `${title} ${unique()}`, price: 90000, salesChannelId })
   await attachProduct(admin, p.id, { producer_id: producerId, product_group: "food", origin_district: "sa-pa" })
-  const changed = await api(`/admin/products/${p.id}/ocop/variants`, { token: office, body: { update: [{ id: p.variants[0].id, manage_inventory: true }] } })
+  const changed = await api(`/admin/products/${p.id}/ocop/variants`, {
+    token: office,
+    body: { update: [{ id: p.variants[0].id, manage_inventory: true }] },
+  })
   expect(changed.status).toBe(200)
   const read = await api(`/admin/products/${p.id}?fields=variants.inventory_items.inventory_item_id`, { token: office })
   return { id: p.id as string, item: read.body.product.variants[0].inventory_items[0].inventory_item_id as string }
@@ -63,7 +66,8 @@ describe("product images", () => {
 
 describe("stock per location", () => {
   it("sets stock at the warehouse and a showroom, and the list filters out-of-stock and low-stock products", async () => {
-    const locations = (await api("/admin/stock-locations?fields=id,name&limit=50", { token: office })).body.stock_locations
+    const locations = (await api("/admin/stock-locations?fields=id,name&limit=50", { token: office })).body
+      .stock_locations
     const warehouse = locations.find((l: any) => l.name === "Kho Lào Cai")
     const showroom = locations.find((l: any) => l.name === "Điểm bán OCOP Sa Pa")
     expect(warehouse && showroom).toBeTruthy()
@@ -83,17 +87,25 @@ describe("stock per location", () => {
     })
     expect(set.status).toBe(200)
     const levels = await api(`/admin/inventory-items/${plenty.item}/location-levels`, { token: office })
-    expect(Object.fromEntries(levels.body.inventory_levels.map((l: any) => [l.location_id, l.stocked_quantity]))).toEqual({
+    expect(
+      Object.fromEntries(levels.body.inventory_levels.map((l: any) => [l.location_id, l.stocked_quantity])),
+    ).toEqual({
       [warehouse.id]: 40,
       [showroom.id]: 12,
     })
 
     const list = async (stock: string) =>
-      (await api(`/admin/ocop-products?producer_id=${producerId}&stock=${stock}`, { token: office })).body.ocop_products.map((p: any) => p.id)
+      (
+        await api(`/admin/ocop-products?producer_id=${producerId}&stock=${stock}`, { token: office })
+      ).body.ocop_products.map((p: any) => p.id)
     expect(await list("out")).toEqual([out.id])
     expect(await list("low")).toEqual([low.id])
     const all = await api(`/admin/ocop-products?producer_id=${producerId}&order=title`, { token: office })
-    expect(Object.fromEntries(all.body.ocop_products.map((p: any) => [p.id, p.stock_available]))).toEqual({ [plenty.id]: 52, [low.id]: 3, [out.id]: 0 })
+    expect(Object.fromEntries(all.body.ocop_products.map((p: any) => [p.id, p.stock_available]))).toEqual({
+      [plenty.id]: 52,
+      [low.id]: 3,
+      [out.id]: 0,
+    })
 
     // Trade promotion reads stock but cannot change it.
     const promotion = await staffWithRole(admin, "trade_promotion")
@@ -102,6 +114,8 @@ describe("stock per location", () => {
       body: { update: [{ inventory_item_id: low.item, location_id: showroom.id, stocked_quantity: 100 }] },
     })
     expect(refused.status).toBe(403)
-    expect((await api(`/admin/ocop-products?producer_id=${producerId}&stock=low`, { token: promotion })).body.count).toBe(1)
+    expect(
+      (await api(`/admin/ocop-products?producer_id=${producerId}&stock=low`, { token: promotion })).body.count,
+    ).toBe(1)
   })
 })

@@ -6,7 +6,8 @@ let admin: string
 let office: string
 let salesChannelId: string
 
-const variantsOf = async (productId: string) => (await api(`/admin/products/${productId}/ocop/variants`, { token: office })).body.variants
+const variantsOf = async (productId: string) =>
+  (await api(`/admin/products/${productId}/ocop/variants`, { token: office })).body.variants
 
 /** A product made the way the console makes one: a "Quy cách" option and one VND-priced variant. */
 async function product() {
@@ -38,14 +39,24 @@ describe("variants of a product", () => {
     const [gói, hộp] = added.body.variants
     expect(hộp).toMatchObject({ title: "Hộp 200 g", sku, price_vnd: 250000, price_usd: 1000, manage_inventory: true })
     // Medusa stores dollars: $10.00 is 10, and its own product route shows the same price.
-    const medusa = await api(`/admin/products/${p.id}?fields=*variants,*variants.prices,*options,*options.values`, { token: office })
+    const medusa = await api(`/admin/products/${p.id}?fields=*variants,*variants.prices,*options,*options.values`, {
+      token: office,
+    })
     const prices = medusa.body.product.variants.find((v: any) => v.id === hộp.id).prices
-    expect(prices.map((x: any) => [x.currency_code, x.amount]).sort()).toEqual([["usd", 10], ["vnd", 250000]])
+    expect(prices.map((x: any) => [x.currency_code, x.amount]).sort()).toEqual([
+      ["usd", 10],
+      ["vnd", 250000],
+    ])
     expect(medusa.body.product.options[0].values.map((v: any) => v.value).sort()).toEqual(["Gói", "Hộp 200 g"])
 
     const changed = await api(`/admin/products/${p.id}/ocop/variants`, {
       token: office,
-      body: { update: [{ id: hộp.id, title: "Hộp 250 g", price_usd: null }, { id: gói.id, price_vnd: 130000 }] },
+      body: {
+        update: [
+          { id: hộp.id, title: "Hộp 250 g", price_usd: null },
+          { id: gói.id, price_vnd: 130000 },
+        ],
+      },
     })
     expect(changed.status).toBe(200)
     expect(changed.body.variants).toEqual([
@@ -62,9 +73,15 @@ describe("variants of a product", () => {
     const p = await product()
     const other = await product()
     const otherSku = `OTHER-${unique()}`.toUpperCase()
-    await api(`/admin/products/${other.id}/ocop/variants`, { token: office, body: { create: [{ title: "Hộp", sku: otherSku, price_vnd: 1000 }] } })
+    await api(`/admin/products/${other.id}/ocop/variants`, {
+      token: office,
+      body: { create: [{ title: "Hộp", sku: otherSku, price_vnd: 1000 }] },
+    })
 
-    const repeated = await api(`/admin/products/${p.id}/ocop/variants`, { token: office, body: { create: [{ title: " gói ", price_vnd: 1000 }] } })
+    const repeated = await api(`/admin/products/${p.id}/ocop/variants`, {
+      token: office,
+      body: { create: [{ title: " gói ", price_vnd: 1000 }] },
+    })
     expect(repeated.status).toBe(400)
     expect(repeated.body.errors).toEqual({ "create.0.title": "Trùng quy cách với một quy cách khác của sản phẩm" })
     const taken = await api(`/admin/products/${p.id}/ocop/variants`, {
@@ -74,23 +91,37 @@ describe("variants of a product", () => {
     })
     expect(taken.status).toBe(409)
     expect(taken.body.errors).toEqual({ "create.0.sku": "This SKU is already used by another product" })
-    const foreign = await api(`/admin/products/${p.id}/ocop/variants`, { token: office, body: { delete: [other.variants[0].id] } })
+    const foreign = await api(`/admin/products/${p.id}/ocop/variants`, {
+      token: office,
+      body: { delete: [other.variants[0].id] },
+    })
     expect(foreign.status).toBe(400)
     expect(Object.keys(foreign.body.errors)).toEqual(["delete.0"])
-    const last = await api(`/admin/products/${p.id}/ocop/variants`, { token: office, body: { delete: [p.variants[0].id] } })
+    const last = await api(`/admin/products/${p.id}/ocop/variants`, {
+      token: office,
+      body: { delete: [p.variants[0].id] },
+    })
     expect(last.status).toBe(400)
     expect(last.body.errors).toEqual({ delete: "Sản phẩm phải còn ít nhất một quy cách" })
-    const cents = await api(`/admin/products/${p.id}/ocop/variants`, { token: office, body: { create: [{ title: "Túi", price_vnd: 1000, price_usd: 6.4 }] } })
+    const cents = await api(`/admin/products/${p.id}/ocop/variants`, {
+      token: office,
+      body: { create: [{ title: "Túi", price_vnd: 1000, price_usd: 6.4 }] },
+    })
     expect(cents.status).toBe(400)
     expect((await variantsOf(p.id)).map((v: any) => v.title)).toEqual(["Gói"])
-    expect((await api(`/admin/products/prod_missing/ocop/variants`, { token: office, body: { delete: ["x"] } })).status).toBe(404)
+    expect(
+      (await api(`/admin/products/prod_missing/ocop/variants`, { token: office, body: { delete: ["x"] } })).status,
+    ).toBe(404)
   })
 
   it("lets trade promotion read variants but not change them", async () => {
     const p = await product()
     const promotion = await staffWithRole(admin, "trade_promotion")
     expect((await api(`/admin/products/${p.id}/ocop/variants`, { token: promotion })).status).toBe(200)
-    const res = await api(`/admin/products/${p.id}/ocop/variants`, { token: promotion, body: { create: [{ title: "Hộp", price_vnd: 1 }] } })
+    const res = await api(`/admin/products/${p.id}/ocop/variants`, {
+      token: promotion,
+      body: { create: [{ title: "Hộp", price_vnd: 1 }] },
+    })
     expect(res.status).toBe(403)
     expect((await variantsOf(p.id)).length).toBe(1)
   })

@@ -20,7 +20,12 @@ async function invite(email: string, role: string) {
 }
 
 /** What the console does: register the email/password identity, then accept with its token. */
-async function accept(email: string, password: string, inviteToken: string, name = { first_name: "Lan", last_name: "Nguyễn Thị" }) {
+async function accept(
+  email: string,
+  password: string,
+  inviteToken: string,
+  name = { first_name: "Lan", last_name: "Nguyễn Thị" },
+) {
   const registered = await api("/auth/user/emailpass/register", { body: { email, password } })
   expect(registered.status, JSON.stringify(registered.body)).toBe(200)
   return api("/admin/staff/invites/accept", { token: registered.body.token, body: { token: inviteToken, ...name } })
@@ -40,17 +45,30 @@ describe("staff invites", () => {
       expect(ours.status).toBe(403)
       expect(ours.body.type).toBe("not_allowed")
       expect((await api("/admin/staff/invites", { token })).status).toBe(403)
-      expect((await api("/admin/invites", { token, body: { email: newEmail(), metadata: { role: "admin" } } })).status).toBe(403)
+      expect(
+        (await api("/admin/invites", { token, body: { email: newEmail(), metadata: { role: "admin" } } })).status,
+      ).toBe(403)
     }
     expect((await api("/admin/staff/invites", { body: { email: newEmail(), role: "admin" } })).status).toBe(401)
   })
 
   it("refuse bad input with field errors and write nothing", async () => {
     const email = newEmail()
-    const bad = await api("/admin/staff/invites", { token: admin, body: { email: "not-an-email", role: "boss", metadata: {} } })
+    const bad = await api("/admin/staff/invites", {
+      token: admin,
+      body: { email: "not-an-email", role: "boss", metadata: {} },
+    })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors).toEqual({ email: "Địa chỉ email không hợp lệ", role: expect.any(String), metadata: "Trường không được hỗ trợ" })
-    const noRole = await api("/admin/staff/invites", { token: admin, body: { email }, headers: { "accept-language": "en" } })
+    expect(bad.body.errors).toEqual({
+      email: "Địa chỉ email không hợp lệ",
+      role: expect.any(String),
+      metadata: "Trường không được hỗ trợ",
+    })
+    const noRole = await api("/admin/staff/invites", {
+      token: admin,
+      body: { email },
+      headers: { "accept-language": "en" },
+    })
     expect(noRole.status).toBe(400)
     expect(Object.keys(noRole.body.errors)).toEqual(["role"])
     const listed = await api("/admin/staff/invites?limit=200", { token: admin })
@@ -67,7 +85,9 @@ describe("staff invites", () => {
       await new Promise((resolve) => setTimeout(resolve, 250))
       rows = await sqlRows('SELECT "to", template, data FROM notification WHERE resource_id = $1', [staff_invite.id])
     }
-    expect(rows).toEqual([{ to: email, template: "staff-invite", data: expect.objectContaining({ invite_url, role: "ocop_office" }) }])
+    expect(rows).toEqual([
+      { to: email, template: "staff-invite", data: expect.objectContaining({ invite_url, role: "ocop_office" }) },
+    ])
     const listed = await api("/admin/staff/invites?limit=200", { token: admin })
     expect(listed.status).toBe(200)
     const mine = listed.body.staff_invites.find((i: any) => i.id === staff_invite.id)
@@ -89,7 +109,12 @@ describe("staff invites", () => {
     const { staff_invite, invite_url } = await invite(email, "trade_promotion")
     const accepted = await accept(email, password, tokenOf(invite_url))
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
-    expect(accepted.body.staff).toMatchObject({ email, first_name: "Lan", last_name: "Nguyễn Thị", role: "trade_promotion" })
+    expect(accepted.body.staff).toMatchObject({
+      email,
+      first_name: "Lan",
+      last_name: "Nguyễn Thị",
+      role: "trade_promotion",
+    })
 
     const token = await login(email, password)
     expect((await api("/admin/users/me", { token })).body.user.metadata).toEqual({ role: "trade_promotion" })
@@ -125,7 +150,9 @@ describe("staff invites", () => {
     expect(someoneElse.status).toBe(400)
     expect(someoneElse.body.errors.email).toBe("Email đăng ký không khớp với email được mời")
 
-    const registered = await api("/auth/user/emailpass/register", { body: { email, password: `pw-${unique()}-${unique()}` } })
+    const registered = await api("/auth/user/emailpass/register", {
+      body: { email, password: `pw-${unique()}-${unique()}` },
+    })
     const registration = registered.body.token
     const forged = await api("/admin/staff/invites/accept", {
       token: registration,
@@ -134,16 +161,27 @@ describe("staff invites", () => {
     })
     expect(forged.status).toBe(400)
     expect(forged.body.message).toMatch(/invalid, used or expired/)
-    const nameless = await api("/admin/staff/invites/accept", { token: registration, body: { token: tokenOf(invite_url), first_name: " " } })
+    const nameless = await api("/admin/staff/invites/accept", {
+      token: registration,
+      body: { token: tokenOf(invite_url), first_name: " " },
+    })
     expect(nameless.status).toBe(400)
     expect(Object.keys(nameless.body.errors).sort()).toEqual(["first_name", "last_name"])
-    const anonymous = await api("/admin/staff/invites/accept", { body: { token: tokenOf(invite_url), first_name: "A", last_name: "B" } })
+    const anonymous = await api("/admin/staff/invites/accept", {
+      body: { token: tokenOf(invite_url), first_name: "A", last_name: "B" },
+    })
     expect(anonymous.status).toBe(401)
     // A signed-in staff member cannot take a second account.
-    const signedIn = await api("/admin/staff/invites/accept", { token: admin, body: { token: tokenOf(invite_url), first_name: "A", last_name: "B" } })
+    const signedIn = await api("/admin/staff/invites/accept", {
+      token: admin,
+      body: { token: tokenOf(invite_url), first_name: "A", last_name: "B" },
+    })
     expect(signedIn.status).toBe(400)
     // None of these used the invite up: the invitee still can.
-    const ok = await api("/admin/staff/invites/accept", { token: registration, body: { token: tokenOf(invite_url), first_name: "Minh", last_name: "Trần" } })
+    const ok = await api("/admin/staff/invites/accept", {
+      token: registration,
+      body: { token: tokenOf(invite_url), first_name: "Minh", last_name: "Trần" },
+    })
     expect(ok.status, JSON.stringify(ok.body)).toBe(200)
     expect(ok.body.staff.role).toBe("ocop_office")
   })
@@ -164,9 +202,16 @@ describe("staff invites", () => {
     // The identity registered above has no user yet; logging in gives a registration token again.
     const after = await api("/auth/user/emailpass", { body: { email, password } })
     expect(after.status).toBe(200)
-    const late = await api("/admin/staff/invites/accept", { token: after.body.token, body: { token: tokenOf(resent.body.invite_url), first_name: "A", last_name: "B" } })
+    const late = await api("/admin/staff/invites/accept", {
+      token: after.body.token,
+      body: { token: tokenOf(resent.body.invite_url), first_name: "A", last_name: "B" },
+    })
     expect(late.status).toBe(400)
-    expect((await api(`/admin/staff/invites/${first.staff_invite.id}`, { token: admin, method: "DELETE" })).status).toBe(404)
-    expect((await api(`/admin/staff/invites/${first.staff_invite.id}/resend`, { token: admin, method: "POST" })).status).toBe(404)
+    expect(
+      (await api(`/admin/staff/invites/${first.staff_invite.id}`, { token: admin, method: "DELETE" })).status,
+    ).toBe(404)
+    expect(
+      (await api(`/admin/staff/invites/${first.staff_invite.id}/resend`, { token: admin, method: "POST" })).status,
+    ).toBe(404)
   })
 })

@@ -28,7 +28,11 @@ beforeAll(async () => {
   ;({ token: tokens.none, id: ids.none } = await staffWithRole(null))
   const product = await api("/admin/products", {
     token: admin,
-    body: { title: `Roles ${unique()}`, options: [{ title: "Gói", values: ["Gói"] }], variants: [{ title: "Gói", options: { Gói: "Gói" }, prices: [] }] },
+    body: {
+      title: `Roles ${unique()}`,
+      options: [{ title: "Gói", values: ["Gói"] }],
+      variants: [{ title: "Gói", options: { Gói: "Gói" }, prices: [] }],
+    },
   })
   expect(product.status).toBe(200)
   productId = product.body.product.id
@@ -47,7 +51,9 @@ describe("staff roles on the admin API", () => {
     expect(en.status).toBe(403)
     expect(en.body.message).toMatch(/not allowed/)
     expect((await api("/admin/certifications", { token, body: certificateBody(productId, 4) })).status).toBe(403)
-    expect((await api(`/admin/certifications/${certificationId}/revoke`, { token, body: { reason: "x" } })).status).toBe(403)
+    expect(
+      (await api(`/admin/certifications/${certificationId}/revoke`, { token, body: { reason: "x" } })).status,
+    ).toBe(403)
     // Refused before validation: an empty body is not a 400.
     expect((await api("/admin/producers", { token, body: {} })).status).toBe(403)
     expect((await api("/admin/products", { token, body: { title: "X" } })).status).toBe(403)
@@ -73,7 +79,10 @@ describe("staff roles on the admin API", () => {
     expect(producer.id).toMatch(/^pdcr_/)
     const cert = await api("/admin/certifications", { token, body: certificateBody(productId, 4) })
     expect(cert.status).toBe(201)
-    const revoked = await api(`/admin/certifications/${cert.body.certification.id}/revoke`, { token, body: { reason: "Kiểm tra không đạt" } })
+    const revoked = await api(`/admin/certifications/${cert.body.certification.id}/revoke`, {
+      token,
+      body: { reason: "Kiểm tra không đạt" },
+    })
     expect(revoked.status).toBe(200)
     expect((await api("/admin/staff", { token })).status).toBe(403)
     // Nor can they raise their own role through Medusa's user route.
@@ -116,7 +125,9 @@ describe("staff roles on the admin API", () => {
     expect((await api(`/admin/staff/${id}/role`, { token: admin, body: { role: "ocop_office" } })).status).toBe(200)
     expect((await api("/admin/certifications", { token })).status).toBe(200)
     // A role set through Medusa's own user route counts as well.
-    expect((await api(`/admin/users/${id}`, { token: admin, body: { metadata: { role: "trade_promotion" } } })).status).toBe(200)
+    expect(
+      (await api(`/admin/users/${id}`, { token: admin, body: { metadata: { role: "trade_promotion" } } })).status,
+    ).toBe(200)
     expect((await api("/admin/certifications", { token })).status).toBe(403)
     const me = await api("/admin/users/me", { token: admin })
     const demote = await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role: "ocop_office" } })

@@ -16,10 +16,11 @@ export async function sqlRows<T = Record<string, unknown>>(sql: string, params: 
 /** The storefront's publishable key that the seed created, bound to the online sales channel. */
 export async function seededStore(): Promise<{ key: string; vnRegionId: string; intlRegionId: string }> {
   const [key] = await sqlRows<{ token: string }>(
-    "SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL"
+    "SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL",
   )
   const regions = await api("/store/regions", { key: key.token })
-  const byCurrency = (c: string) => regions.body.regions.find((r: { currency_code: string }) => r.currency_code === c).id
+  const byCurrency = (c: string) =>
+    regions.body.regions.find((r: { currency_code: string }) => r.currency_code === c).id
   return { key: key.token, vnRegionId: byCurrency("vnd"), intlRegionId: byCurrency("usd") }
 }
 
@@ -39,14 +40,25 @@ export const VN_ADDRESS = {
  */
 export async function readyCart(
   key: string,
-  input: { regionId: string; items: { variant_id: string; quantity: number }[]; provider: string; pickup?: boolean; address?: Record<string, unknown> }
+  input: {
+    regionId: string
+    items: { variant_id: string; quantity: number }[]
+    provider: string
+    pickup?: boolean
+    address?: Record<string, unknown>
+  },
 ): Promise<string> {
   const cart = await api("/store/carts", { key, body: { region_id: input.regionId, items: input.items } })
   if (cart.status !== 200) throw new Error(`cart: ${cart.status} ${JSON.stringify(cart.body)}`)
   const id = cart.body.cart.id as string
-  await api(`/store/carts/${id}`, { key, body: { email: "buyer@example.vn", shipping_address: input.address ?? VN_ADDRESS } })
+  await api(`/store/carts/${id}`, {
+    key,
+    body: { email: "buyer@example.vn", shipping_address: input.address ?? VN_ADDRESS },
+  })
   const options = await api(`/store/shipping-options?cart_id=${id}`, { key })
-  const option = options.body.shipping_options.find((o: { type: { code: string } }) => (o.type.code === "pickup") === Boolean(input.pickup))
+  const option = options.body.shipping_options.find(
+    (o: { type: { code: string } }) => (o.type.code === "pickup") === Boolean(input.pickup),
+  )
   if (!option) throw new Error(`no shipping option: ${JSON.stringify(options.body)}`)
   await api(`/store/carts/${id}/shipping-methods`, { key, body: { option_id: option.id } })
   const collection = await api("/store/payment-collections", { key, body: { cart_id: id } })
@@ -58,17 +70,29 @@ export async function readyCart(
   return id
 }
 
-export type ShopProduct = { productId: string; variantId: string; title: string; certificate: Awaited<ReturnType<typeof certify>>; inventoryItemId?: string; warehouseId?: string }
+export type ShopProduct = {
+  productId: string
+  variantId: string
+  title: string
+  certificate: Awaited<ReturnType<typeof certify>>
+  inventoryItemId?: string
+  warehouseId?: string
+}
 
 /**
  * A certified, published product of `producerId` (a new producer if none) in the storefront's
  * channel. With `stock` its variant is tracked and holds that many units at the warehouse (Kho Lào
  * Cai); without, it is sold untracked so an order needs no warehouse set-up.
  */
-export async function shopProduct(staffToken: string, input: { price: number; stock?: number; producerId?: string }): Promise<ShopProduct> {
+export async function shopProduct(
+  staffToken: string,
+  input: { price: number; stock?: number; producerId?: string },
+): Promise<ShopProduct> {
   const tracked = input.stock !== undefined
   const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
-  const [profile] = await sqlRows<{ id: string }>("SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL")
+  const [profile] = await sqlRows<{ id: string }>(
+    "SELECT id FROM shipping_profile WHERE type = 'default' AND deleted_at IS NULL",
+  )
   const product = await createProduct(staffToken, {
     title: `Sản phẩm thử ${unique()}`,
     price: input.price,
@@ -79,12 +103,19 @@ export async function shopProduct(staffToken: string, input: { price: number; st
   })
   const variantId = product.variants[0].id as string
   const producerId = input.producerId ?? (await createProducer(staffToken)).id
-  await attachProduct(staffToken, product.id, { producer_id: producerId, product_group: "food", origin_district: "bac-ha" })
+  await attachProduct(staffToken, product.id, {
+    producer_id: producerId,
+    product_group: "food",
+    origin_district: "bac-ha",
+  })
   const certificate = await certify(staffToken, product.id, 4)
   const made: ShopProduct = { productId: product.id as string, variantId, title: product.title as string, certificate }
   if (!tracked) return made
   const [warehouse] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
-  const variant = await api(`/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`, { token: staffToken })
+  const variant = await api(
+    `/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`,
+    { token: staffToken },
+  )
   const inventoryItemId = variant.body.variant.inventory_items[0].inventory_item_id as string
   const level = await api(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
     token: staffToken,

@@ -16,7 +16,11 @@ beforeAll(async () => {
 describe("completing a cart", () => {
   it("twice, even at the same moment, makes one order", async () => {
     const { variantId } = await stockedVariant(token, 10, 120_000)
-    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
+    const cartId = await readyCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      provider: "pp_system_default",
+    })
     const [a, b] = await Promise.all([
       api(`/store/carts/${cartId}/complete`, { key, method: "POST" }),
       api(`/store/carts/${cartId}/complete`, { key, method: "POST" }),
@@ -28,7 +32,7 @@ describe("completing a cart", () => {
     expect(retry.body.order.id).toBe(ids[0])
     const orders = await sqlRows<{ n: number }>(
       "SELECT count(*)::int AS n FROM order_cart WHERE cart_id = $1 AND deleted_at IS NULL",
-      [cartId]
+      [cartId],
     )
     expect(orders[0].n).toBe(1)
   })
@@ -37,7 +41,13 @@ describe("completing a cart", () => {
     const { variantId, inventoryItemId, warehouseId: locationId } = await stockedVariant(token, 5, 120_000)
     const carts: string[] = []
     for (let i = 0; i < 20; i++) {
-      carts.push(await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" }))
+      carts.push(
+        await readyCart(key, {
+          regionId: vnRegionId,
+          items: [{ variant_id: variantId, quantity: 1 }],
+          provider: "pp_system_default",
+        }),
+      )
     }
     const results = await Promise.all(carts.map((id) => api(`/store/carts/${id}/complete`, { key, method: "POST" })))
     const placed = results.filter((r) => r.status === 200 && r.body.type === "order")
@@ -47,7 +57,7 @@ describe("completing a cart", () => {
     }
     const [level] = await sqlRows<{ stocked: number; reserved: number }>(
       "SELECT stocked_quantity::int AS stocked, reserved_quantity::int AS reserved FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2",
-      [inventoryItemId, locationId]
+      [inventoryItemId, locationId],
     )
     expect(level.stocked - level.reserved).toBe(0)
     expect(level.reserved).toBe(5)
@@ -57,7 +67,11 @@ describe("completing a cart", () => {
 describe("VietQR bank transfer", () => {
   it("gives the order's code: total in đồng, order number as the note, valid CRC; awaiting payment", async () => {
     const { variantId } = await stockedVariant(token, 10, 137_500)
-    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 2 }], provider: "pp_vietqr_vietqr" })
+    const cartId = await readyCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 2 }],
+      provider: "pp_vietqr_vietqr",
+    })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     expect(done.body.type, JSON.stringify(done.body)).toBe("order")
     const order = done.body.order
@@ -65,7 +79,13 @@ describe("VietQR bank transfer", () => {
     const res = await api(`/store/orders/${order.id}/vietqr`, { key })
     expect(res.status).toBe(200)
     const qr = res.body.vietqr
-    expect(qr).toMatchObject({ amount: 305_000, note: `OCOP ${order.display_id}`, bank_bin: "970436", sample_account: true, paid: false })
+    expect(qr).toMatchObject({
+      amount: 305_000,
+      note: `OCOP ${order.display_id}`,
+      bank_bin: "970436",
+      sample_account: true,
+      paid: false,
+    })
     expect(parseVietQrPayload(qr.payload)).toMatchObject({
       bankBin: qr.bank_bin,
       accountNumber: qr.account_number,
@@ -82,12 +102,18 @@ describe("VietQR bank transfer", () => {
     const paymentId = admin.body.order.payment_collections[0].payments[0].id
     expect((await api(`/admin/payments/${paymentId}/capture`, { token, body: {} })).status).toBe(200)
     expect((await api(`/store/orders/${order.id}/vietqr`, { key })).body.vietqr.paid).toBe(true)
-    expect((await api(`/store/orders/${order.id}?fields=payment_status`, { key })).body.order.payment_status).toBe("captured")
+    expect((await api(`/store/orders/${order.id}?fields=payment_status`, { key })).body.order.payment_status).toBe(
+      "captured",
+    )
   })
 
   it("sends the buyer an order-placed email through the notification module", async () => {
     const { variantId } = await stockedVariant(token, 10, 120_000)
-    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default" })
+    const cartId = await readyCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      provider: "pp_system_default",
+    })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     const orderId = done.body.order.id
     let rows: { to: string; template: string; channel: string }[] = []
@@ -101,7 +127,12 @@ describe("VietQR bank transfer", () => {
 
   it("is 404 for an order paid in cash", async () => {
     const { variantId } = await stockedVariant(token, 10, 120_000)
-    const cartId = await readyCart(key, { regionId: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], provider: "pp_system_default", pickup: true })
+    const cartId = await readyCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      provider: "pp_system_default",
+      pickup: true,
+    })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     expect(done.body.order.shipping_methods[0].name).toBe("Nhận tại Điểm bán OCOP Sa Pa")
     expect(done.body.order.total).toBe(120_000)

@@ -11,11 +11,19 @@ describe("regions, prices and delivery for checkout (seed)", () => {
     expect(byName["Việt Nam"].currency_code).toBe("vnd")
     expect(byName["Quốc tế"].currency_code).toBe("usd")
     expect(byName["Quốc tế"].countries.map((c: any) => c.iso_2).sort()).toEqual([...INTERNATIONAL_COUNTRY_CODES].sort())
-    expect(byName["Việt Nam"].payment_providers.map((p: any) => p.id).sort()).toEqual(["pp_system_default", "pp_vietqr_vietqr"])
+    expect(byName["Việt Nam"].payment_providers.map((p: any) => p.id).sort()).toEqual([
+      "pp_system_default",
+      "pp_vietqr_vietqr",
+    ])
     const prefs = await sqlRows<{ value: string; inc: boolean }>(
-      "SELECT value, is_tax_inclusive AS inc FROM price_preference WHERE attribute = 'currency_code' AND deleted_at IS NULL"
+      "SELECT value, is_tax_inclusive AS inc FROM price_preference WHERE attribute = 'currency_code' AND deleted_at IS NULL",
     )
-    expect(prefs.filter((p) => p.inc).map((p) => p.value).sort()).toEqual(["usd", "vnd"])
+    expect(
+      prefs
+        .filter((p) => p.inc)
+        .map((p) => p.value)
+        .sort(),
+    ).toEqual(["usd", "vnd"])
   })
 
   it("prices every demo variant in USD at the sample rate, in cents", async () => {
@@ -35,8 +43,14 @@ describe("regions, prices and delivery for checkout (seed)", () => {
     const { key, vnRegionId, intlRegionId } = await seededStore()
     const product = await api("/store/products?handle=nam-huong-sa-pa", { key })
     const variantId = product.body.products[0].variants[0].id
-    const cart = await api("/store/carts", { key, body: { region_id: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }] } })
-    await api(`/store/carts/${cart.body.cart.id}`, { key, body: { shipping_address: { country_code: "vn", province: "Lào Cai" } } })
+    const cart = await api("/store/carts", {
+      key,
+      body: { region_id: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }] },
+    })
+    await api(`/store/carts/${cart.body.cart.id}`, {
+      key,
+      body: { shipping_address: { country_code: "vn", province: "Lào Cai" } },
+    })
     const vn = await api(`/store/shipping-options?cart_id=${cart.body.cart.id}`, { key })
     const names = vn.body.shipping_options.map((o: any) => [o.name, o.amount])
     expect(names).toEqual(
@@ -45,18 +59,30 @@ describe("regions, prices and delivery for checkout (seed)", () => {
         ["Nhận tại Điểm bán OCOP Sa Pa", 0],
         ["Nhận tại Điểm bán OCOP Bắc Hà", 0],
         ["Nhận tại Điểm bán OCOP TP Lào Cai", 0],
-      ])
+      ]),
     )
     const points = await api("/store/pickup-points", { key })
     expect(points.body.pickup_points.map((p: any) => p.code).sort()).toEqual(["bac-ha", "lao-cai-city", "sa-pa"])
     const sapa = points.body.pickup_points.find((p: any) => p.code === "sa-pa")
-    expect(sapa.address_parts).toEqual({ address_1: expect.stringContaining("Cầu Mây"), city: "Phường Sa Pa", province: "Lào Cai" })
+    expect(sapa.address_parts).toEqual({
+      address_1: expect.stringContaining("Cầu Mây"),
+      city: "Phường Sa Pa",
+      province: "Lào Cai",
+    })
 
     const intlCart = await readyCart(key, {
       regionId: intlRegionId,
       items: [{ variant_id: variantId, quantity: 2 }],
       provider: "pp_system_default",
-      address: { first_name: "Jane", last_name: "Doe", phone: "+1 415 555 0100", address_1: "1 Market St", city: "San Francisco", postal_code: "94110", country_code: "us" },
+      address: {
+        first_name: "Jane",
+        last_name: "Doe",
+        phone: "+1 415 555 0100",
+        address_1: "1 Market St",
+        city: "San Francisco",
+        postal_code: "94110",
+        country_code: "us",
+      },
     })
     const done = await api(`/store/carts/${intlCart}/complete`, { key, method: "POST" })
     expect(done.body.type, JSON.stringify(done.body)).toBe("order")

@@ -11,7 +11,7 @@ export type ApiResponse = { status: number; body: any }
 /** Calls the test server; JSON in, JSON out. */
 export async function api(
   urlPath: string,
-  options: { method?: string; body?: unknown; token?: string; key?: string; headers?: Record<string, string> } = {}
+  options: { method?: string; body?: unknown; token?: string; key?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.body !== undefined) headers["content-type"] = "application/json"
@@ -63,7 +63,7 @@ export async function adminToken(): Promise<string> {
   try {
     await client.query(
       `UPDATE "user" SET metadata = COALESCE(metadata, '{}'::jsonb) || jsonb_build_object('role', 'admin') WHERE email = $1`,
-      [email]
+      [email],
     )
   } finally {
     await client.end()
@@ -72,7 +72,10 @@ export async function adminToken(): Promise<string> {
 }
 
 /** A new staff member, signed in, given `role` (null: none) by `admin` through the staff route. */
-export async function staffMember(admin: string, role: string | null): Promise<{ token: string; id: string; email: string }> {
+export async function staffMember(
+  admin: string,
+  role: string | null,
+): Promise<{ token: string; id: string; email: string }> {
   const { email, password } = await createStaffUser()
   const token = await login(email, password)
   const me = await api("/admin/users/me", { token })
@@ -135,7 +138,7 @@ export async function createProduct(
     manageInventory?: boolean
     shippingProfileId?: string
     packaging?: string
-  }
+  },
 ) {
   const res = await api("/admin/products", {
     token,
@@ -151,7 +154,10 @@ export async function createProduct(
           title: packaging,
           options: { "Quy cách": packaging },
           manage_inventory: manageInventory,
-          prices: [{ currency_code: "vnd", amount: price }, ...(usdPrice === undefined ? [] : [{ currency_code: "usd", amount: usdPrice }])],
+          prices: [
+            { currency_code: "vnd", amount: price },
+            ...(usdPrice === undefined ? [] : [{ currency_code: "usd", amount: usdPrice }]),
+          ],
         },
       ],
     },
@@ -189,7 +195,12 @@ export function daysFromToday(days: number): string {
 }
 
 /** Certifies a product and returns the certificate. */
-export async function certify(token: string, productId: string, stars: 3 | 4 | 5, overrides: Record<string, unknown> = {}) {
+export async function certify(
+  token: string,
+  productId: string,
+  stars: 3 | 4 | 5,
+  overrides: Record<string, unknown> = {},
+) {
   const res = await api("/admin/certifications", { token, body: certificateBody(productId, stars, overrides) })
   if (res.status !== 201) throw new Error(`certify: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.certification

@@ -32,7 +32,7 @@ export async function stockedVariant(admin: string, stock: number, price = 150_0
 export async function stockAt(inventoryItemId: string, locationId: string) {
   const [row] = await sqlRows<{ stocked: number; reserved: number }>(
     "SELECT stocked_quantity::int AS stocked, reserved_quantity::int AS reserved FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2 AND deleted_at IS NULL",
-    [inventoryItemId, locationId]
+    [inventoryItemId, locationId],
   )
   return row
 }
@@ -41,7 +41,13 @@ export type Buyer = { first_name: string; last_name: string; phone: string; emai
 
 /** A buyer whose email and name carry `tag`, so that a search finds only this test's orders. */
 export function buyer(tag: string, overrides: Partial<Buyer> = {}): Buyer {
-  return { first_name: "Mai", last_name: `Nguyễn Thị ${tag}`, phone: "0912 345 678", email: `mai-${tag}@example.vn`, ...overrides }
+  return {
+    first_name: "Mai",
+    last_name: `Nguyễn Thị ${tag}`,
+    phone: "0912 345 678",
+    email: `mai-${tag}@example.vn`,
+    ...overrides,
+  }
 }
 
 /**
@@ -51,13 +57,22 @@ export function buyer(tag: string, overrides: Partial<Buyer> = {}): Buyer {
 export async function placeOrder(
   key: string,
   regionId: string,
-  input: { variantId: string; quantity?: number; provider: keyof typeof PROVIDERS; pickup?: string; buyer: Buyer }
+  input: { variantId: string; quantity?: number; provider: keyof typeof PROVIDERS; pickup?: string; buyer: Buyer },
 ): Promise<{ id: string; display_id: number; total: number }> {
-  const cart = await api("/store/carts", { key, body: { region_id: regionId, items: [{ variant_id: input.variantId, quantity: input.quantity ?? 1 }] } })
+  const cart = await api("/store/carts", {
+    key,
+    body: { region_id: regionId, items: [{ variant_id: input.variantId, quantity: input.quantity ?? 1 }] },
+  })
   expect(cart.status, JSON.stringify(cart.body)).toBe(200)
   const id = cart.body.cart.id as string
   const { email, ...person } = input.buyer
-  let address: Record<string, unknown> = { ...person, address_1: "12 Cầu Mây", city: "Phường Sa Pa", province: "Lào Cai", country_code: "vn" }
+  let address: Record<string, unknown> = {
+    ...person,
+    address_1: "12 Cầu Mây",
+    city: "Phường Sa Pa",
+    province: "Lào Cai",
+    country_code: "vn",
+  }
   let optionId: string | undefined
   if (input.pickup) {
     const points = await api("/store/pickup-points", { key })
@@ -66,7 +81,10 @@ export async function placeOrder(
     optionId = point.shipping_option_ids[0]
     address = { ...person, ...point.address_parts, country_code: "vn" }
   }
-  const updated = await api(`/store/carts/${id}`, { key, body: { email, shipping_address: address, metadata: { fulfilment: input.pickup ? "pickup" : "delivery" } } })
+  const updated = await api(`/store/carts/${id}`, {
+    key,
+    body: { email, shipping_address: address, metadata: { fulfilment: input.pickup ? "pickup" : "delivery" } },
+  })
   expect(updated.status, JSON.stringify(updated.body)).toBe(200)
   if (!optionId) {
     const options = await api(`/store/shipping-options?cart_id=${id}`, { key })

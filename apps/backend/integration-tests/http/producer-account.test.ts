@@ -19,11 +19,22 @@ let orders: { aOnly: any; mixed: any; bOnly: any }
 beforeAll(async () => {
   staff = await adminToken()
   ;[a, b] = await Promise.all([producerAccount(staff), producerAccount(staff)])
-  ;[aProduct, bProduct] = await Promise.all([sellableProduct(staff, a.producer.id, 120_000), sellableProduct(staff, b.producer.id, 50_000)])
+  ;[aProduct, bProduct] = await Promise.all([
+    sellableProduct(staff, a.producer.id, 120_000),
+    sellableProduct(staff, b.producer.id, 50_000),
+  ])
   const { key, vnRegionId } = await seededStore()
   orders = {
     aOnly: await placeOrder(key, vnRegionId, [{ variant_id: aProduct.variantId, quantity: 2 }]),
-    mixed: await placeOrder(key, vnRegionId, [{ variant_id: aProduct.variantId, quantity: 1 }, { variant_id: bProduct.variantId, quantity: 3 }], true),
+    mixed: await placeOrder(
+      key,
+      vnRegionId,
+      [
+        { variant_id: aProduct.variantId, quantity: 1 },
+        { variant_id: bProduct.variantId, quantity: 3 },
+      ],
+      true,
+    ),
     bOnly: await placeOrder(key, vnRegionId, [{ variant_id: bProduct.variantId, quantity: 1 }]),
   }
 }, 180_000)
@@ -39,10 +50,21 @@ describe("profile", () => {
   it("a producer edits its story, contact and pictures, and only its own", async () => {
     const res = await api("/producer/profile", {
       token: a.token,
-      body: { story_vi: "Câu chuyện mới", story_en: "A new story", phone: "0987 654 321", photos: [uploadedUrl("anh-1.jpg")], id: undefined },
+      body: {
+        story_vi: "Câu chuyện mới",
+        story_en: "A new story",
+        phone: "0987 654 321",
+        photos: [uploadedUrl("anh-1.jpg")],
+        id: undefined,
+      },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    expect(res.body.producer).toMatchObject({ id: a.producer.id, story_vi: "Câu chuyện mới", phone: "0987654321", photos: [uploadedUrl("anh-1.jpg")] })
+    expect(res.body.producer).toMatchObject({
+      id: a.producer.id,
+      story_vi: "Câu chuyện mới",
+      phone: "0987654321",
+      photos: [uploadedUrl("anh-1.jpg")],
+    })
     const other = await api(`/admin/producers/${b.producer.id}`, { token: staff })
     expect(other.body.producer.story_vi).toBeNull()
     expect(other.body.producer.phone).toBe(b.producer.phone)
@@ -66,7 +88,10 @@ describe("profile", () => {
       expect(res.body.type).toBe("invalid_data")
     }
     expect(await sqlRows("SELECT * FROM producer WHERE id = $1", [a.producer.id])).toEqual(before)
-    expect((await sqlRows<{ story_vi: string | null }>("SELECT story_vi FROM producer WHERE id = $1", [b.producer.id]))[0]!.story_vi).toBeNull()
+    expect(
+      (await sqlRows<{ story_vi: string | null }>("SELECT story_vi FROM producer WHERE id = $1", [b.producer.id]))[0]!
+        .story_vi,
+    ).toBeNull()
   })
 })
 
@@ -86,15 +111,26 @@ describe("profile pictures", () => {
       expect(Object.values(res.body.errors)).toContain("Pictures must be uploaded through OCOP Lào Cai")
     }
     expect(await sqlRows("SELECT logo_url, photos FROM producer WHERE id = $1", [a.producer.id])).toEqual(before)
-    const refused = await api("/producer/profile", { token: a.token, body: { photos: ["https://tracker.example/1.jpg"] } })
+    const refused = await api("/producer/profile", {
+      token: a.token,
+      body: { photos: ["https://tracker.example/1.jpg"] },
+    })
     expect(refused.body.errors).toEqual({ "photos.0": "Ảnh phải được tải lên qua hệ thống OCOP Lào Cai" })
 
     // A picture staff put on the record may be sent back unchanged with a new upload beside it.
     const staffPhoto = "https://anh.example/tu-van-phong.jpg"
-    expect((await api(`/admin/producers/${b.producer.id}`, { token: staff, body: { photos: [staffPhoto] } })).status).toBe(200)
-    const kept = await api("/producer/profile", { token: b.token, body: { photos: [staffPhoto, uploadedUrl("moi.jpg")], logo_url: uploadedUrl("logo.png") } })
+    expect(
+      (await api(`/admin/producers/${b.producer.id}`, { token: staff, body: { photos: [staffPhoto] } })).status,
+    ).toBe(200)
+    const kept = await api("/producer/profile", {
+      token: b.token,
+      body: { photos: [staffPhoto, uploadedUrl("moi.jpg")], logo_url: uploadedUrl("logo.png") },
+    })
     expect(kept.status, JSON.stringify(kept.body)).toBe(200)
-    expect(kept.body.producer).toMatchObject({ photos: [staffPhoto, uploadedUrl("moi.jpg")], logo_url: uploadedUrl("logo.png") })
+    expect(kept.body.producer).toMatchObject({
+      photos: [staffPhoto, uploadedUrl("moi.jpg")],
+      logo_url: uploadedUrl("logo.png"),
+    })
   })
 })
 
@@ -104,7 +140,12 @@ describe("certificates", () => {
     expect(mine.status).toBe(200)
     expect(mine.body.count).toBe(1)
     expect(mine.body.certifications).toEqual([
-      expect.objectContaining({ id: aProduct.certificate.id, product_id: aProduct.productId, product_title: aProduct.title, status: "valid" }),
+      expect.objectContaining({
+        id: aProduct.certificate.id,
+        product_id: aProduct.productId,
+        product_title: aProduct.title,
+        status: "valid",
+      }),
     ])
     const theirs = await api("/producer/certificates", { token: b.token })
     expect(theirs.body.certifications.map((c: { id: string }) => c.id)).toEqual([bProduct.certificate.id])
@@ -120,7 +161,9 @@ describe("orders", () => {
     expect(mine.body.count).toBe(2)
     expect(ids(mine.body)).toEqual([orders.aOnly.id, orders.mixed.id].sort())
     const mixed = mine.body.orders.find((o: { id: string }) => o.id === orders.mixed.id)
-    expect(mixed.items).toEqual([expect.objectContaining({ product_id: aProduct.productId, quantity: 1, unit_price: 120_000, total: 120_000 })])
+    expect(mixed.items).toEqual([
+      expect.objectContaining({ product_id: aProduct.productId, quantity: 1, unit_price: 120_000, total: 120_000 }),
+    ])
     expect(mixed.total_vnd).toBe(120_000)
 
     const theirs = await api("/producer/orders", { token: b.token })
@@ -143,7 +186,10 @@ describe("orders", () => {
       total_vnd: 240_000,
     })
     const pickedUp = await api(`/producer/orders/${orders.mixed.id}`, { token: a.token })
-    expect(pickedUp.body.order.delivery).toMatchObject({ kind: "pickup", place: expect.stringMatching(/^Điểm bán OCOP/) })
+    expect(pickedUp.body.order.delivery).toMatchObject({
+      kind: "pickup",
+      place: expect.stringMatching(/^Điểm bán OCOP/),
+    })
   })
 
   it("answers 404 for another producer's order, whatever id is sent", async () => {
@@ -153,23 +199,38 @@ describe("orders", () => {
   })
 
   it("ignores a producer id or field list in the query: still only the caller's rows", async () => {
-    for (const query of [`producer_id=${b.producer.id}`, "fields=*items,producer_id", `producer_id=${b.producer.id}&fields=id`]) {
+    for (const query of [
+      `producer_id=${b.producer.id}`,
+      "fields=*items,producer_id",
+      `producer_id=${b.producer.id}&fields=id`,
+    ]) {
       const res = await api(`/producer/orders?${query}`, { token: a.token })
       expect(res.status, query).toBe(200)
       expect(ids(res.body), query).toEqual([orders.aOnly.id, orders.mixed.id].sort())
-      const lines = res.body.orders.flatMap((o: { items: { product_id: string }[] }) => o.items.map((i) => i.product_id))
+      const lines = res.body.orders.flatMap((o: { items: { product_id: string }[] }) =>
+        o.items.map((i) => i.product_id),
+      )
       expect(new Set(lines), query).toEqual(new Set([aProduct.productId]))
       const certificates = await api(`/producer/certificates?${query}`, { token: a.token })
-      expect(certificates.body.certifications.map((c: { product_id: string }) => c.product_id), query).not.toContain(bProduct.productId)
+      expect(
+        certificates.body.certifications.map((c: { product_id: string }) => c.product_id),
+        query,
+      ).not.toContain(bProduct.productId)
       const sales = await api(`/producer/sales?${query}`, { token: a.token })
-      expect(sales.body.by_product.map((p: { product_id: string }) => p.product_id), query).toEqual([aProduct.productId])
+      expect(
+        sales.body.by_product.map((p: { product_id: string }) => p.product_id),
+        query,
+      ).toEqual([aProduct.productId])
     }
   })
 
   it("filters by status and pages", async () => {
     const toPrepare = await api("/producer/orders?status=to_prepare", { token: a.token })
     expect(toPrepare.body.count).toBe(2)
-    expect((await api("/producer/orders?status=canceled", { token: a.token })).body).toMatchObject({ count: 0, orders: [] })
+    expect((await api("/producer/orders?status=canceled", { token: a.token })).body).toMatchObject({
+      count: 0,
+      orders: [],
+    })
     const page = await api("/producer/orders?limit=1&offset=1", { token: a.token })
     expect(page.body).toMatchObject({ count: 2, limit: 1, offset: 1 })
     expect(page.body.orders).toHaveLength(1)
@@ -185,7 +246,9 @@ describe("sales and dashboard", () => {
     const mine = await api("/producer/sales", { token: a.token })
     expect(mine.status).toBe(200)
     expect(mine.body).toMatchObject({ orders: 2, units: 3, revenue_vnd: 360_000, revenue_usd: 0 })
-    expect(mine.body.by_product).toEqual([{ product_id: aProduct.productId, title: aProduct.title, units: 3, revenue_vnd: 360_000, revenue_usd: 0 }])
+    expect(mine.body.by_product).toEqual([
+      { product_id: aProduct.productId, title: aProduct.title, units: 3, revenue_vnd: 360_000, revenue_usd: 0 },
+    ])
     expect(mine.body.from).toMatch(/^\d{4}-\d{2}-01$/)
     const theirs = await api("/producer/sales", { token: b.token })
     expect(theirs.body).toMatchObject({ orders: 2, units: 4, revenue_vnd: 200_000 })
@@ -194,7 +257,14 @@ describe("sales and dashboard", () => {
 
   it("counts nothing outside the period, and refuses a bad one", async () => {
     const past = await api("/producer/sales?from=2020-01-01&to=2020-12-31", { token: a.token })
-    expect(past.body).toMatchObject({ from: "2020-01-01", to: "2020-12-31", orders: 0, units: 0, revenue_vnd: 0, by_product: [] })
+    expect(past.body).toMatchObject({
+      from: "2020-01-01",
+      to: "2020-12-31",
+      orders: 0,
+      units: 0,
+      revenue_vnd: 0,
+      by_product: [],
+    })
     expect((await api("/producer/sales?from=2026-02-30", { token: a.token })).status).toBe(400)
     expect((await api("/producer/sales?from=2026-03-02&to=2026-03-01", { token: a.token })).status).toBe(400)
   })
@@ -202,12 +272,23 @@ describe("sales and dashboard", () => {
   it("the dashboard shows the producer's own figures", async () => {
     // A second product of A whose certificate ends in 30 days: it must show as expiring.
     const soon = await sellableProduct(staff, a.producer.id, 80_000)
-    const expiring = await certify(staff, soon.productId, 3, { valid_from: daysFromToday(-300), valid_until: daysFromToday(30) })
+    const expiring = await certify(staff, soon.productId, 3, {
+      valid_from: daysFromToday(-300),
+      valid_until: daysFromToday(30),
+    })
     const mine = await api("/producer/dashboard", { token: a.token })
     expect(mine.status).toBe(200)
-    expect(mine.body).toMatchObject({ orders_to_prepare: 2, sales_this_month: { orders: 2, revenue_vnd: 360_000 }, reviews_pending: 0 })
+    expect(mine.body).toMatchObject({
+      orders_to_prepare: 2,
+      sales_this_month: { orders: 2, revenue_vnd: 360_000 },
+      reviews_pending: 0,
+    })
     expect(mine.body.certificates_expiring.map((c: { id: string }) => c.id)).toEqual([expiring.id])
     const theirs = await api("/producer/dashboard", { token: b.token })
-    expect(theirs.body).toMatchObject({ orders_to_prepare: 2, sales_this_month: { orders: 2, revenue_vnd: 200_000 }, certificates_expiring: [] })
+    expect(theirs.body).toMatchObject({
+      orders_to_prepare: 2,
+      sales_this_month: { orders: 2, revenue_vnd: 200_000 },
+      certificates_expiring: [],
+    })
   })
 })

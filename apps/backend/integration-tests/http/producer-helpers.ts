@@ -9,7 +9,7 @@ import { readyCart, shopProduct, sqlRows } from "./checkout-helpers"
 export async function sentInviteUrl(producerUserId: string): Promise<string> {
   const [sent] = await sqlRows<{ invite_url: string }>(
     "SELECT data->>'invite_url' AS invite_url FROM notification WHERE resource_id = $1 AND template = 'producer-invite' ORDER BY created_at DESC, id DESC LIMIT 1",
-    [producerUserId]
+    [producerUserId],
   )
   if (!sent?.invite_url) throw new Error(`no invite sent to ${producerUserId}`)
   return sent.invite_url
@@ -20,7 +20,10 @@ export const inviteTokenOf = (url: string) => new URL(url.replace("/#/", "/")).s
 
 /** Staff invite a person for the producer; returns the user and the token from the invite link. */
 export async function invite(staffToken: string, producerId: string, email = `nguoi-${unique()}@htx.test`) {
-  const res = await api("/admin/producer-users", { token: staffToken, body: { producer_id: producerId, email, name: "Người Thử" } })
+  const res = await api("/admin/producer-users", {
+    token: staffToken,
+    body: { producer_id: producerId, email, name: "Người Thử" },
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   const inviteUrl = await sentInviteUrl(res.body.producer_user.id)
   return { user: res.body.producer_user, inviteToken: inviteTokenOf(inviteUrl), inviteUrl, email }
@@ -45,7 +48,12 @@ export function sellableProduct(staffToken: string, producerId: string, price: n
 }
 
 /** Places an order in the Vietnam region paid in cash; returns the order. */
-export async function placeOrder(key: string, regionId: string, items: { variant_id: string; quantity: number }[], pickup = false) {
+export async function placeOrder(
+  key: string,
+  regionId: string,
+  items: { variant_id: string; quantity: number }[],
+  pickup = false,
+) {
   const cartId = await readyCart(key, { regionId, items, provider: "pp_system_default", pickup })
   const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
   expect(done.body.type, JSON.stringify(done.body)).toBe("order")

@@ -12,7 +12,7 @@ let listed: { productId: string; variantId: string }
 
 const ONE_PIXEL_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64"
+  "base64",
 )
 
 /** Posts files as multipart `files` (name, type as the browser would claim, content). */
@@ -30,7 +30,7 @@ async function upload(token: string | undefined, files: { name: string; type: st
 const producerLocations = (producerId: string) =>
   sqlRows<{ id: string; name: string }>(
     "SELECT id, name FROM stock_location WHERE metadata->>'producer_id' = $1 AND deleted_at IS NULL",
-    [producerId]
+    [producerId],
   )
 
 beforeAll(async () => {
@@ -56,7 +56,7 @@ describe("POST /producer/products/:id/stock", () => {
     const channels = await sqlRows<{ name: string }>(
       `SELECT sc.name FROM sales_channel_stock_location l JOIN sales_channel sc ON sc.id = l.sales_channel_id
         WHERE l.stock_location_id = $1 AND l.deleted_at IS NULL`,
-      [location!.id]
+      [location!.id],
     )
     expect(channels).toEqual([{ name: "Cửa hàng OCOP Lào Cai" }])
 
@@ -75,11 +75,19 @@ describe("POST /producer/products/:id/stock", () => {
   it("applies to a draft product's variants too, before review", async () => {
     const created = await api("/producer/products", {
       token: a.token,
-      body: { title: `Trà shan tuyết ${unique()}`, product_group: "beverage", origin_district: "bat-xat", variants: [{ title: "Gói 100 g", price_vnd: 90000 }] },
+      body: {
+        title: `Trà shan tuyết ${unique()}`,
+        product_group: "beverage",
+        origin_district: "bat-xat",
+        variants: [{ title: "Gói 100 g", price_vnd: 90000 }],
+      },
     })
     expect(created.status).toBe(201)
     const variantId = created.body.product.variants[0].id
-    const res = await api(`/producer/products/${created.body.product.id}/stock`, { token: a.token, body: { variant_id: variantId, quantity: 40 } })
+    const res = await api(`/producer/products/${created.body.product.id}/stock`, {
+      token: a.token,
+      body: { variant_id: variantId, quantity: 40 },
+    })
     expect(res.status).toBe(200)
     expect(res.body.product).toMatchObject({ status: "draft", variants: [{ id: variantId, stock: 40 }] })
   })
@@ -93,15 +101,22 @@ describe("POST /producer/products/:id/stock", () => {
     const wrongVariant = await api(path, { token: a.token, body: { variant_id: otherOfA.variantId, quantity: 1 } })
     expect(wrongVariant.status).toBe(404)
     expect(wrongVariant.body.message).toBe("Không tìm thấy phân loại này trong sản phẩm")
-    expect((await api(path, { token: b.token, body: { variant_id: listed.variantId, quantity: 999 } })).status).toBe(404)
+    expect((await api(path, { token: b.token, body: { variant_id: listed.variantId, quantity: 999 } })).status).toBe(
+      404,
+    )
     expect((await api(path, { token: staff, body: { variant_id: listed.variantId, quantity: 999 } })).status).toBe(401)
-    expect((await api(`/producer/products/${listed.productId}`, { token: a.token })).body.product.variants[0].stock).toBe(0)
+    expect(
+      (await api(`/producer/products/${listed.productId}`, { token: a.token })).body.product.variants[0].stock,
+    ).toBe(0)
     expect(await producerLocations(b.producer.id)).toEqual([])
   })
 
   it("gives each producer a location of its own", async () => {
     const mine = await sellableProduct(staff, b.producer.id, 5000)
-    const res = await api(`/producer/products/${mine.productId}/stock`, { token: b.token, body: { variant_id: mine.variantId, quantity: 2 } })
+    const res = await api(`/producer/products/${mine.productId}/stock`, {
+      token: b.token,
+      body: { variant_id: mine.variantId, quantity: 2 },
+    })
     expect(res.status).toBe(200)
     const [locationB] = await producerLocations(b.producer.id)
     const [locationA] = await producerLocations(a.producer.id)
@@ -110,7 +125,7 @@ describe("POST /producer/products/:id/stock", () => {
       `SELECT il.location_id, il.stocked_quantity::int AS stocked_quantity FROM inventory_level il
          JOIN product_variant_inventory_item vi ON vi.inventory_item_id = il.inventory_item_id
         WHERE vi.variant_id = $1 AND il.deleted_at IS NULL`,
-      [mine.variantId]
+      [mine.variantId],
     )
     expect(levels).toEqual([{ location_id: locationB!.id, stocked_quantity: 2 }])
   })
@@ -127,7 +142,13 @@ describe("POST /producer/uploads", () => {
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(ONE_PIXEL_PNG)).toBe(true)
     // What the upload answers is what the product and profile forms may send.
-    const product = { title: `Ảnh tải lên ${unique()}`, product_group: "food", origin_district: "bac-ha", images: [file.url], variants: [{ title: "Hộp", price_vnd: 1000 }] }
+    const product = {
+      title: `Ảnh tải lên ${unique()}`,
+      product_group: "food",
+      origin_district: "bac-ha",
+      images: [file.url],
+      variants: [{ title: "Hộp", price_vnd: 1000 }],
+    }
     const created = await api("/producer/products", { token: a.token, body: product })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     expect(created.body.product.images).toEqual([file.url])

@@ -78,7 +78,9 @@ async function runSeed(extraEnv: Record<string, string> = {}): Promise<string> {
 }
 
 async function publishableKey(): Promise<string> {
-  return scalar<string>("SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL")
+  return scalar<string>(
+    "SELECT token FROM api_key WHERE title = 'Storefront' AND type = 'publishable' AND revoked_at IS NULL",
+  )
 }
 
 describe("demo seed", () => {
@@ -91,13 +93,29 @@ describe("demo seed", () => {
   it("lists at least 60 products across the six groups, with the plan's named products", async () => {
     expect(await scalar("SELECT count(*)::int FROM product_profile")).toBeGreaterThanOrEqual(60)
     expect((await column("SELECT DISTINCT product_group FROM product_profile")).sort()).toEqual(
-      [...PRODUCT_GROUP_CODES].sort()
+      [...PRODUCT_GROUP_CODES].sort(),
     )
     const titles = (await column("SELECT title FROM product WHERE deleted_at IS NULL")).join(" | ").toLowerCase()
     for (const name of [
-      "Quýt", "Hồng", "Quế", "Gà Bảo Thắng", "Lụa tơ tằm Bảo Yên", "Nấm hương Sa Pa", "Cá chép lai Bảo Thắng",
-      "Bò vàng Si Ma Cai", "ngựa bạch Si Ma Cai", "Mận tam hoa", "Rượu ngô Bản Phố", "Shan tuyết",
-      "Tương ớt Mường Khương", "Gạo Séng Cù", "Tam thất", "Cá hồi Sa Pa", "Cá tầm Sa Pa", "thổ cẩm", "Homestay",
+      "Quýt",
+      "Hồng",
+      "Quế",
+      "Gà Bảo Thắng",
+      "Lụa tơ tằm Bảo Yên",
+      "Nấm hương Sa Pa",
+      "Cá chép lai Bảo Thắng",
+      "Bò vàng Si Ma Cai",
+      "ngựa bạch Si Ma Cai",
+      "Mận tam hoa",
+      "Rượu ngô Bản Phố",
+      "Shan tuyết",
+      "Tương ớt Mường Khương",
+      "Gạo Séng Cù",
+      "Tam thất",
+      "Cá hồi Sa Pa",
+      "Cá tầm Sa Pa",
+      "thổ cẩm",
+      "Homestay",
     ]) {
       expect(titles, name).toContain(name.toLowerCase())
     }
@@ -107,26 +125,37 @@ describe("demo seed", () => {
     expect(
       await scalar(
         "SELECT count(*)::int FROM product WHERE handle = ANY($1) AND (metadata->>'sample_data')::boolean IS TRUE",
-        [seedHandles]
-      )
+        [seedHandles],
+      ),
     ).toBe(seedHandles.length)
     expect(
       await scalar(`SELECT count(*)::int FROM price WHERE deleted_at IS NULL AND NOT (
-        (currency_code = 'vnd' AND amount = round(amount)) OR (currency_code = 'usd' AND amount * 100 = round(amount * 100)))`)
+        (currency_code = 'vnd' AND amount = round(amount)) OR (currency_code = 'usd' AND amount * 100 = round(amount * 100)))`),
     ).toBe(0)
-    expect(await scalar("SELECT count(*)::int FROM inventory_level WHERE stocked_quantity > 0")).toBeGreaterThanOrEqual(60)
+    expect(await scalar("SELECT count(*)::int FROM inventory_level WHERE stocked_quantity > 0")).toBeGreaterThanOrEqual(
+      60,
+    )
   })
 
   it("mixes star levels with an expired and a revoked certificate", async () => {
     const byStars = Object.fromEntries(
-      (await db.query("SELECT star_level, count(*)::int AS n FROM certification GROUP BY 1")).rows.map((r) => [r.star_level, r.n])
+      (await db.query("SELECT star_level, count(*)::int AS n FROM certification GROUP BY 1")).rows.map((r) => [
+        r.star_level,
+        r.n,
+      ]),
     )
     expect(byStars[3]).toBeGreaterThan(byStars[4])
     expect(byStars[4]).toBeGreaterThan(0)
     expect(byStars[5]).toBeGreaterThanOrEqual(1)
-    expect(await scalar("SELECT count(*)::int FROM certification WHERE star_level = 5 AND issuing_level <> 'national'")).toBe(0)
-    expect(await scalar("SELECT count(*)::int FROM certification WHERE valid_until < now() AND revoked_at IS NULL")).toBeGreaterThanOrEqual(1)
-    expect(await scalar("SELECT count(*)::int FROM certification WHERE revoked_at IS NOT NULL AND revocation_reason <> ''")).toBeGreaterThanOrEqual(1)
+    expect(
+      await scalar("SELECT count(*)::int FROM certification WHERE star_level = 5 AND issuing_level <> 'national'"),
+    ).toBe(0)
+    expect(
+      await scalar("SELECT count(*)::int FROM certification WHERE valid_until < now() AND revoked_at IS NULL"),
+    ).toBeGreaterThanOrEqual(1)
+    expect(
+      await scalar("SELECT count(*)::int FROM certification WHERE revoked_at IS NOT NULL AND revocation_reason <> ''"),
+    ).toBeGreaterThanOrEqual(1)
     const bad = await scalar(`SELECT count(*)::int FROM certification WHERE NOT (
       (star_level = 3 AND score >= 50 AND score < 70) OR (star_level = 4 AND score >= 70 AND score < 90) OR (star_level = 5 AND score >= 90))`)
     expect(bad).toBe(0)
@@ -140,7 +169,7 @@ describe("demo seed", () => {
     const certified = await scalar(
       `SELECT count(DISTINCT c.product_id)::int FROM certification c JOIN product p ON p.id = c.product_id
        WHERE p.handle = ANY($1) AND c.revoked_at IS NULL AND c.valid_until >= now() AND c.valid_from <= now()`,
-      [PRODUCTS.map((p) => p.handle)]
+      [PRODUCTS.map((p) => p.handle)],
     )
     const handles: string[] = catalogue.body.products.map((p: { handle: string }) => p.handle)
     for (let offset = 100; offset < catalogue.body.count; offset += 100) {
@@ -170,7 +199,9 @@ describe("demo seed", () => {
 
   it("gives production demo logins only with OCOP_DEMO_LOGINS=true", { timeout: 180_000 }, async () => {
     const emails = DEMO_STAFF.map((s) => s.email)
-    const present = await scalar("SELECT count(*)::int FROM \"user\" WHERE email = ANY($1) AND deleted_at IS NULL", [emails])
+    const present = await scalar('SELECT count(*)::int FROM "user" WHERE email = ANY($1) AND deleted_at IS NULL', [
+      emails,
+    ])
     if (process.env.OCOP_DEMO_LOGINS !== "true") {
       expect(present, "the harness seeded in production without OCOP_DEMO_LOGINS").toBe(0)
       expect(await scalar("SELECT count(*)::int FROM producer_user WHERE email LIKE '%@ocop-laocai.vn'")).toBe(0)
@@ -178,12 +209,14 @@ describe("demo seed", () => {
     }
     const { rows } = await db.query(
       "SELECT email, metadata->>'role' AS role FROM \"user\" WHERE email = ANY($1) AND deleted_at IS NULL ORDER BY email",
-      [emails]
+      [emails],
     )
     expect(rows).toEqual(
-      DEMO_STAFF.map((s) => ({ email: s.email, role: s.role })).sort((a, b) => a.email.localeCompare(b.email))
+      DEMO_STAFF.map((s) => ({ email: s.email, role: s.role })).sort((a, b) => a.email.localeCompare(b.email)),
     )
-    const login = await api("/auth/user/emailpass", { body: { email: "admin@ocop-laocai.vn", password: DEMO_PASSWORD } })
+    const login = await api("/auth/user/emailpass", {
+      body: { email: "admin@ocop-laocai.vn", password: DEMO_PASSWORD },
+    })
     expect(login.status).toBe(200)
     expect(login.body.token).toEqual(expect.any(String))
 
@@ -191,12 +224,14 @@ describe("demo seed", () => {
     const producerLogins = PRODUCERS.map((p) => demoProducerLogin(p.handle))
     const { rows: producerUsers } = await db.query(
       "SELECT u.email, p.handle FROM producer_user u JOIN producer p ON p.id = u.producer_id WHERE u.email = ANY($1) AND u.status = 'active' AND u.deleted_at IS NULL",
-      [producerLogins]
+      [producerLogins],
     )
     expect(producerUsers.length).toBe(PRODUCERS.length)
     for (const row of producerUsers) expect(row.email).toBe(demoProducerLogin(row.handle))
     const first = PRODUCERS[0]!.handle
-    const producerLogin = await api("/auth/producer/emailpass", { body: { email: demoProducerLogin(first), password: DEMO_PASSWORD } })
+    const producerLogin = await api("/auth/producer/emailpass", {
+      body: { email: demoProducerLogin(first), password: DEMO_PASSWORD },
+    })
     expect(producerLogin.status).toBe(200)
     const me = await api("/producer/me", { token: producerLogin.body.token })
     expect(me.body.producer.handle).toBe(first)

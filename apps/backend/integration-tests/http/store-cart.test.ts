@@ -16,15 +16,28 @@ beforeAll(async () => {
   const region = await api("/admin/regions", { token, body: { name: `Việt Nam ${tag}`, currency_code: "vnd" } })
   regionId = region.body.region.id
   const producer = await createProducer(token)
-  certified = await createProduct(token, { title: `Tam thất ${tag}`, price: 400000, salesChannelId: access.salesChannelId })
-  uncertified = await createProduct(token, { title: `Chè ${tag}`, price: 100000, salesChannelId: access.salesChannelId })
+  certified = await createProduct(token, {
+    title: `Tam thất ${tag}`,
+    price: 400000,
+    salesChannelId: access.salesChannelId,
+  })
+  uncertified = await createProduct(token, {
+    title: `Chè ${tag}`,
+    price: 100000,
+    salesChannelId: access.salesChannelId,
+  })
   for (const product of [certified, uncertified]) {
-    await attachProduct(token, product.id, { producer_id: producer.id, product_group: "herbal", origin_district: "bat-xat" })
+    await attachProduct(token, product.id, {
+      producer_id: producer.id,
+      product_group: "herbal",
+      origin_district: "bat-xat",
+    })
   }
   certificate = await certify(token, certified.id, 4)
 })
 
-const newCart = async (body: Record<string, unknown> = {}) => api("/store/carts", { key, body: { region_id: regionId, ...body } })
+const newCart = async (body: Record<string, unknown> = {}) =>
+  api("/store/carts", { key, body: { region_id: regionId, ...body } })
 const addLine = (cartId: string, variantId: string) =>
   api(`/store/carts/${cartId}/line-items`, { key, body: { variant_id: variantId, quantity: 1 } })
 
@@ -55,7 +68,10 @@ describe("cart rule: only certified products", () => {
   })
 
   it("refuses a product once its certificate is revoked", async () => {
-    const revoke = await api(`/admin/certifications/${certificate.id}/revoke`, { token, body: { reason: "Kiểm tra không đạt" } })
+    const revoke = await api(`/admin/certifications/${certificate.id}/revoke`, {
+      token,
+      body: { reason: "Kiểm tra không đạt" },
+    })
     expect(revoke.status).toBe(200)
     const cart = await newCart()
     const res = await addLine(cart.body.cart.id, certified.variants[0].id)

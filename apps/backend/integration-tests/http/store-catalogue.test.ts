@@ -1,5 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, attachProduct, certify, createProducer, createProduct, daysFromToday, storeAccess, unique } from "./helpers"
+import {
+  adminToken,
+  api,
+  attachProduct,
+  certify,
+  createProducer,
+  createProduct,
+  daysFromToday,
+  storeAccess,
+  unique,
+} from "./helpers"
 
 const tag = unique()
 let token: string
@@ -17,11 +27,29 @@ beforeAll(async () => {
   const access = await storeAccess(token)
   key = access.key
   const salesChannelId = access.salesChannelId
-  producerA = await createProducer(token, { handle: `htx-a-${tag}`, name: `Hợp tác xã Tả Van ${tag}`, district: "sa-pa" })
+  producerA = await createProducer(token, {
+    handle: `htx-a-${tag}`,
+    name: `Hợp tác xã Tả Van ${tag}`,
+    district: "sa-pa",
+  })
   suspended = await createProducer(token, { handle: `htx-s-${tag}`, district: "sa-pa" })
-  const make = async (name: string, title: string, price: number, group: string, district: string, producerId = producerA.id, status = "published", usdPrice?: number) => {
+  const make = async (
+    name: string,
+    title: string,
+    price: number,
+    group: string,
+    district: string,
+    producerId = producerA.id,
+    status = "published",
+    usdPrice?: number,
+  ) => {
     p[name] = await createProduct(token, { title: `${title} ${tag}`, price, usdPrice, salesChannelId, status })
-    await attachProduct(token, p[name].id, { producer_id: producerId, product_group: group, origin_district: district, title_en: `${name} ${tag}` })
+    await attachProduct(token, p[name].id, {
+      producer_id: producerId,
+      product_group: group,
+      origin_district: district,
+      title_en: `${name} ${tag}`,
+    })
   }
   // Created in this order, so "newest" is the reverse.
   // USD prices in the other order than VND (tea cheaper), so a USD sort cannot pass on the VND column.
@@ -37,7 +65,10 @@ beforeAll(async () => {
   certs.wine = await certify(token, p.wine.id, 5)
   certs.draft = await certify(token, p.draft.id, 4)
   certs.brocade = await certify(token, p.brocade.id, 3)
-  certs.future = await certify(token, p.future.id, 3, { decision_date: daysFromToday(-5), valid_from: daysFromToday(30) })
+  certs.future = await certify(token, p.future.id, 3, {
+    decision_date: daysFromToday(-5),
+    valid_from: daysFromToday(30),
+  })
   await api(`/admin/producers/${suspended.id}`, { token, body: { status: "suspended" } })
 })
 
@@ -60,8 +91,19 @@ describe("GET /store/catalogue", () => {
       product_group: "food",
       origin_district: "sa-pa",
       price: { amount: 150000, currency_code: "vnd" },
-      certificate: { id: certs.shiitake.id, star_level: 4, status: "valid", certificate_number: certs.shiitake.certificate_number },
-      producer: { id: producerA.id, handle: producerA.handle, name: producerA.name, kind: "cooperative", district: "sa-pa" },
+      certificate: {
+        id: certs.shiitake.id,
+        star_level: 4,
+        status: "valid",
+        certificate_number: certs.shiitake.certificate_number,
+      },
+      producer: {
+        id: producerA.id,
+        handle: producerA.handle,
+        name: producerA.name,
+        kind: "cooperative",
+        district: "sa-pa",
+      },
     })
     expect(shiitake.created_at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(shiitake.certificate.valid_until).toMatch(/^\d{4}-\d\d-\d\d$/)
@@ -90,10 +132,9 @@ describe("GET /store/catalogue", () => {
     const facets = await store(`/store/catalogue/facets?producer=${producerA.handle}&currency_code=usd&price_min=5`)
     expect(facets.body.groups).toMatchObject({ food: 1, beverage: 0 })
     // Without currency_code (or with vnd) nothing changes.
-    expect(cards(await store(`/store/catalogue?producer=${producerA.handle}&sort=price_asc&currency_code=vnd`))[0]).toEqual([
-      "Rượu",
-      { amount: 90000, currency_code: "vnd" },
-    ])
+    expect(
+      cards(await store(`/store/catalogue?producer=${producerA.handle}&sort=price_asc&currency_code=vnd`))[0],
+    ).toEqual(["Rượu", { amount: 90000, currency_code: "vnd" }])
     expect((await store(`/store/catalogue?currency_code=eur`)).status).toBe(400)
   })
 
@@ -185,7 +226,12 @@ describe("GET /store/catalogue/:handle", () => {
       images: [],
     })
     expect(product.variants).toEqual([
-      expect.objectContaining({ title: "Gói", price: { amount: 150000, currency_code: "vnd" }, in_stock: true, inventory_quantity: null }),
+      expect.objectContaining({
+        title: "Gói",
+        price: { amount: 150000, currency_code: "vnd" },
+        in_stock: true,
+        inventory_quantity: null,
+      }),
     ])
   })
 
@@ -194,7 +240,11 @@ describe("GET /store/catalogue/:handle", () => {
     expect(res.status).toBe(200)
     expect(res.body.product).toMatchObject({ is_purchasable: false, certificate: null, certificates: [] })
     const future = await store(`/store/catalogue/${p.future.handle}`)
-    expect(future.body.product).toMatchObject({ is_purchasable: false, certificate: null, certificates: [{ status: "valid" }] })
+    expect(future.body.product).toMatchObject({
+      is_purchasable: false,
+      certificate: null,
+      certificates: [{ status: "valid" }],
+    })
   })
 
   it("answers 404 for unknown handles and unpublished products", async () => {
@@ -208,7 +258,12 @@ describe("store producers and certificate verification", () => {
     const res = await store(`/store/producers?district=sa-pa&kind=cooperative&limit=100`)
     expect(res.status).toBe(200)
     const mine = res.body.producers.find((x: any) => x.id === producerA.id)
-    expect(mine).toMatchObject({ handle: producerA.handle, product_count: 3, photos: [], representative: "Nguyễn Văn A" })
+    expect(mine).toMatchObject({
+      handle: producerA.handle,
+      product_count: 3,
+      photos: [],
+      representative: "Nguyễn Văn A",
+    })
     expect(res.body.producers.some((x: any) => x.id === suspended.id)).toBe(false)
     expect(res.body.producers.every((x: any) => x.district === "sa-pa" && x.kind === "cooperative")).toBe(true)
     const paged = await store(`/store/producers?limit=1&offset=0`)
@@ -241,6 +296,12 @@ describe("store producers and certificate verification", () => {
     })
     const unknown = await store(`/store/certificates/NO-SUCH-${tag}`)
     expect(unknown.status).toBe(200)
-    expect(unknown.body).toEqual({ certificate_number: `NO-SUCH-${tag}`, status: "unknown", certificate: null, product: null, producer: null })
+    expect(unknown.body).toEqual({
+      certificate_number: `NO-SUCH-${tag}`,
+      status: "unknown",
+      certificate: null,
+      product: null,
+      producer: null,
+    })
   })
 })

@@ -36,9 +36,8 @@ const backendDir = path.resolve(__dirname, "../..")
  */
 export default async function setup(project: TestProject) {
   // @ocop/infra is ES modules; this package is CommonJS, so it is loaded dynamically.
-  const { createDatabaseIfMissing, databaseUrlFor, dropDatabase, ensureDatabaseServer } = await import(
-    "@ocop/infra/database"
-  )
+  const { createDatabaseIfMissing, databaseUrlFor, dropDatabase, ensureDatabaseServer } =
+    await import("@ocop/infra/database")
   const { runMedusa, spawnMedusa, stopChild, waitForHealth } = await import("@ocop/infra/medusa")
   const server = await ensureDatabaseServer({
     serverUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL,

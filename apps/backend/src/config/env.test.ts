@@ -35,9 +35,9 @@ describe("loadBackendEnv", () => {
           DATABASE_URL: "postgres://db/ocop",
           JWT_SECRET: secret,
           COOKIE_SECRET: strongSecret,
-        })
+        }),
       ).toThrow(/JWT_SECRET is a known default secret/)
-    }
+    },
   )
 
   it("refuses short secrets in production", () => {
@@ -47,7 +47,7 @@ describe("loadBackendEnv", () => {
         DATABASE_URL: "postgres://db/ocop",
         JWT_SECRET: strongSecret,
         COOKIE_SECRET: "short-but-not-default",
-      })
+      }),
     ).toThrow(/COOKIE_SECRET is too short/)
   })
 
@@ -73,14 +73,16 @@ describe("loadBackendEnv", () => {
       JWT_SECRET: strongSecret,
       COOKIE_SECRET: strongSecret + "z",
     } as const
-    expect(() => loadBackendEnv(production)).toThrow(/VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing/)
+    expect(() => loadBackendEnv(production)).toThrow(
+      /VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing/,
+    )
     const demo = loadBackendEnv({ ...production, OCOP_VIETQR_SAMPLE_ACCOUNT: "true" })
     expect(demo.vietqr.sample).toBe(true)
   })
 
   it("rejects a REDIS_URL that is not a redis URL", () => {
     expect(() => loadBackendEnv({ NODE_ENV: "development", REDIS_URL: "http://cache" })).toThrow(
-      /REDIS_URL must start with redis:/
+      /REDIS_URL must start with redis:/,
     )
   })
 })
@@ -108,8 +110,18 @@ describe("VietQR receiving account", () => {
   })
 
   it("reads a real account and refuses a partial or malformed one", () => {
-    const env = { NODE_ENV: "development", VIETQR_BANK_BIN: "970415", VIETQR_ACCOUNT_NO: "113366668888", VIETQR_ACCOUNT_NAME: "HTX OCOP" } as const
-    expect(loadBackendEnv(env).vietqr).toEqual({ bankBin: "970415", accountNumber: "113366668888", accountName: "HTX OCOP", sample: false })
+    const env = {
+      NODE_ENV: "development",
+      VIETQR_BANK_BIN: "970415",
+      VIETQR_ACCOUNT_NO: "113366668888",
+      VIETQR_ACCOUNT_NAME: "HTX OCOP",
+    } as const
+    expect(loadBackendEnv(env).vietqr).toEqual({
+      bankBin: "970415",
+      accountNumber: "113366668888",
+      accountName: "HTX OCOP",
+      sample: false,
+    })
     expect(() => loadBackendEnv({ ...env, VIETQR_ACCOUNT_NAME: "" })).toThrow(/must be set together/)
     expect(() => loadBackendEnv({ ...env, VIETQR_BANK_BIN: "9704" })).toThrow(/6-digit NAPAS BIN/)
     expect(() => loadBackendEnv({ ...env, VIETQR_ACCOUNT_NO: "12-34" })).toThrow(/VIETQR_ACCOUNT_NO/)
@@ -119,7 +131,11 @@ describe("VietQR receiving account", () => {
 describe("console address for invite links", () => {
   it("defaults to the local console, drops a trailing slash and refuses a non-http URL", () => {
     expect(loadBackendEnv({ NODE_ENV: "development" }).consoleUrl).toBe("http://localhost:3001")
-    expect(loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "https://console.ocop.vn/" }).consoleUrl).toBe("https://console.ocop.vn")
-    expect(() => loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "ftp://console" })).toThrow(/OCOP_CONSOLE_URL/)
+    expect(loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "https://console.ocop.vn/" }).consoleUrl).toBe(
+      "https://console.ocop.vn",
+    )
+    expect(() => loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "ftp://console" })).toThrow(
+      /OCOP_CONSOLE_URL/,
+    )
   })
 })

@@ -54,7 +54,11 @@ const rawEnvSchema = z.object({
  */
 export type VietQrAccount = { bankBin: string; accountNumber: string; accountName: string; sample: boolean }
 
-const SAMPLE_VIETQR_ACCOUNT = { bankBin: "970436", accountNumber: "0011000000000", accountName: "OCOP LAO CAI (TAI KHOAN MAU)" }
+const SAMPLE_VIETQR_ACCOUNT = {
+  bankBin: "970436",
+  accountNumber: "0011000000000",
+  accountName: "OCOP LAO CAI (TAI KHOAN MAU)",
+}
 
 export type BackendEnv = {
   nodeEnv: "development" | "test" | "production"
@@ -77,11 +81,7 @@ export type BackendEnv = {
 /** Thrown when the environment cannot run the backend; the message names every variable at fault. */
 export class BackendEnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `The backend cannot start: fix these environment variables.\n${problems
-        .map((p) => `  - ${p}`)
-        .join("\n")}`
-    )
+    super(`The backend cannot start: fix these environment variables.\n${problems.map((p) => `  - ${p}`).join("\n")}`)
     this.name = "BackendEnvError"
   }
 }
@@ -122,7 +122,8 @@ function checkVietQr(raw: z.infer<typeof rawEnvSchema>): string[] {
   if (set < 3) return ["VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together"]
   const problems: string[] = []
   if (!/^\d{6}$/.test(raw.VIETQR_BANK_BIN!)) problems.push("VIETQR_BANK_BIN must be the bank's 6-digit NAPAS BIN")
-  if (!/^[0-9A-Za-z]{1,19}$/.test(raw.VIETQR_ACCOUNT_NO!)) problems.push("VIETQR_ACCOUNT_NO must be 1–19 letters or digits")
+  if (!/^[0-9A-Za-z]{1,19}$/.test(raw.VIETQR_ACCOUNT_NO!))
+    problems.push("VIETQR_ACCOUNT_NO must be 1–19 letters or digits")
   if (raw.VIETQR_ACCOUNT_NAME!.length > 50) problems.push("VIETQR_ACCOUNT_NAME must be at most 50 characters")
   return problems
 }
@@ -134,9 +135,7 @@ function checkVietQr(raw: z.infer<typeof rawEnvSchema>): string[] {
 export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv {
   const parsed = rawEnvSchema.safeParse(env)
   if (!parsed.success) {
-    throw new BackendEnvError(
-      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)
-    )
+    throw new BackendEnvError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`))
   }
   const raw = parsed.data
   const production = raw.NODE_ENV === "production"

@@ -83,5 +83,9 @@ export function paymentModules(): ModuleEntry[] {
 
 /** Our own business modules, one per area (see src/modules). */
 export function ocopModules(): ModuleEntry[] {
-  return [{ resolve: "./src/modules/producer" }, { resolve: "./src/modules/ocop" }, { resolve: "./src/modules/product-review" }]
+  return [
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/product-review" },
+  ]
 }

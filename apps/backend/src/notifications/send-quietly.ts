@@ -5,7 +5,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  * Sends one notification for an event subscriber. A failure is logged, never thrown: what the
  * event reports has already happened, and a failed email must not make it look otherwise.
  */
-export async function sendNotificationQuietly(container: MedusaContainer, notification: CreateNotificationDTO, what: string) {
+export async function sendNotificationQuietly(
+  container: MedusaContainer,
+  notification: CreateNotificationDTO,
+  what: string,
+) {
   try {
     await container.resolve(Modules.NOTIFICATION).createNotifications(notification)
   } catch (error) {

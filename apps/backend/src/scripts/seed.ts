@@ -33,8 +33,16 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   // Checkout (issue 5): VietQR in Vietnam, the international region, showroom pickup, delivery abroad.
   await ensureVietQrInRegion(ctx, region.id)
   const international = await ensureInternationalRegion(ctx)
-  await ensurePointsOfSale(ctx, { salesChannelId: salesChannel.id, regionId: region.id, shippingProfileId: shippingProfile.id })
-  await ensureInternationalShipping(ctx, { locationId: location.id, regionId: international.id, shippingProfileId: shippingProfile.id })
+  await ensurePointsOfSale(ctx, {
+    salesChannelId: salesChannel.id,
+    regionId: region.id,
+    shippingProfileId: shippingProfile.id,
+  })
+  await ensureInternationalShipping(ctx, {
+    locationId: location.id,
+    regionId: international.id,
+    shippingProfileId: shippingProfile.id,
+  })
 
   const key = await ensurePublishableKey(ctx, salesChannel.id)
   await writeDevState(ctx, key.token)
@@ -43,10 +51,15 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const images = new SeedImages(ctx)
   const producerIds = await ensureProducers(ctx, images)
   await ensureDemoProducerUsers(ctx, producerIds)
-  const productIds = await ensureProducts(ctx, { salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id }, images)
+  const productIds = await ensureProducts(
+    ctx,
+    { salesChannelId: salesChannel.id, shippingProfileId: shippingProfile.id },
+    images,
+  )
   await ensureStock(ctx, location.id)
   await ensureUsdPrices(ctx, [...productIds.values()])
-  const changes = (await ensureProductProfiles(ctx, productIds, producerIds)) + (await ensureCertificates(ctx, productIds))
+  const changes =
+    (await ensureProductProfiles(ctx, productIds, producerIds)) + (await ensureCertificates(ctx, productIds))
   ctx.logger.info(`seed: images uploaded ${images.uploaded}`)
   await refreshDemoCatalogue(ctx, productIds, changes)
   ctx.logger.info(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -13,7 +13,9 @@ export default async function logCertificationChanges({
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const what = event.name === OcopCertificationEvents.REVOKED ? "revoked" : "expired"
   const reason = event.data.reason ? ` (${event.data.reason})` : ""
-  logger.info(`OCOP certificate ${event.data.id} ${what}; product ${event.data.product_id ?? "?"} leaves the catalogue${reason}`)
+  logger.info(
+    `OCOP certificate ${event.data.id} ${what}; product ${event.data.product_id ?? "?"} leaves the catalogue${reason}`,
+  )
 }
 
 export const config: SubscriberConfig = {

@@ -21,7 +21,11 @@ export default async function refreshCatalogueOnProductChange({
     const withoutProduct = items.filter((d) => !d.product_id).map((d) => d.id)
     if (withoutProduct.length) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: withoutProduct } })
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "product_id"],
+        filters: { id: withoutProduct },
+      })
       productIds.push(...(data as { product_id: string }[]).map((v) => v.product_id))
     }
   }

@@ -20,7 +20,17 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "currency_code", "total", "items.title", "items.quantity", "items.total", "shipping_methods.name"],
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "currency_code",
+      "total",
+      "items.title",
+      "items.quantity",
+      "items.total",
+      "shipping_methods.name",
+    ],
     filters: { id: event.data.id },
   })
   const order = data[0] as unknown as PlacedOrder | undefined
@@ -40,11 +50,13 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
         order_number: order.display_id,
         currency_code: order.currency_code,
         total: Number(order.total),
-        items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.title, quantity: i.quantity, total: Number(i.total) }] : [])),
+        items: (order.items ?? []).flatMap((i) =>
+          i ? [{ title: i.title, quantity: i.quantity, total: Number(i.total) }] : [],
+        ),
         delivery: order.shipping_methods?.[0]?.name ?? null,
       },
     },
-    `order-placed email for order ${order.id}`
+    `order-placed email for order ${order.id}`,
   )
 }
 

@@ -31,7 +31,7 @@ export default async function sendStaffInvite({ event, container }: SubscriberAr
         expires_at: new Date(invite.expires_at).toISOString(),
       },
     },
-    `staff invite email for ${invite.id}`
+    `staff invite email for ${invite.id}`,
   )
 }
 

@@ -1,8 +1,8 @@
-import { accountLoginSchema, accountRegisterSchema } from "@ocop/domain";
-import { Form } from "@remix-run/react";
-import { useT } from "~/i18n";
-import { CheckoutField } from "./checkout-field";
-import { useSchemaValidation } from "./use-schema-validation";
+import { accountLoginSchema, accountRegisterSchema } from "@ocop/domain"
+import { Form } from "@remix-run/react"
+import { useT } from "~/i18n"
+import { CheckoutField } from "./checkout-field"
+import { useSchemaValidation } from "./use-schema-validation"
 
 /** Log-in or registration form; values and field errors come back from the action on a refusal. */
 export function AccountForm({
@@ -10,12 +10,15 @@ export function AccountForm({
   values,
   errors: serverErrors,
 }: {
-  mode: "login" | "register";
-  values: Record<string, string>;
-  errors: Record<string, string>;
+  mode: "login" | "register"
+  values: Record<string, string>
+  errors: Record<string, string>
 }) {
-  const t = useT();
-  const { errors, onSubmit } = useSchemaValidation(mode === "register" ? accountRegisterSchema : accountLoginSchema, serverErrors);
+  const t = useT()
+  const { errors, onSubmit } = useSchemaValidation(
+    mode === "register" ? accountRegisterSchema : accountLoginSchema,
+    serverErrors,
+  )
   return (
     <Form method="post" className="checkout-form" noValidate onSubmit={onSubmit}>
       {errors[""] ? (
@@ -37,11 +40,13 @@ export function AccountForm({
         error={errors.password}
         hint={mode === "register" ? t("account.passwordHint") : undefined}
       >
-        {(props) => <input {...props} type="password" autoComplete={mode === "register" ? "new-password" : "current-password"} />}
+        {(props) => (
+          <input {...props} type="password" autoComplete={mode === "register" ? "new-password" : "current-password"} />
+        )}
       </CheckoutField>
       <button type="submit" className="button button--primary">
         {mode === "register" ? t("account.register") : t("account.login")}
       </button>
     </Form>
-  );
+  )
 }

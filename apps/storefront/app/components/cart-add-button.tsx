@@ -1,9 +1,9 @@
-import { Form } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { Form } from "@remix-run/react"
+import { useT } from "~/i18n"
 
 /** A card's "add to cart": one unit of the product's first variant in stock (chosen by the server). */
 export function CartAddButton({ handle, title }: { handle: string; title: string }) {
-  const t = useT();
+  const t = useT()
   return (
     <Form method="post" action="/cart" className="card-add">
       <input type="hidden" name="handle" value={handle} />
@@ -12,5 +12,5 @@ export function CartAddButton({ handle, title }: { handle: string; title: string
         {t("cart.buy")}
       </button>
     </Form>
-  );
+  )
 }

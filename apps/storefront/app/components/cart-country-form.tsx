@@ -1,11 +1,11 @@
-import { countryName, SHOP_COUNTRY_CODES } from "@ocop/domain";
-import { Form } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
+import { countryName, SHOP_COUNTRY_CODES } from "@ocop/domain"
+import { Form } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
 
 /** The remembered delivery country; it decides the region and so the currency of every price. */
 export function CartCountryForm({ country, redirectTo }: { country: string; redirectTo: string }) {
-  const t = useT();
-  const locale = useLocale();
+  const t = useT()
+  const locale = useLocale()
   return (
     <Form method="post" action="/cart" className="country-form">
       <input type="hidden" name="intent" value="country" />
@@ -23,5 +23,5 @@ export function CartCountryForm({ country, redirectTo }: { country: string; redi
       </button>
       <p className="muted">{t("cart.countryNote")}</p>
     </Form>
-  );
+  )
 }

@@ -1,7 +1,7 @@
-import { Form, Link } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
-import type { StoreLineItem } from "~/utils/cart-types";
-import { moneyLabel } from "~/utils/cart-format";
+import { Form, Link } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
+import type { StoreLineItem } from "~/utils/cart-types"
+import { moneyLabel } from "~/utils/cart-format"
 
 /** The cart's lines, each with its own quantity form and remove button, and its stock message. */
 export function CartLines({
@@ -10,18 +10,18 @@ export function CartLines({
   lineErrors,
   submitted,
 }: {
-  items: StoreLineItem[];
-  currencyCode: string;
-  lineErrors: Record<string, string>;
-  submitted: Record<string, string>;
+  items: StoreLineItem[]
+  currencyCode: string
+  lineErrors: Record<string, string>
+  submitted: Record<string, string>
 }) {
-  const t = useT();
-  const locale = useLocale();
+  const t = useT()
+  const locale = useLocale()
   return (
     <ul className="cart-lines" aria-label={t("cart.items")}>
       {items.map((item) => {
-        const error = lineErrors[item.id];
-        const errorId = `line-error-${item.id}`;
+        const error = lineErrors[item.id]
+        const errorId = `line-error-${item.id}`
         return (
           <li key={item.id} className="cart-line" data-testid="cart-line">
             <div className="cart-line__info">
@@ -60,7 +60,11 @@ export function CartLines({
             <Form method="post" className="cart-line__remove">
               <input type="hidden" name="intent" value="remove" />
               <input type="hidden" name="line_id" value={item.id} />
-              <button type="submit" className="button button--link" aria-label={t("cart.removeItem", { title: item.title })}>
+              <button
+                type="submit"
+                className="button button--link"
+                aria-label={t("cart.removeItem", { title: item.title })}
+              >
                 {t("cart.remove")}
               </button>
             </Form>
@@ -70,8 +74,8 @@ export function CartLines({
               </p>
             ) : null}
           </li>
-        );
+        )
       })}
     </ul>
-  );
+  )
 }

@@ -1,15 +1,15 @@
-import { useLocale, useT } from "~/i18n";
-import { moneyLabel } from "~/utils/cart-format";
+import { useLocale, useT } from "~/i18n"
+import { moneyLabel } from "~/utils/cart-format"
 
 /** Subtotal, delivery, total and the VAT the total includes (prices are tax-inclusive). */
 export function CartTotals({
   totals,
 }: {
-  totals: { currency_code: string; item_total: number; shipping_total: number; total: number; tax_total: number };
+  totals: { currency_code: string; item_total: number; shipping_total: number; total: number; tax_total: number }
 }) {
-  const t = useT();
-  const locale = useLocale();
-  const money = (amount: number) => moneyLabel(amount, totals.currency_code, locale);
+  const t = useT()
+  const locale = useLocale()
+  const money = (amount: number) => moneyLabel(amount, totals.currency_code, locale)
   return (
     <dl className="cart-totals" data-testid="cart-totals">
       <div>
@@ -32,5 +32,5 @@ export function CartTotals({
         <p className="muted cart-totals__vat">{t("cart.vatIncluded", { amount: money(totals.tax_total) })}</p>
       ) : null}
     </dl>
-  );
+  )
 }

@@ -1,21 +1,21 @@
-import type { CatalogueFacets, CatalogueQuery, CatalogueSort } from "@ocop/domain";
-import { CERTIFIED_STAR_LEVELS, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain";
-import { Form, useSubmit } from "@remix-run/react";
-import { useEffect, useRef, type FormEvent } from "react";
-import { useLocale, useT, type MessageKey } from "~/i18n";
-import { activeFilterCount, nonBlankFields } from "~/utils/catalogue-links";
+import type { CatalogueFacets, CatalogueQuery, CatalogueSort } from "@ocop/domain"
+import { CERTIFIED_STAR_LEVELS, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain"
+import { Form, useSubmit } from "@remix-run/react"
+import { useEffect, useRef, type FormEvent } from "react"
+import { useLocale, useT, type MessageKey } from "~/i18n"
+import { activeFilterCount, nonBlankFields } from "~/utils/catalogue-links"
 
-export type ProducerOption = { handle: string; name: string };
+export type ProducerOption = { handle: string; name: string }
 
 type FiltersProps = {
-  query: CatalogueQuery;
-  facets: CatalogueFacets;
-  producers: ProducerOption[];
+  query: CatalogueQuery
+  facets: CatalogueFacets
+  producers: ProducerOption[]
   /** The currency of the price bounds (and card prices): the buyer's region's. */
-  currency?: "vnd" | "usd";
-};
+  currency?: "vnd" | "usd"
+}
 
-const WIDE_SCREEN = "(min-width: 960px)";
+const WIDE_SCREEN = "(min-width: 960px)"
 
 /**
  * The sort orders with their labels. A Record, so TypeScript insists on every CatalogueSort; not
@@ -26,7 +26,7 @@ const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
   price_asc: "catalogue.sort.price_asc",
   price_desc: "catalogue.sort.price_desc",
   stars: "catalogue.sort.stars",
-};
+}
 
 /**
  * The filter panel: a GET form, so filtering works without JavaScript and every filter lives in
@@ -34,37 +34,37 @@ const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
  * (a <details>), open by default on wide screens.
  */
 export function CatalogueFilters({ query, facets, producers, currency = "vnd" }: FiltersProps) {
-  const priceStep = currency === "vnd" ? 1000 : 1;
-  const t = useT();
-  const locale = useLocale();
-  const submit = useSubmit();
-  const drawer = useRef<HTMLDetailsElement>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const active = activeFilterCount(query);
+  const priceStep = currency === "vnd" ? 1000 : 1
+  const t = useT()
+  const locale = useLocale()
+  const submit = useSubmit()
+  const drawer = useRef<HTMLDetailsElement>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const active = activeFilterCount(query)
 
   useEffect(() => {
-    if (drawer.current && window.matchMedia(WIDE_SCREEN).matches) drawer.current.open = true;
-  }, []);
+    if (drawer.current && window.matchMedia(WIDE_SCREEN).matches) drawer.current.open = true
+  }, [])
 
   // The inputs are uncontrolled (they must work before hydration), so after a client-side
   // navigation (back button, removing a chip) they are brought in line with the URL.
   useEffect(() => {
-    if (form.current) syncFormWithQuery(form.current, query);
-  }, [query]);
+    if (form.current) syncFormWithQuery(form.current, query)
+  }, [query])
 
   // On wide screens the results sit beside the panel, so a choice applies at once; on phones
   // the drawer covers the results and the buyer applies with the button. Prices always wait.
   const applyChoice = (event: FormEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.type === "number" || !window.matchMedia(WIDE_SCREEN).matches) return;
-    submitClean(event.currentTarget);
-  };
+    const target = event.target as HTMLInputElement | HTMLSelectElement
+    if (target.type === "number" || !window.matchMedia(WIDE_SCREEN).matches) return
+    submitClean(event.currentTarget)
+  }
 
   // With JavaScript, leave blank fields out of the URL instead of letting the loader redirect.
   const submitClean = (formElement: HTMLFormElement) =>
-    submit(nonBlankFields(formElement), { method: "get", action: "/products", preventScrollReset: true });
+    submit(nonBlankFields(formElement), { method: "get", action: "/products", preventScrollReset: true })
 
-  const count = (value: number | undefined) => ` (${value ?? 0})`;
+  const count = (value: number | undefined) => ` (${value ?? 0})`
 
   return (
     <details className="filters" ref={drawer}>
@@ -79,8 +79,8 @@ export function CatalogueFilters({ query, facets, producers, currency = "vnd" }:
         className="filters__form"
         onChange={applyChoice}
         onSubmit={(event) => {
-          event.preventDefault();
-          submitClean(event.currentTarget);
+          event.preventDefault()
+          submitClean(event.currentTarget)
         }}
       >
         {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
@@ -147,11 +147,25 @@ export function CatalogueFilters({ query, facets, producers, currency = "vnd" }:
           <div className="price-range__inputs">
             <label>
               <span>{t("catalogue.priceMin")}</span>
-              <input type="number" name="price_min" min={0} step={priceStep} inputMode="numeric" defaultValue={query.price_min} />
+              <input
+                type="number"
+                name="price_min"
+                min={0}
+                step={priceStep}
+                inputMode="numeric"
+                defaultValue={query.price_min}
+              />
             </label>
             <label>
               <span>{t("catalogue.priceMax")}</span>
-              <input type="number" name="price_max" min={0} step={priceStep} inputMode="numeric" defaultValue={query.price_max} />
+              <input
+                type="number"
+                name="price_max"
+                min={0}
+                step={priceStep}
+                inputMode="numeric"
+                defaultValue={query.price_max}
+              />
             </label>
           </div>
         </fieldset>
@@ -161,31 +175,31 @@ export function CatalogueFilters({ query, facets, producers, currency = "vnd" }:
         </button>
       </Form>
     </details>
-  );
+  )
 }
 
 function syncFormWithQuery(form: HTMLFormElement, query: CatalogueQuery) {
   for (const element of Array.from(form.elements)) {
     if (element instanceof HTMLInputElement) {
-      if (element.name === "stars") element.checked = query.stars?.includes(Number(element.value) as 3 | 4 | 5) ?? false;
-      else if (element.name === "group") element.checked = (query.group ?? "") === element.value;
-      else if (element.name === "price_min") element.value = query.price_min?.toString() ?? "";
-      else if (element.name === "price_max") element.value = query.price_max?.toString() ?? "";
+      if (element.name === "stars") element.checked = query.stars?.includes(Number(element.value) as 3 | 4 | 5) ?? false
+      else if (element.name === "group") element.checked = (query.group ?? "") === element.value
+      else if (element.name === "price_min") element.value = query.price_min?.toString() ?? ""
+      else if (element.name === "price_max") element.value = query.price_max?.toString() ?? ""
     } else if (element instanceof HTMLSelectElement) {
-      if (element.name === "district") element.value = query.district ?? "";
-      else if (element.name === "producer") element.value = query.producer ?? "";
+      if (element.name === "district") element.value = query.district ?? ""
+      else if (element.name === "producer") element.value = query.producer ?? ""
     }
   }
 }
 
 /** The sort select: its own GET form carrying the current filters, so it works without JavaScript. */
 export function SortForm({ query, hidden }: { query: CatalogueQuery; hidden: [string, string][] }) {
-  const t = useT();
-  const submit = useSubmit();
-  const select = useRef<HTMLSelectElement>(null);
+  const t = useT()
+  const submit = useSubmit()
+  const select = useRef<HTMLSelectElement>(null)
   useEffect(() => {
-    if (select.current) select.current.value = query.sort;
-  }, [query.sort]);
+    if (select.current) select.current.value = query.sort
+  }, [query.sort])
   return (
     <Form
       method="get"
@@ -210,5 +224,5 @@ export function SortForm({ query, hidden }: { query: CatalogueQuery; hidden: [st
         </button>
       </noscript>
     </Form>
-  );
+  )
 }

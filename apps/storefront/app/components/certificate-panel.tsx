@@ -1,16 +1,16 @@
-import type { CertificateSummary } from "@ocop/domain";
-import { Link } from "@remix-run/react";
-import { useT } from "~/i18n";
-import { dateLabel } from "~/utils/format";
-import { StarBadge } from "./star-badge";
+import type { CertificateSummary } from "@ocop/domain"
+import { Link } from "@remix-run/react"
+import { useT } from "~/i18n"
+import { dateLabel } from "~/utils/format"
+import { StarBadge } from "./star-badge"
 
 /**
  * The OCOP certificate behind the badge: number, decision, issuing level and validity, a link
  * to the public check and a QR code pointing to it. The badge shows only while it is in force.
  */
 export function CertificatePanel({ certificate, qrSvg }: { certificate: CertificateSummary; qrSvg: string | null }) {
-  const t = useT();
-  const inForce = certificate.status === "valid";
+  const t = useT()
+  const inForce = certificate.status === "valid"
   return (
     <section className={`certificate certificate--${certificate.status}`} aria-labelledby="certificate-title">
       <div className="certificate__head">
@@ -18,14 +18,21 @@ export function CertificatePanel({ certificate, qrSvg }: { certificate: Certific
         {inForce ? <StarBadge stars={certificate.star_level} size="lg" /> : null}
       </div>
       {certificate.status === "expired" || certificate.status === "revoked" ? (
-        <p className="certificate__status">{t(certificate.status === "expired" ? "verify.expired" : "verify.revoked")}</p>
+        <p className="certificate__status">
+          {t(certificate.status === "expired" ? "verify.expired" : "verify.revoked")}
+        </p>
       ) : null}
       <div className="certificate__body">
         <CertificateFacts certificate={certificate} />
         {qrSvg ? (
           <figure className="certificate__qr">
             {/* Generated on the server from our own URL, so injecting the markup is safe. */}
-            <div className="qr" role="img" aria-label={t("product.qrCaption")} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            <div
+              className="qr"
+              role="img"
+              aria-label={t("product.qrCaption")}
+              dangerouslySetInnerHTML={{ __html: qrSvg }}
+            />
             <figcaption>{t("product.qrCaption")}</figcaption>
           </figure>
         ) : null}
@@ -34,12 +41,12 @@ export function CertificatePanel({ certificate, qrSvg }: { certificate: Certific
         {t("product.verifyLink")} →
       </Link>
     </section>
-  );
+  )
 }
 
 /** Number, decision, issuing level and validity of a certificate. */
 export function CertificateFacts({ certificate }: { certificate: CertificateSummary }) {
-  const t = useT();
+  const t = useT()
   return (
     <dl className="facts">
       <div>
@@ -59,12 +66,14 @@ export function CertificateFacts({ certificate }: { certificate: CertificateSumm
       </div>
       <div>
         <dt>{t("product.issuingLevel")}</dt>
-        <dd>{t(certificate.issuing_level === "national" ? "product.issuing.national" : "product.issuing.provincial")}</dd>
+        <dd>
+          {t(certificate.issuing_level === "national" ? "product.issuing.national" : "product.issuing.provincial")}
+        </dd>
       </div>
       <div>
         <dt>{t("product.validUntil")}</dt>
         <dd>{dateLabel(certificate.valid_until)}</dd>
       </div>
     </dl>
-  );
+  )
 }

@@ -1,8 +1,13 @@
-import { INTERNATIONAL_COUNTRIES, internationalAddressSchema, VIETNAM_PROVINCES, vietnamCheckoutAddressSchema } from "@ocop/domain";
-import { Form } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
-import { CheckoutField } from "./checkout-field";
-import { useSchemaValidation } from "./use-schema-validation";
+import {
+  INTERNATIONAL_COUNTRIES,
+  internationalAddressSchema,
+  VIETNAM_PROVINCES,
+  vietnamCheckoutAddressSchema,
+} from "@ocop/domain"
+import { Form } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
+import { CheckoutField } from "./checkout-field"
+import { useSchemaValidation } from "./use-schema-validation"
 
 /**
  * Step 2: a Vietnamese two-level address for the VND region, an address abroad for the USD one. In
@@ -15,20 +20,23 @@ export function CheckoutAddressForm({
   errors: serverErrors,
   action = "/checkout",
 }: {
-  action?: string;
-  vietnam: boolean;
-  values: Record<string, string>;
-  errors: Record<string, string>;
+  action?: string
+  vietnam: boolean
+  values: Record<string, string>
+  errors: Record<string, string>
 }) {
-  const t = useT();
-  const locale = useLocale();
-  const { errors, onSubmit } = useSchemaValidation(vietnam ? vietnamCheckoutAddressSchema : internationalAddressSchema, serverErrors);
-  const pickup = vietnam && values.fulfilment === "pickup";
+  const t = useT()
+  const locale = useLocale()
+  const { errors, onSubmit } = useSchemaValidation(
+    vietnam ? vietnamCheckoutAddressSchema : internationalAddressSchema,
+    serverErrors,
+  )
+  const pickup = vietnam && values.fulfilment === "pickup"
   const text = (name: string, label: string, autoComplete: string, type = "text") => (
     <CheckoutField name={name} label={label} error={errors[name]}>
       {(props) => <input {...props} type={type} defaultValue={values[name] ?? ""} autoComplete={autoComplete} />}
     </CheckoutField>
-  );
+  )
   return (
     <Form method="post" action={action} className="checkout-form" noValidate onSubmit={onSubmit}>
       <input type="hidden" name="intent" value="address" />
@@ -40,7 +48,13 @@ export function CheckoutAddressForm({
             <span>{t("checkout.deliverHome")}</span>
           </label>
           <label className="choice">
-            <input type="radio" name="fulfilment" value="pickup" defaultChecked={pickup} aria-describedby="fulfilment-pickup-hint" />
+            <input
+              type="radio"
+              name="fulfilment"
+              value="pickup"
+              defaultChecked={pickup}
+              aria-describedby="fulfilment-pickup-hint"
+            />
             <span>{t("checkout.pickup")}</span>
           </label>
           <p id="fulfilment-pickup-hint" className="muted">
@@ -93,5 +107,5 @@ export function CheckoutAddressForm({
         {t("checkout.continue")}
       </button>
     </Form>
-  );
+  )
 }

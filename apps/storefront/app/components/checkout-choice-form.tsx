@@ -1,9 +1,9 @@
-import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { useT } from "~/i18n";
-import { useSchemaValidation } from "./use-schema-validation";
+import { Form } from "@remix-run/react"
+import type { ReactNode } from "react"
+import { useT } from "~/i18n"
+import { useSchemaValidation } from "./use-schema-validation"
 
-type ChoiceSchema = Parameters<typeof useSchemaValidation>[0];
+type ChoiceSchema = Parameters<typeof useSchemaValidation>[0]
 
 /**
  * A checkout step that is one radio group (delivery, payment): posts its intent, checks the choice
@@ -17,17 +17,17 @@ export function CheckoutChoiceForm({
   error: serverError,
   children,
 }: {
-  intent: "delivery" | "payment";
-  field: string;
-  schema: ChoiceSchema;
-  legend: string;
-  error: string | undefined;
-  children: ReactNode;
+  intent: "delivery" | "payment"
+  field: string
+  schema: ChoiceSchema
+  legend: string
+  error: string | undefined
+  children: ReactNode
 }) {
-  const t = useT();
-  const { errors, onSubmit } = useSchemaValidation(schema, serverError ? { [field]: serverError } : {});
-  const error = errors[field];
-  const errorId = `${intent}-error`;
+  const t = useT()
+  const { errors, onSubmit } = useSchemaValidation(schema, serverError ? { [field]: serverError } : {})
+  const error = errors[field]
+  const errorId = `${intent}-error`
   return (
     <Form method="post" action="/checkout" className="checkout-form" noValidate onSubmit={onSubmit}>
       <input type="hidden" name="intent" value={intent} />
@@ -44,5 +44,5 @@ export function CheckoutChoiceForm({
         {t("checkout.continue")}
       </button>
     </Form>
-  );
+  )
 }

@@ -1,13 +1,19 @@
-import { checkoutContactSchema } from "@ocop/domain";
-import { Form } from "@remix-run/react";
-import { useT } from "~/i18n";
-import { CheckoutField } from "./checkout-field";
-import { useSchemaValidation } from "./use-schema-validation";
+import { checkoutContactSchema } from "@ocop/domain"
+import { Form } from "@remix-run/react"
+import { useT } from "~/i18n"
+import { CheckoutField } from "./checkout-field"
+import { useSchemaValidation } from "./use-schema-validation"
 
 /** Step 1: the email the order confirmation goes to. */
-export function CheckoutContactForm({ email, errors: serverErrors }: { email: string; errors: Record<string, string> }) {
-  const t = useT();
-  const { errors, onSubmit } = useSchemaValidation(checkoutContactSchema, serverErrors);
+export function CheckoutContactForm({
+  email,
+  errors: serverErrors,
+}: {
+  email: string
+  errors: Record<string, string>
+}) {
+  const t = useT()
+  const { errors, onSubmit } = useSchemaValidation(checkoutContactSchema, serverErrors)
   return (
     <Form method="post" action="/checkout" className="checkout-form" noValidate onSubmit={onSubmit}>
       <input type="hidden" name="intent" value="contact" />
@@ -18,5 +24,5 @@ export function CheckoutContactForm({ email, errors: serverErrors }: { email: st
         {t("checkout.continue")}
       </button>
     </Form>
-  );
+  )
 }

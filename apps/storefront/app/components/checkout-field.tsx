@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode } from "react"
 
 /** A labelled form field with its error right under it, tied together for screen readers. */
 export function CheckoutField({
@@ -8,16 +8,16 @@ export function CheckoutField({
   children,
   hint,
 }: {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+  name: string
+  label: string
+  error?: string
+  hint?: string
+  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode
 }) {
-  const id = `field-${name}`;
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const id = `field-${name}`
+  const errorId = `${id}-error`
+  const hintId = `${id}-hint`
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined
   return (
     <div className="field checkout-field">
       <label htmlFor={id}>{label}</label>
@@ -33,5 +33,5 @@ export function CheckoutField({
         </p>
       ) : null}
     </div>
-  );
+  )
 }

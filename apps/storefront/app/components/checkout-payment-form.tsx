@@ -1,6 +1,6 @@
-import { paymentChoiceSchema } from "@ocop/domain";
-import { useT } from "~/i18n";
-import { CheckoutChoiceForm } from "./checkout-choice-form";
+import { paymentChoiceSchema } from "@ocop/domain"
+import { useT } from "~/i18n"
+import { CheckoutChoiceForm } from "./checkout-choice-form"
 
 /** Step 4: cash on delivery / at pickup, or (in VND) a bank transfer by VietQR. */
 export function CheckoutPaymentForm({
@@ -8,13 +8,19 @@ export function CheckoutPaymentForm({
   selected,
   error,
 }: {
-  vietnam: boolean;
-  selected: string | undefined;
-  error: string | undefined;
+  vietnam: boolean
+  selected: string | undefined
+  error: string | undefined
 }) {
-  const t = useT();
+  const t = useT()
   return (
-    <CheckoutChoiceForm intent="payment" field="payment_method" schema={paymentChoiceSchema} legend={t("checkout.stepPayment")} error={error}>
+    <CheckoutChoiceForm
+      intent="payment"
+      field="payment_method"
+      schema={paymentChoiceSchema}
+      legend={t("checkout.stepPayment")}
+      error={error}
+    >
       <label className="choice">
         <input type="radio" name="payment_method" value="cod" defaultChecked={selected === "cod"} />
         <span className="choice__title">{vietnam ? t("checkout.cod") : t("checkout.codIntl")}</span>
@@ -26,5 +32,5 @@ export function CheckoutPaymentForm({
         </label>
       ) : null}
     </CheckoutChoiceForm>
-  );
+  )
 }

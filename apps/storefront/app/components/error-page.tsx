@@ -1,15 +1,15 @@
-import { isRouteErrorResponse, Link, useLocation, useRouteError } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from "@remix-run/react"
+import { useT } from "~/i18n"
 
 /**
  * The error boundary every route uses: 404 → "not found", 503 → a retry page (backend down),
  * 400 → "invalid request"; anything else → a generic apology without internals.
  */
 export function GeneralErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  const location = useLocation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const error = useRouteError()
+  const t = useT()
+  const location = useLocation()
+  const status = isRouteErrorResponse(error) ? error.status : 500
 
   if (status === 404) {
     return (
@@ -21,7 +21,7 @@ export function GeneralErrorBoundary() {
           {t("error.backHome")}
         </Link>
       </ErrorPanel>
-    );
+    )
   }
   if (status === 503) {
     return (
@@ -34,19 +34,29 @@ export function GeneralErrorBoundary() {
           {t("error.backHome")}
         </Link>
       </ErrorPanel>
-    );
+    )
   }
-  const title = status === 400 ? t("error.badRequestTitle") : t("error.genericTitle");
+  const title = status === 400 ? t("error.badRequestTitle") : t("error.genericTitle")
   return (
     <ErrorPanel title={title} text={t("error.genericText")} code={String(status)}>
       <Link to="/" className="button button--primary" reloadDocument>
         {t("error.backHome")}
       </Link>
     </ErrorPanel>
-  );
+  )
 }
 
-function ErrorPanel({ title, text, code, children }: { title: string; text: string; code: string; children: React.ReactNode }) {
+function ErrorPanel({
+  title,
+  text,
+  code,
+  children,
+}: {
+  title: string
+  text: string
+  code: string
+  children: React.ReactNode
+}) {
   return (
     <section className="error-panel container" aria-labelledby="error-title">
       <p className="error-panel__code" aria-hidden="true">
@@ -56,5 +66,5 @@ function ErrorPanel({ title, text, code, children }: { title: string; text: stri
       <p>{text}</p>
       <div className="error-panel__actions">{children}</div>
     </section>
-  );
+  )
 }

@@ -5,5 +5,5 @@ export function JsonLd({ value }: { value: unknown }) {
       type="application/ld+json"
       dangerouslySetInnerHTML={{ __html: JSON.stringify(value).replace(/</g, "\\u003c") }}
     />
-  );
+  )
 }

@@ -1,14 +1,14 @@
-import { Form, useLocation } from "@remix-run/react";
-import { LOCALES, useLocale, useT } from "~/i18n";
+import { Form, useLocation } from "@remix-run/react"
+import { LOCALES, useLocale, useT } from "~/i18n"
 
 /**
  * A plain POST form, so switching language works without JavaScript: the /language action sets
  * the `lang` cookie and redirects back to this page.
  */
 export function LanguageSwitch() {
-  const t = useT();
-  const locale = useLocale();
-  const location = useLocation();
+  const t = useT()
+  const locale = useLocale()
+  const location = useLocation()
   return (
     <Form method="post" action="/language" className="lang-switch" aria-label={t("lang.label")}>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
@@ -28,5 +28,5 @@ export function LanguageSwitch() {
         </button>
       ))}
     </Form>
-  );
+  )
 }

@@ -1,7 +1,7 @@
-import { Link, useLocation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
-import { useT } from "~/i18n";
-import type { MiniCart as MiniCartData } from "~/utils/mini-cart";
+import { Link, useLocation } from "@remix-run/react"
+import { useEffect, useRef, useState } from "react"
+import { useT } from "~/i18n"
+import type { MiniCart as MiniCartData } from "~/utils/mini-cart"
 
 function CartIcon() {
   return (
@@ -17,7 +17,7 @@ function CartIcon() {
       <circle cx="9.5" cy="20" r="1.4" fill="currentColor" />
       <circle cx="17" cy="20" r="1.4" fill="currentColor" />
     </svg>
-  );
+  )
 }
 
 /**
@@ -26,47 +26,47 @@ function CartIcon() {
  * Escape, a click elsewhere or a navigation closes it.
  */
 export function MiniCart({ cart }: { cart: MiniCartData }) {
-  const t = useT();
-  const { pathname } = useLocation();
-  const [enhanced, setEnhanced] = useState(false);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const t = useT()
+  const { pathname } = useLocation()
+  const [enhanced, setEnhanced] = useState(false)
+  const [open, setOpen] = useState(false)
+  const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => setEnhanced(true), []);
-  useEffect(() => setOpen(false), [pathname, cart.count]);
+  useEffect(() => setEnhanced(true), [])
+  useEffect(() => setOpen(false), [pathname, cart.count])
   useEffect(() => {
-    if (!open) return;
+    if (!open) return
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
+      if (event.key !== "Escape") return
+      setOpen(false)
+      button.current?.focus()
+    }
     const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener("keydown", onKey)
+    document.addEventListener("pointerdown", onPointer)
     return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+      document.removeEventListener("keydown", onKey)
+      document.removeEventListener("pointerdown", onPointer)
+    }
+  }, [open])
 
-  const label = t("nav.cartCount", { count: cart.count });
+  const label = t("nav.cartCount", { count: cart.count })
   const face = (
     <>
       <CartIcon />
       <span className="cart-link__label">{t("nav.cart")}</span>
       <span className="cart-link__count">{cart.count}</span>
     </>
-  );
+  )
   if (!enhanced) {
     return (
       <Link to="/cart" className="cart-link" aria-label={label}>
         {face}
       </Link>
-    );
+    )
   }
   return (
     <div className="mini-cart" ref={root}>
@@ -115,5 +115,5 @@ export function MiniCart({ cart }: { cart: MiniCartData }) {
         </div>
       </div>
     </div>
-  );
+  )
 }

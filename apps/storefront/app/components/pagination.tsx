@@ -1,21 +1,29 @@
-import { Link } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { Link } from "@remix-run/react"
+import { useT } from "~/i18n"
 
 /** Page numbers to show: first, last and a window around the current page; null marks a gap. */
 export function pageWindow(current: number, total: number, radius = 1): (number | null)[] {
-  const pages: (number | null)[] = [];
+  const pages: (number | null)[] = []
   for (let page = 1; page <= total; page++) {
-    const nearCurrent = Math.abs(page - current) <= radius;
-    if (page === 1 || page === total || nearCurrent) pages.push(page);
-    else if (pages[pages.length - 1] !== null) pages.push(null);
+    const nearCurrent = Math.abs(page - current) <= radius
+    if (page === 1 || page === total || nearCurrent) pages.push(page)
+    else if (pages[pages.length - 1] !== null) pages.push(null)
   }
-  return pages;
+  return pages
 }
 
 /** Plain links, so paging works without JavaScript and every page has its own URL. */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
-  const t = useT();
-  if (pages <= 1) return null;
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number
+  pages: number
+  hrefFor: (page: number) => string
+}) {
+  const t = useT()
+  if (pages <= 1) return null
   return (
     <nav className="pagination" aria-label={t("a11y.pagination")}>
       <p className="pagination__status">{t("catalogue.page", { page, pages })}</p>
@@ -53,5 +61,5 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
         </li>
       </ul>
     </nav>
-  );
+  )
 }

@@ -1,7 +1,7 @@
-import type { ProducerSummary } from "@ocop/domain";
-import { Link } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
-import { districtLabel, producerKindLabel } from "~/utils/format";
+import type { ProducerSummary } from "@ocop/domain"
+import { Link } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
+import { districtLabel, producerKindLabel } from "~/utils/format"
 
 /** A producer in brief: logo, name, kind and place, linking to its profile. */
 export function ProducerCard({
@@ -9,14 +9,14 @@ export function ProducerCard({
   extra,
   headingLevel = 3,
 }: {
-  producer: ProducerSummary;
-  extra?: string;
-  headingLevel?: 2 | 3;
+  producer: ProducerSummary
+  extra?: string
+  headingLevel?: 2 | 3
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  const t = useT();
-  const locale = useLocale();
-  const place = [producer.commune, districtLabel(producer.district, locale)].filter(Boolean).join(", ");
+  const Heading = headingLevel === 2 ? "h2" : "h3"
+  const t = useT()
+  const locale = useLocale()
+  const place = [producer.commune, districtLabel(producer.district, locale)].filter(Boolean).join(", ")
   return (
     <article className="producer-card">
       <div className="producer-card__logo" aria-hidden="true">
@@ -38,5 +38,5 @@ export function ProducerCard({
         <span className="visually-hidden">{t("producers.viewProfile")}</span>
       </div>
     </article>
-  );
+  )
 }

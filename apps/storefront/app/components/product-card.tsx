@@ -1,18 +1,18 @@
-import type { CatalogueProduct } from "@ocop/domain";
-import { Link } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
-import { districtLabel, localizedTitle, priceLabel } from "~/utils/format";
-import { CartAddButton } from "./cart-add-button";
-import { ProductImage } from "./product-image";
-import { StarBadge } from "./star-badge";
+import type { CatalogueProduct } from "@ocop/domain"
+import { Link } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
+import { districtLabel, localizedTitle, priceLabel } from "~/utils/format"
+import { CartAddButton } from "./cart-add-button"
+import { ProductImage } from "./product-image"
+import { StarBadge } from "./star-badge"
 
 /** A product in a grid: photo, title, price, star badge, producer and origin. */
 export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueProduct; headingLevel?: 2 | 3 }) {
-  const t = useT();
-  const locale = useLocale();
-  const title = localizedTitle(product, locale);
-  const price = priceLabel(product.price, locale);
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const t = useT()
+  const locale = useLocale()
+  const title = localizedTitle(product, locale)
+  const price = priceLabel(product.price, locale)
+  const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <article className="product-card">
       <div className="product-card__media">
@@ -27,11 +27,13 @@ export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueP
         </Heading>
         <p className="product-card__price">{price ?? t("catalogue.priceOnRequest")}</p>
         <p className="product-card__meta">{product.producer.name}</p>
-        <p className="product-card__meta">{t("catalogue.origin", { place: districtLabel(product.origin_district, locale) })}</p>
+        <p className="product-card__meta">
+          {t("catalogue.origin", { place: districtLabel(product.origin_district, locale) })}
+        </p>
         <CartAddButton handle={product.handle} title={title} />
       </div>
     </article>
-  );
+  )
 }
 
 /** A list of product cards; headingLevel keeps the outline unbroken (2 right under the page's h1). */
@@ -44,5 +46,5 @@ export function ProductGrid({ products, headingLevel = 3 }: { products: Catalogu
         </li>
       ))}
     </ul>
-  );
+  )
 }

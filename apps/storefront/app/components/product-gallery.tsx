@@ -1,12 +1,12 @@
-import { useT } from "~/i18n";
-import { ProductImage } from "./product-image";
+import { useT } from "~/i18n"
+import { ProductImage } from "./product-image"
 
 /**
  * Photos in a horizontal scroll-snap strip: swipeable on phones, no JavaScript needed, and the
  * fixed aspect-ratio frame keeps the page from jumping while images load.
  */
 export function ProductGallery({ images, title }: { images: { id: string; url: string }[]; title: string }) {
-  const t = useT();
+  const t = useT()
   if (images.length === 0) {
     return (
       <div className="gallery">
@@ -14,7 +14,7 @@ export function ProductGallery({ images, title }: { images: { id: string; url: s
           <ProductImage src={null} alt={title} width={800} height={800} />
         </div>
       </div>
-    );
+    )
   }
   return (
     <section className="gallery" aria-label={t("product.gallery")}>
@@ -32,5 +32,5 @@ export function ProductGallery({ images, title }: { images: { id: string; url: s
         ))}
       </ul>
     </section>
-  );
+  )
 }

@@ -9,11 +9,11 @@ export function ProductImage({
   height,
   eager = false,
 }: {
-  src: string | null | undefined;
-  alt: string;
-  width: number;
-  height: number;
-  eager?: boolean;
+  src: string | null | undefined
+  alt: string
+  width: number
+  height: number
+  eager?: boolean
 }) {
   if (!src) {
     return (
@@ -28,16 +28,7 @@ export function ProductImage({
           />
         </svg>
       </div>
-    );
+    )
   }
-  return (
-    <img
-      src={src}
-      alt={alt}
-      width={width}
-      height={height}
-      loading={eager ? "eager" : "lazy"}
-      decoding="async"
-    />
-  );
+  return <img src={src} alt={alt} width={width} height={height} loading={eager ? "eager" : "lazy"} decoding="async" />
 }

@@ -1,7 +1,7 @@
-import type { CatalogueVariant, Price } from "@ocop/domain";
-import { Form } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n";
-import { priceLabel } from "~/utils/format";
+import type { CatalogueVariant, Price } from "@ocop/domain"
+import { Form } from "@remix-run/react"
+import { useLocale, useT } from "~/i18n"
+import { priceLabel } from "~/utils/format"
 
 /**
  * Variants with their VND price and stock, and the add-to-cart form. The form posts to /cart,
@@ -13,15 +13,15 @@ export function PurchasePanel({
   fallbackPrice,
   purchasable,
 }: {
-  variants: CatalogueVariant[];
-  fallbackPrice: Price | null;
-  purchasable: boolean;
+  variants: CatalogueVariant[]
+  fallbackPrice: Price | null
+  purchasable: boolean
 }) {
-  const t = useT();
-  const locale = useLocale();
-  const firstInStock = variants.find((variant) => variant.in_stock);
-  const canBuy = purchasable && firstInStock !== undefined;
-  const headline = priceLabel(firstInStock?.price ?? variants[0]?.price ?? fallbackPrice, locale);
+  const t = useT()
+  const locale = useLocale()
+  const firstInStock = variants.find((variant) => variant.in_stock)
+  const canBuy = purchasable && firstInStock !== undefined
+  const headline = priceLabel(firstInStock?.price ?? variants[0]?.price ?? fallbackPrice, locale)
 
   return (
     <div className="purchase">
@@ -67,5 +67,5 @@ export function PurchasePanel({
         ) : null}
       </Form>
     </div>
-  );
+  )
 }

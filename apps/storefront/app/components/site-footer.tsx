@@ -1,9 +1,9 @@
-import { Link } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { Link } from "@remix-run/react"
+import { useT } from "~/i18n"
 
 /** Footer with the about text and the sample-data notice the demo must always show. */
 export function SiteFooter() {
-  const t = useT();
+  const t = useT()
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
@@ -29,5 +29,5 @@ export function SiteFooter() {
         <strong>⚠</strong> {t("footer.sampleData")}
       </p>
     </footer>
-  );
+  )
 }

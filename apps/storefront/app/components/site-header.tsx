@@ -1,16 +1,16 @@
-import { Form, Link, NavLink, useLocation, useSearchParams } from "@remix-run/react";
-import { useT } from "~/i18n";
-import type { MiniCart as MiniCartData } from "~/utils/mini-cart";
-import { LanguageSwitch } from "./language-switch";
-import { MiniCart } from "./mini-cart";
+import { Form, Link, NavLink, useLocation, useSearchParams } from "@remix-run/react"
+import { useT } from "~/i18n"
+import type { MiniCart as MiniCartData } from "~/utils/mini-cart"
+import { LanguageSwitch } from "./language-switch"
+import { MiniCart } from "./mini-cart"
 
 /** Site header: brand, product search, main navigation, mini-cart and language switch. */
 export function SiteHeader({ cart }: { cart: MiniCartData }) {
-  const t = useT();
-  const [searchParams] = useSearchParams();
-  const { pathname } = useLocation();
+  const t = useT()
+  const [searchParams] = useSearchParams()
+  const { pathname } = useLocation()
   // Keep the typed words in the box on the results page.
-  const currentQuery = pathname === "/products" ? (searchParams.get("q") ?? "") : "";
+  const currentQuery = pathname === "/products" ? (searchParams.get("q") ?? "") : ""
 
   return (
     <header className="site-header">
@@ -66,5 +66,5 @@ export function SiteHeader({ cart }: { cart: MiniCartData }) {
         </ul>
       </nav>
     </header>
-  );
+  )
 }

@@ -1,15 +1,14 @@
-import { useT } from "~/i18n";
+import { useT } from "~/i18n"
 
 export type StarBadgeProps = {
-  stars: 3 | 4 | 5;
-  size?: "sm" | "md" | "lg";
-  className?: string;
-};
+  stars: 3 | 4 | 5
+  size?: "sm" | "md" | "lg"
+  className?: string
+}
 
-const STAR_PATH =
-  "M8 0.8l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 11.8l-4.3 2.4.9-4.9L1 5.9l4.9-.6z";
-const EMBLEM_WIDTH = 26;
-const STAR_STEP = 17;
+const STAR_PATH = "M8 0.8l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 11.8l-4.3 2.4.9-4.9L1 5.9l4.9-.6z"
+const EMBLEM_WIDTH = 26
+const STAR_STEP = 17
 
 /**
  * The OCOP star badge: the OCOP mark followed by 3, 4 or 5 stars. It is one image to assistive
@@ -17,8 +16,8 @@ const STAR_STEP = 17;
  * looks the same on cards, product pages and the certificate check.
  */
 export function StarBadge({ stars, size = "md", className }: StarBadgeProps) {
-  const t = useT();
-  const width = EMBLEM_WIDTH + stars * STAR_STEP + 2;
+  const t = useT()
+  const width = EMBLEM_WIDTH + stars * STAR_STEP + 2
   return (
     <span
       role="img"
@@ -54,5 +53,5 @@ export function StarBadge({ stars, size = "md", className }: StarBadgeProps) {
         ))}
       </svg>
     </span>
-  );
+  )
 }

@@ -1,9 +1,9 @@
-import { Form } from "@remix-run/react";
-import { useT } from "~/i18n";
+import { Form } from "@remix-run/react"
+import { useT } from "~/i18n"
 
 /** The certificate look-up: a GET form, so a result page is a link anyone can share. */
 export function VerifyForm({ defaultValue, error }: { defaultValue?: string; error?: boolean }) {
-  const t = useT();
+  const t = useT()
   return (
     <Form method="get" action="/verify" className="verify-form">
       <label htmlFor="certificate-number">{t("verify.label")}</label>
@@ -29,5 +29,5 @@ export function VerifyForm({ defaultValue, error }: { defaultValue?: string; err
         {t("verify.help")}
       </p>
     </Form>
-  );
+  )
 }

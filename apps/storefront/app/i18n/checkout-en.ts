@@ -1,4 +1,4 @@
-import type { checkoutVi } from "./checkout-vi";
+import type { checkoutVi } from "./checkout-vi"
 
 /** English strings of the cart, checkout, order confirmation and country choice. */
 export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
@@ -53,7 +53,8 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "checkout.pickup": "Pick up at a point of sale (free)",
   "checkout.receiveHow": "How would you like to receive it?",
   "checkout.deliverHome": "Deliver to my address",
-  "checkout.pickupHint": "No address needed: just the name and phone of who collects it. Choose the point of sale (Sa Pa, Bắc Hà, Lào Cai city) in the next step.",
+  "checkout.pickupHint":
+    "No address needed: just the name and phone of who collects it. Choose the point of sale (Sa Pa, Bắc Hà, Lào Cai city) in the next step.",
   "checkout.pickupBy": "Collected at a point of sale by",
   "order.collector": "Collected by: {name}, {phone}",
   "checkout.free": "Free",
@@ -76,7 +77,8 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "order.delivery": "Delivery",
   "order.payment": "Payment",
   "order.payCod": "Please pay {amount} in cash when you receive the order.",
-  "order.payVietqr": "Scan the VietQR code with your banking app to transfer {amount}. The order awaits payment until we receive it.",
+  "order.payVietqr":
+    "Scan the VietQR code with your banking app to transfer {amount}. The order awaits payment until we receive it.",
   "order.bank": "Bank (BIN)",
   "order.account": "Account number",
   "order.accountName": "Account holder",
@@ -114,4 +116,4 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "account.status.canceled": "Canceled",
   "account.payment.authorized": "Awaiting payment",
   "account.payment.captured": "Paid",
-};
+}

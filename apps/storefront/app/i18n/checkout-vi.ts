@@ -51,7 +51,8 @@ export const checkoutVi = {
   "checkout.pickup": "Nhận tại điểm bán (miễn phí)",
   "checkout.receiveHow": "Bạn muốn nhận hàng thế nào?",
   "checkout.deliverHome": "Giao đến địa chỉ của tôi",
-  "checkout.pickupHint": "Không cần địa chỉ: chỉ cần họ tên và số điện thoại người nhận. Chọn điểm bán (Sa Pa, Bắc Hà, TP Lào Cai) ở bước sau.",
+  "checkout.pickupHint":
+    "Không cần địa chỉ: chỉ cần họ tên và số điện thoại người nhận. Chọn điểm bán (Sa Pa, Bắc Hà, TP Lào Cai) ở bước sau.",
   "checkout.pickupBy": "Người nhận tại điểm bán",
   "order.collector": "Người nhận: {name}, {phone}",
   "checkout.free": "Miễn phí",
@@ -74,7 +75,8 @@ export const checkoutVi = {
   "order.delivery": "Nhận hàng",
   "order.payment": "Thanh toán",
   "order.payCod": "Vui lòng thanh toán {amount} bằng tiền mặt khi nhận hàng.",
-  "order.payVietqr": "Quét mã VietQR bằng ứng dụng ngân hàng để chuyển {amount}. Đơn hàng chờ thanh toán cho tới khi chúng tôi nhận được tiền.",
+  "order.payVietqr":
+    "Quét mã VietQR bằng ứng dụng ngân hàng để chuyển {amount}. Đơn hàng chờ thanh toán cho tới khi chúng tôi nhận được tiền.",
   "order.bank": "Ngân hàng (BIN)",
   "order.account": "Số tài khoản",
   "order.accountName": "Chủ tài khoản",
@@ -112,4 +114,4 @@ export const checkoutVi = {
   "account.status.canceled": "Đã hủy",
   "account.payment.authorized": "Chờ thanh toán",
   "account.payment.captured": "Đã thanh toán",
-} as const;
+} as const

@@ -1,5 +1,5 @@
-import { checkoutEn } from "./checkout-en";
-import type { MessageKey } from "./vi";
+import { checkoutEn } from "./checkout-en"
+import type { MessageKey } from "./vi"
 
 /** English UI strings, for visitors to Sa Pa and buyers abroad. Must cover every Vietnamese key. */
 export const en: Record<MessageKey, string> = {
@@ -54,7 +54,8 @@ export const en: Record<MessageKey, string> = {
   "home.seeAll": "See all",
 
   "catalogue.title": "OCOP products",
-  "catalogue.description": "Catalogue of Lào Cai's certified OCOP products, filtered by stars, group, origin and price.",
+  "catalogue.description":
+    "Catalogue of Lào Cai's certified OCOP products, filtered by stars, group, origin and price.",
   "catalogue.searchTitle": "Results for “{q}”",
   "catalogue.count": "{count} products",
   "catalogue.filters": "Filters",
@@ -105,7 +106,8 @@ export const en: Record<MessageKey, string> = {
   "product.qrCaption": "Scan to verify the certificate",
   "product.noCertificate": "This product has no valid OCOP certificate.",
   "product.suspended.expired": "This product's OCOP certificate has expired — the product is temporarily not for sale.",
-  "product.suspended.revoked": "This product's OCOP certificate has been revoked — the product is temporarily not for sale.",
+  "product.suspended.revoked":
+    "This product's OCOP certificate has been revoked — the product is temporarily not for sale.",
   "product.suspended.other": "This product is temporarily not for sale.",
   "product.producer": "Producer",
   "product.origin": "Place of origin",
@@ -131,11 +133,13 @@ export const en: Record<MessageKey, string> = {
   "producers.notFound": "This producer could not be found.",
 
   "verify.title": "Verify an OCOP certificate",
-  "verify.description": "Enter the certificate number printed on the package to check that an OCOP product is genuine and still certified.",
+  "verify.description":
+    "Enter the certificate number printed on the package to check that an OCOP product is genuine and still certified.",
   "verify.label": "Certificate number",
   "verify.placeholder": "e.g. LC-2021-0012",
   "verify.submit": "Check",
-  "verify.help": "The number is printed on the package next to the OCOP logo; you can also scan the QR code on a product page.",
+  "verify.help":
+    "The number is printed on the package next to the OCOP logo; you can also scan the QR code on a product page.",
   "verify.resultTitle": "Certificate no. {number}",
   "verify.valid": "Certificate is valid",
   "verify.validText": "This is a certified {stars}-star OCOP product; the certificate is valid until {date}.",
@@ -167,4 +171,4 @@ export const en: Record<MessageKey, string> = {
   "error.genericTitle": "Something went wrong",
   "error.genericText": "Sorry, something unexpected happened. Please try again.",
   "error.backHome": "Back to the home page",
-};
+}

@@ -1,4 +1,4 @@
-import { checkoutVi } from "./checkout-vi";
+import { checkoutVi } from "./checkout-vi"
 
 /** Vietnamese UI strings: the default language. Placeholders are written {name}. */
 export const vi = {
@@ -53,7 +53,8 @@ export const vi = {
   "home.seeAll": "Xem tất cả",
 
   "catalogue.title": "Sản phẩm OCOP",
-  "catalogue.description": "Danh mục sản phẩm OCOP được chứng nhận của tỉnh Lào Cai, lọc theo số sao, nhóm, nơi xuất xứ và giá.",
+  "catalogue.description":
+    "Danh mục sản phẩm OCOP được chứng nhận của tỉnh Lào Cai, lọc theo số sao, nhóm, nơi xuất xứ và giá.",
   "catalogue.searchTitle": "Kết quả tìm “{q}”",
   "catalogue.count": "{count} sản phẩm",
   "catalogue.filters": "Bộ lọc",
@@ -142,8 +143,7 @@ export const vi = {
   "verify.expiredText":
     "Chứng nhận này đã hết hiệu lực ngày {date}. Sản phẩm không còn được dùng nhãn OCOP cho đến khi được đánh giá lại.",
   "verify.revoked": "Chứng nhận đã bị thu hồi",
-  "verify.revokedText":
-    "Chứng nhận này bị thu hồi ngày {date} sau kiểm tra. Sản phẩm không còn là sản phẩm OCOP.",
+  "verify.revokedText": "Chứng nhận này bị thu hồi ngày {date} sau kiểm tra. Sản phẩm không còn là sản phẩm OCOP.",
   "verify.revokedReason": "Lý do: {reason}",
   "verify.unknown": "Không tìm thấy chứng nhận",
   "verify.unknownText":
@@ -160,13 +160,12 @@ export const vi = {
   "error.notFoundTitle": "Không tìm thấy trang",
   "error.notFoundText": "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
   "error.unavailableTitle": "Cửa hàng tạm thời gián đoạn",
-  "error.unavailableText":
-    "Chúng tôi chưa kết nối được tới hệ thống sản phẩm. Vui lòng thử lại sau ít phút.",
+  "error.unavailableText": "Chúng tôi chưa kết nối được tới hệ thống sản phẩm. Vui lòng thử lại sau ít phút.",
   "error.retry": "Thử lại",
   "error.badRequestTitle": "Yêu cầu không hợp lệ",
   "error.genericTitle": "Đã xảy ra lỗi",
   "error.genericText": "Xin lỗi, đã có lỗi ngoài ý muốn. Vui lòng thử lại.",
   "error.backHome": "Về trang chủ",
-} as const;
+} as const
 
-export type MessageKey = keyof typeof vi;
+export type MessageKey = keyof typeof vi

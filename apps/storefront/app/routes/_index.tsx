@@ -1,49 +1,49 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { catalogueQuerySchema, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { ProductGrid } from "~/components/product-card";
-import { translate, useLocale, useT } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
-import { catalogueHref } from "~/utils/catalogue-links";
-import { catalogueApiParams } from "~/utils/catalogue-query";
-import { forwardLoaderHeaders, NO_STORE, PUBLIC_PAGE_CACHE } from "~/utils/http";
-import { BackendUnavailable, listCatalogue } from "~/utils/medusa.server";
-import { buyerCurrency } from "~/utils/region-prices.server";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { catalogueQuerySchema, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { ProductGrid } from "~/components/product-card"
+import { translate, useLocale, useT } from "~/i18n"
+import { getLocale } from "~/i18n/locale.server"
+import { catalogueHref } from "~/utils/catalogue-links"
+import { catalogueApiParams } from "~/utils/catalogue-query"
+import { forwardLoaderHeaders, NO_STORE, PUBLIC_PAGE_CACHE } from "~/utils/http"
+import { BackendUnavailable, listCatalogue } from "~/utils/medusa.server"
+import { buyerCurrency } from "~/utils/region-prices.server"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, currency] = await Promise.all([getLocale(request), buyerCurrency(request)]);
+  const [locale, currency] = await Promise.all([getLocale(request), buyerCurrency(request)])
   // Built here rather than at module level, so that the schema (and zod) stay out of the browser bundle.
-  const featuredQuery = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 });
+  const featuredQuery = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 })
   try {
-    const featured = await listCatalogue(catalogueApiParams(featuredQuery, currency), locale);
-    return data({ featured: featured.products }, { headers: PUBLIC_PAGE_CACHE });
+    const featured = await listCatalogue(catalogueApiParams(featuredQuery, currency), locale)
+    return data({ featured: featured.products }, { headers: PUBLIC_PAGE_CACHE })
   } catch (error) {
     // Groups and places come from the domain package, so the home page stays useful while the
     // backend is down; only the featured shelf is replaced by a notice.
-    if (error instanceof BackendUnavailable) return data({ featured: null }, { headers: NO_STORE });
-    throw error;
+    if (error instanceof BackendUnavailable) return data({ featured: null }, { headers: NO_STORE })
+    throw error
   }
 }
 
-export const headers = forwardLoaderHeaders;
+export const headers = forwardLoaderHeaders
 
 export const meta: MetaFunction = ({ matches }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
+  const { locale = "vi" } = rootDataFromMatches(matches)
   return seoMeta({
     title: translate(locale, "meta.homeTitle"),
     description: translate(locale, "meta.homeDescription"),
     path: "/",
     matches,
-  });
-};
+  })
+}
 
 export default function HomePage() {
-  const { featured } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
+  const { featured } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
   return (
     <>
       <section className="hero">
@@ -101,9 +101,9 @@ export default function HomePage() {
         </ul>
       </section>
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

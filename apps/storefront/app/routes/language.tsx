@@ -1,13 +1,13 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { switchLanguage } from "~/i18n/locale.server";
+import type { ActionFunctionArgs } from "@remix-run/node"
+import { redirect } from "@remix-run/node"
+import { switchLanguage } from "~/i18n/locale.server"
 
 /** POST /language: the no-JS language switch (sets the `lang` cookie, redirects back). */
 export async function action({ request }: ActionFunctionArgs) {
-  return switchLanguage(request);
+  return switchLanguage(request)
 }
 
 /** A GET here (e.g. a bookmarked form URL) just goes home. */
 export async function loader() {
-  return redirect("/");
+  return redirect("/")
 }

@@ -1,35 +1,41 @@
-import checkoutStyles from "~/styles/checkout.css?url";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { CartTotals } from "~/components/cart-totals";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { translate, useLocale, useT } from "~/i18n";
-import { moneyLabel } from "~/utils/cart-format";
-import { NO_STORE } from "~/utils/http";
-import { fromBackend } from "~/utils/medusa.server";
-import { invariantResponse } from "~/utils/misc";
-import { orderConfirmation } from "~/utils/order.server";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+import checkoutStyles from "~/styles/checkout.css?url"
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { CartTotals } from "~/components/cart-totals"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { translate, useLocale, useT } from "~/i18n"
+import { moneyLabel } from "~/utils/cart-format"
+import { NO_STORE } from "~/utils/http"
+import { fromBackend } from "~/utils/medusa.server"
+import { invariantResponse } from "~/utils/misc"
+import { orderConfirmation } from "~/utils/order.server"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 
 export const meta: MetaFunction = ({ matches, params }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
-  return seoMeta({ title: `${translate(locale, "order.confirmedTitle")} – OCOP Lào Cai`, description: "", path: `/order/${params.id}/confirmed`, matches, noIndex: true });
-};
+  const { locale = "vi" } = rootDataFromMatches(matches)
+  return seoMeta({
+    title: `${translate(locale, "order.confirmedTitle")} – OCOP Lào Cai`,
+    description: "",
+    path: `/order/${params.id}/confirmed`,
+    matches,
+    noIndex: true,
+  })
+}
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  invariantResponse(params.id && /^order_[0-9A-Za-z]+$/.test(params.id), "Not found", { status: 404 });
-  return data(await fromBackend(() => orderConfirmation(params.id!)), { headers: NO_STORE });
+  invariantResponse(params.id && /^order_[0-9A-Za-z]+$/.test(params.id), "Not found", { status: 404 })
+  return data(await fromBackend(() => orderConfirmation(params.id!)), { headers: NO_STORE })
 }
 
 export default function OrderConfirmedPage() {
-  const { order, pickupPoint, vietqr, qrSvg } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
-  const money = (amount: number) => moneyLabel(amount, order.currency_code, locale);
-  const address = order.shipping_address;
+  const { order, pickupPoint, vietqr, qrSvg } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const money = (amount: number) => moneyLabel(amount, order.currency_code, locale)
+  const address = order.shipping_address
   return (
     <div className="container page narrow order-page" data-order-number={order.display_id}>
       <h1>{t("order.confirmedTitle")}</h1>
@@ -59,13 +65,22 @@ export default function OrderConfirmedPage() {
             {pickupPoint.opening_hours ? ` · ${t("checkout.openingHours", { hours: pickupPoint.opening_hours })}` : ""}
             <br />
             <span data-testid="order-collector">
-              {t("order.collector", { name: [address?.first_name, address?.last_name].filter(Boolean).join(" "), phone: address?.phone ?? "" })}
+              {t("order.collector", {
+                name: [address?.first_name, address?.last_name].filter(Boolean).join(" "),
+                phone: address?.phone ?? "",
+              })}
             </span>
           </p>
         ) : (
           <p data-testid="order-delivery-address">
             {order.shipping_methods[0]?.name}: {[address?.first_name, address?.last_name].filter(Boolean).join(" ")},{" "}
-            {[address?.address_1, address?.city, address?.province, address?.postal_code, address?.country_code?.toUpperCase()]
+            {[
+              address?.address_1,
+              address?.city,
+              address?.province,
+              address?.postal_code,
+              address?.country_code?.toUpperCase(),
+            ]
               .filter(Boolean)
               .join(", ")}
           </p>
@@ -76,7 +91,11 @@ export default function OrderConfirmedPage() {
         <h2 id="order-payment">{t("order.payment")}</h2>
         {vietqr ? (
           <div className="vietqr" data-testid="vietqr" data-payload={vietqr.payload}>
-            {vietqr.paid ? <p className="notice notice--success">{t("order.paid")}</p> : <p>{t("order.payVietqr", { amount: money(vietqr.amount) })}</p>}
+            {vietqr.paid ? (
+              <p className="notice notice--success">{t("order.paid")}</p>
+            ) : (
+              <p>{t("order.payVietqr", { amount: money(vietqr.amount) })}</p>
+            )}
             {qrSvg ? (
               <div
                 className="vietqr__code"
@@ -105,9 +124,9 @@ export default function OrderConfirmedPage() {
       </section>
       <Link to="/products">{t("cart.continue")}</Link>
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

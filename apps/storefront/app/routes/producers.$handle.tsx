@@ -1,37 +1,43 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { ProductGrid } from "~/components/product-card";
-import { translate, useLocale, useT } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
-import { districtLabel, producerKindLabel } from "~/utils/format";
-import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
-import { fromBackend, getProducer } from "~/utils/medusa.server";
-import { invariantResponse } from "~/utils/misc";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { ProductGrid } from "~/components/product-card"
+import { translate, useLocale, useT } from "~/i18n"
+import { getLocale } from "~/i18n/locale.server"
+import { districtLabel, producerKindLabel } from "~/utils/format"
+import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
+import { fromBackend, getProducer } from "~/utils/medusa.server"
+import { invariantResponse } from "~/utils/misc"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  invariantResponse(params.handle, "Not found", { status: 404 });
-  const locale = await getLocale(request);
-  const { producer, products } = await fromBackend(() => getProducer(params.handle!, locale));
-  return data({ producer, products }, { headers: PUBLIC_PAGE_CACHE });
+  invariantResponse(params.handle, "Not found", { status: 404 })
+  const locale = await getLocale(request)
+  const { producer, products } = await fromBackend(() => getProducer(params.handle!, locale))
+  return data({ producer, products }, { headers: PUBLIC_PAGE_CACHE })
 }
 
-export const headers = forwardLoaderHeaders;
+export const headers = forwardLoaderHeaders
 
 /** The story in the buyer's language, falling back to Vietnamese (the register's language). */
 function storyOf(producer: { story_vi: string | null; story_en: string | null }, locale: "vi" | "en") {
-  return (locale === "en" && producer.story_en) || producer.story_vi || "";
+  return (locale === "en" && producer.story_en) || producer.story_vi || ""
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
+  const { locale = "vi" } = rootDataFromMatches(matches)
   if (!data) {
-    return seoMeta({ title: translate(locale, "error.notFoundTitle"), description: "", path: `/producers/${params.handle}`, matches, noIndex: true });
+    return seoMeta({
+      title: translate(locale, "error.notFoundTitle"),
+      description: "",
+      path: `/producers/${params.handle}`,
+      matches,
+      noIndex: true,
+    })
   }
-  const { producer } = data;
-  const story = storyOf(producer, locale);
+  const { producer } = data
+  const story = storyOf(producer, locale)
   return seoMeta({
     title: `${producer.name} – ${translate(locale, "producers.title")} | OCOP Lào Cai`,
     description: story ? story.slice(0, 200) : translate(locale, "producers.description"),
@@ -39,15 +45,15 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => 
     matches,
     image: producer.logo_url ?? producer.photos[0],
     type: "profile",
-  });
-};
+  })
+}
 
 export default function ProducerPage() {
-  const { producer, products } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
-  const story = storyOf(producer, locale);
-  const place = [producer.commune, districtLabel(producer.district, locale)].filter(Boolean).join(", ");
+  const { producer, products } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const story = storyOf(producer, locale)
+  const place = [producer.commune, districtLabel(producer.district, locale)].filter(Boolean).join(", ")
 
   return (
     <div className="container page">
@@ -142,9 +148,9 @@ export default function ProducerPage() {
         {products.length > 0 ? <ProductGrid products={products} /> : <p className="muted">{t("catalogue.empty")}</p>}
       </section>
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

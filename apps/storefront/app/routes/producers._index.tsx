@@ -1,50 +1,50 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { ORIGIN_DISTRICTS, PRODUCER_KINDS } from "@ocop/domain";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
-import { ProducerCard } from "~/components/producer-card";
-import { translate, useLocale, useT } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
-import { pageCount } from "~/utils/catalogue-links";
-import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
-import { fromBackend, listProducers } from "~/utils/medusa.server";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data } from "@remix-run/node"
+import { Form, Link, useLoaderData } from "@remix-run/react"
+import { ORIGIN_DISTRICTS, PRODUCER_KINDS } from "@ocop/domain"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { Pagination } from "~/components/pagination"
+import { ProducerCard } from "~/components/producer-card"
+import { translate, useLocale, useT } from "~/i18n"
+import { getLocale } from "~/i18n/locale.server"
+import { pageCount } from "~/utils/catalogue-links"
+import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
+import { fromBackend, listProducers } from "~/utils/medusa.server"
 import {
   parseProducerSearchParams,
   producerApiParams,
   producersHref,
   PRODUCERS_PAGE_SIZE,
-} from "~/utils/producer-query";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+} from "~/utils/producer-query"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await getLocale(request);
-  const state = parseProducerSearchParams(new URL(request.url).searchParams);
-  const list = await fromBackend(() => listProducers(producerApiParams(state), locale));
+  const locale = await getLocale(request)
+  const state = parseProducerSearchParams(new URL(request.url).searchParams)
+  const list = await fromBackend(() => listProducers(producerApiParams(state), locale))
   return data(
     { state, producers: list.producers, count: list.count, canonicalPath: producersHref(state) },
     { headers: PUBLIC_PAGE_CACHE },
-  );
+  )
 }
 
-export const headers = forwardLoaderHeaders;
+export const headers = forwardLoaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
+  const { locale = "vi" } = rootDataFromMatches(matches)
   return seoMeta({
     title: `${translate(locale, "producers.title")} – OCOP Lào Cai`,
     description: translate(locale, "producers.description"),
     path: data?.canonicalPath ?? "/producers",
     matches,
-  });
-};
+  })
+}
 
 export default function ProducersPage() {
-  const { state, producers, count } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
-  const pages = pageCount(count, PRODUCERS_PAGE_SIZE);
+  const { state, producers, count } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const pages = pageCount(count, PRODUCERS_PAGE_SIZE)
   return (
     <div className="container page">
       <div className="catalogue-head">
@@ -106,9 +106,9 @@ export default function ProducersPage() {
       )}
       <Pagination page={state.page} pages={pages} hrefFor={(page) => producersHref({ ...state, page })} />
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

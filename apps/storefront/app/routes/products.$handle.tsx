@@ -1,71 +1,81 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { CertificatePanel } from "~/components/certificate-panel";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { JsonLd } from "~/components/json-ld";
-import { ProducerCard } from "~/components/producer-card";
-import { ProductGrid } from "~/components/product-card";
-import { ProductGallery } from "~/components/product-gallery";
-import { PurchasePanel } from "~/components/purchase-panel";
-import { StarBadge } from "~/components/star-badge";
-import { translate, useLocale, useT } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
-import { catalogueHref } from "~/utils/catalogue-links";
-import { getEnv } from "~/utils/env.server";
-import { districtLabel, groupLabel, localizedTitle } from "~/utils/format";
-import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http";
-import { fromBackend, getCatalogueProduct } from "~/utils/medusa.server";
-import { invariantResponse } from "~/utils/misc";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { CertificatePanel } from "~/components/certificate-panel"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { JsonLd } from "~/components/json-ld"
+import { ProducerCard } from "~/components/producer-card"
+import { ProductGrid } from "~/components/product-card"
+import { ProductGallery } from "~/components/product-gallery"
+import { PurchasePanel } from "~/components/purchase-panel"
+import { StarBadge } from "~/components/star-badge"
+import { translate, useLocale, useT } from "~/i18n"
+import { getLocale } from "~/i18n/locale.server"
+import { catalogueHref } from "~/utils/catalogue-links"
+import { getEnv } from "~/utils/env.server"
+import { districtLabel, groupLabel, localizedTitle } from "~/utils/format"
+import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
+import { fromBackend, getCatalogueProduct } from "~/utils/medusa.server"
+import { invariantResponse } from "~/utils/misc"
 import {
   displayedCertificate,
   productJsonLd,
   relatedProducts,
   suspensionReason,
   verificationQrSvg,
-} from "~/utils/product.server";
-import { buyerCurrency, variantsInBuyerCurrency } from "~/utils/region-prices.server";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+} from "~/utils/product.server"
+import { buyerCurrency, variantsInBuyerCurrency } from "~/utils/region-prices.server"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  invariantResponse(params.handle, "Not found", { status: 404 });
-  const locale = await getLocale(request);
-  const storeUrl = getEnv().PUBLIC_STORE_URL;
-  const catalogueProduct = await fromBackend(() => getCatalogueProduct(params.handle!, locale));
+  invariantResponse(params.handle, "Not found", { status: 404 })
+  const locale = await getLocale(request)
+  const storeUrl = getEnv().PUBLIC_STORE_URL
+  const catalogueProduct = await fromBackend(() => getCatalogueProduct(params.handle!, locale))
   // Prices in the buyer's region currency (USD abroad); Vary: Cookie keeps the countries apart in caches.
-  const variants = await variantsInBuyerCurrency(request, catalogueProduct.handle, catalogueProduct.variants);
-  const product = { ...catalogueProduct, variants };
-  const certificate = displayedCertificate(product);
-  const suspended = suspensionReason(product, certificate);
+  const variants = await variantsInBuyerCurrency(request, catalogueProduct.handle, catalogueProduct.variants)
+  const product = { ...catalogueProduct, variants }
+  const certificate = displayedCertificate(product)
+  const suspended = suspensionReason(product, certificate)
   const [related, qrSvg] = await Promise.all([
     relatedProducts(product, locale, await buyerCurrency(request)),
     certificate ? verificationQrSvg(storeUrl, certificate.certificate_number) : Promise.resolve(null),
-  ]);
-  const title = localizedTitle(product, locale);
-  const description = productDescription(product, locale);
+  ])
+  const title = localizedTitle(product, locale)
+  const description = productDescription(product, locale)
   const jsonLd = productJsonLd(product, {
     url: `${storeUrl}/products/${product.handle}`,
     title,
     description,
     suspended: suspended !== null,
-  });
-  return data({ product, certificate, suspended, related, qrSvg, jsonLd }, { headers: PUBLIC_PAGE_CACHE });
+  })
+  return data({ product, certificate, suspended, related, qrSvg, jsonLd }, { headers: PUBLIC_PAGE_CACHE })
 }
 
-function productDescription(product: { description: string | null; description_en: string | null; subtitle: string | null }, locale: "vi" | "en") {
-  const text = (locale === "en" && product.description_en) || product.description || product.subtitle || "";
-  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+function productDescription(
+  product: { description: string | null; description_en: string | null; subtitle: string | null },
+  locale: "vi" | "en",
+) {
+  const text = (locale === "en" && product.description_en) || product.description || product.subtitle || ""
+  return text.length > 300 ? `${text.slice(0, 297)}…` : text
 }
 
-export const headers = forwardLoaderHeaders;
+export const headers = forwardLoaderHeaders
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
+  const { locale = "vi" } = rootDataFromMatches(matches)
   if (!data) {
-    return seoMeta({ title: translate(locale, "error.notFoundTitle"), description: "", path: `/products/${params.handle}`, matches, noIndex: true });
+    return seoMeta({
+      title: translate(locale, "error.notFoundTitle"),
+      description: "",
+      path: `/products/${params.handle}`,
+      matches,
+      noIndex: true,
+    })
   }
-  const { product, certificate } = data;
-  const stars = certificate?.status === "valid" ? ` – ${translate(locale, "stars.aria", { stars: certificate.star_level })}` : "";
+  const { product, certificate } = data
+  const stars =
+    certificate?.status === "valid" ? ` – ${translate(locale, "stars.aria", { stars: certificate.star_level })}` : ""
   return seoMeta({
     title: `${localizedTitle(product, locale)}${stars} | OCOP Lào Cai`,
     description: productDescription(product, locale) || translate(locale, "catalogue.description"),
@@ -73,16 +83,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => 
     matches,
     image: product.thumbnail ?? product.images[0]?.url,
     type: "product",
-  });
-};
+  })
+}
 
 export default function ProductPage() {
-  const { product, certificate, suspended, related, qrSvg, jsonLd } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
-  const title = localizedTitle(product, locale);
-  const description = (locale === "en" && product.description_en) || product.description;
-  const inForce = certificate?.status === "valid";
+  const { product, certificate, suspended, related, qrSvg, jsonLd } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const title = localizedTitle(product, locale)
+  const description = (locale === "en" && product.description_en) || product.description
+  const inForce = certificate?.status === "valid"
 
   return (
     <div className="container page">
@@ -93,7 +103,9 @@ export default function ProductPage() {
             <Link to="/products">{t("nav.products")}</Link>
           </li>
           <li>
-            <Link to={catalogueHref({ group: product.product_group })}>{groupLabel(product.product_group, locale)}</Link>
+            <Link to={catalogueHref({ group: product.product_group })}>
+              {groupLabel(product.product_group, locale)}
+            </Link>
           </li>
           <li aria-current="page">{title}</li>
         </ol>
@@ -159,9 +171,9 @@ export default function ProductPage() {
         </section>
       ) : null}
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

@@ -1,34 +1,34 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { GeneralErrorBoundary } from "~/components/error-page";
-import { VerifyForm } from "~/components/verify-form";
-import { translate, useT } from "~/i18n";
-import { normalizeCertificateNumber } from "~/utils/certificate-number";
-import { rootDataFromMatches, seoMeta } from "~/utils/seo";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { data, redirect } from "@remix-run/node"
+import { useLoaderData } from "@remix-run/react"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { VerifyForm } from "~/components/verify-form"
+import { translate, useT } from "~/i18n"
+import { normalizeCertificateNumber } from "~/utils/certificate-number"
+import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 /** GET /verify?number=… sends the buyer to the shareable /verify/<number> page. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const raw = new URL(request.url).searchParams.get("number");
-  if (raw === null) return { typed: "", invalid: false };
-  const number = normalizeCertificateNumber(raw);
-  if (!number) return data({ typed: raw.slice(0, 64), invalid: true }, { status: 400 });
-  return redirect(`/verify/${encodeURIComponent(number)}`);
+  const raw = new URL(request.url).searchParams.get("number")
+  if (raw === null) return { typed: "", invalid: false }
+  const number = normalizeCertificateNumber(raw)
+  if (!number) return data({ typed: raw.slice(0, 64), invalid: true }, { status: 400 })
+  return redirect(`/verify/${encodeURIComponent(number)}`)
 }
 
 export const meta: MetaFunction = ({ matches }) => {
-  const { locale = "vi" } = rootDataFromMatches(matches);
+  const { locale = "vi" } = rootDataFromMatches(matches)
   return seoMeta({
     title: `${translate(locale, "verify.title")} – OCOP Lào Cai`,
     description: translate(locale, "verify.description"),
     path: "/verify",
     matches,
-  });
-};
+  })
+}
 
 export default function VerifyPage() {
-  const { typed, invalid } = useLoaderData<typeof loader>();
-  const t = useT();
+  const { typed, invalid } = useLoaderData<typeof loader>()
+  const t = useT()
   return (
     <div className="container page narrow">
       <h1>{t("verify.title")}</h1>
@@ -40,9 +40,9 @@ export default function VerifyPage() {
       ) : null}
       <VerifyForm defaultValue={typed} error={invalid} />
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return <GeneralErrorBoundary />
 }

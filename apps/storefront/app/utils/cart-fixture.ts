@@ -1,4 +1,4 @@
-import type { StoreCart } from "./cart-types";
+import type { StoreCart } from "./cart-types"
 
 /** An empty VND cart for unit tests; `over` sets what a test is about. */
 export const cartFixture = (over: Partial<StoreCart> = {}): StoreCart => ({
@@ -14,4 +14,4 @@ export const cartFixture = (over: Partial<StoreCart> = {}): StoreCart => ({
   shipping_address: null,
   shipping_methods: [],
   ...over,
-});
+})

@@ -1,4 +1,4 @@
-import { createCookie } from "@remix-run/node";
+import { createCookie } from "@remix-run/node"
 
 /**
  * A site-wide, httpOnly buyer cookie. Unsigned on purpose: each one holds either no privilege
@@ -11,5 +11,5 @@ export function buyerCookie(name: string, maxAgeSeconds: number) {
     sameSite: "lax",
     httpOnly: true,
     secure: process.env.NODE_ENV === "production",
-  });
+  })
 }

@@ -1,4 +1,4 @@
-import type { HeadersFunction } from "@remix-run/node";
+import type { HeadersFunction } from "@remix-run/node"
 
 /**
  * Catalogue pages are the same for every buyer in a language, so shared caches may keep them
@@ -7,13 +7,13 @@ import type { HeadersFunction } from "@remix-run/node";
 export const PUBLIC_PAGE_CACHE = {
   "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
   Vary: "Cookie",
-} as const;
+} as const
 
 /** Pages that must reflect the register at once (certificate checks) or that are per-buyer. */
-export const NO_STORE = { "Cache-Control": "no-store" } as const;
+export const NO_STORE = { "Cache-Control": "no-store" } as const
 
 /** Route `headers` export: a thrown error's headers win, so a 503 is never cached as a page. */
 export const forwardLoaderHeaders: HeadersFunction = ({ loaderHeaders, errorHeaders }) => {
-  if (errorHeaders) return errorHeaders;
-  return loaderHeaders;
-};
+  if (errorHeaders) return errorHeaders
+  return loaderHeaders
+}

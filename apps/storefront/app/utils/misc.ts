@@ -1,4 +1,4 @@
-import { data } from "@remix-run/node";
+import { data } from "@remix-run/node"
 
 /** Throws a route error response when `condition` is falsy (Epic Stack's invariantResponse). */
 export function invariantResponse(
@@ -6,5 +6,5 @@ export function invariantResponse(
   message: string,
   init: { status: number } = { status: 400 },
 ): asserts condition {
-  if (!condition) throw data({ reason: message }, init);
+  if (!condition) throw data({ reason: message }, init)
 }

@@ -1,26 +1,30 @@
-import QRCode from "qrcode";
-import type { OrderVietQr, StoreOrder } from "./cart-types";
-import { pickupPointFor } from "./pickup-points";
-import { pickupPoints } from "./pickup-points.server";
-import { storeCall, storeRead } from "./store-api.server";
+import QRCode from "qrcode"
+import type { OrderVietQr, StoreOrder } from "./cart-types"
+import { pickupPointFor } from "./pickup-points"
+import { pickupPoints } from "./pickup-points.server"
+import { storeCall, storeRead } from "./store-api.server"
 
 const ORDER_FIELDS =
   "id,display_id,email,currency_code,total,item_total,tax_total,shipping_total,payment_status," +
-  "*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions";
+  "*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions"
 
 /** What the confirmation page shows: the order, its pickup place if any, and its VietQR code if paid by transfer. */
 export async function orderConfirmation(orderId: string) {
-  const { order } = await storeRead<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(orderId)}?fields=${ORDER_FIELDS}`);
+  const { order } = await storeRead<{ order: StoreOrder }>(
+    `/store/orders/${encodeURIComponent(orderId)}?fields=${ORDER_FIELDS}`,
+  )
   const byVietQr = (order.payment_collections ?? []).some((c) =>
     (c.payment_sessions ?? []).some((s) => s.provider_id === "pp_vietqr_vietqr"),
-  );
+  )
   const [points, vietqr] = await Promise.all([
     pickupPoints(),
     byVietQr ? storeCall<{ vietqr: OrderVietQr }>(`/store/orders/${order.id}/vietqr`) : Promise.resolve(null),
-  ]);
-  const pickupPoint = pickupPointFor(points, order.shipping_methods[0]?.shipping_option_id) ?? null;
-  const qr = vietqr?.ok ? vietqr.body.vietqr : null;
+  ])
+  const pickupPoint = pickupPointFor(points, order.shipping_methods[0]?.shipping_option_id) ?? null
+  const qr = vietqr?.ok ? vietqr.body.vietqr : null
   // A quiet zone of 4 modules (ISO/IEC 18004) and ≥ 5 px per module keep it decodable by banking apps.
-  const qrSvg = qr ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, width: 288 }) : null;
-  return { order, pickupPoint, vietqr: qr, qrSvg };
+  const qrSvg = qr
+    ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, width: 288 })
+    : null
+  return { order, pickupPoint, vietqr: qr, qrSvg }
 }

@@ -1,28 +1,31 @@
-import type { CatalogueProduct, CatalogueProductDetail, CertificateSummary } from "@ocop/domain";
-import QRCode from "qrcode";
-import type { Locale } from "~/i18n";
-import { catalogueApiParams, parseCatalogueSearchParams, type CardCurrency } from "./catalogue-query";
-import { BackendUnavailable, listCatalogue } from "./medusa.server";
+import type { CatalogueProduct, CatalogueProductDetail, CertificateSummary } from "@ocop/domain"
+import QRCode from "qrcode"
+import type { Locale } from "~/i18n"
+import { catalogueApiParams, parseCatalogueSearchParams, type CardCurrency } from "./catalogue-query"
+import { BackendUnavailable, listCatalogue } from "./medusa.server"
 
 /** Why a product cannot be bought, or null when it can. */
-export type SuspensionReason = "expired" | "revoked" | "other";
+export type SuspensionReason = "expired" | "revoked" | "other"
 
 /**
  * The certificate to show: the one in force, else the most recent one, so that a buyer who
  * scanned an old package learns that it expired or was revoked.
  */
 export function displayedCertificate(product: CatalogueProductDetail): CertificateSummary | null {
-  if (product.certificate) return product.certificate;
-  const latest = [...product.certificates].sort((a, b) => b.valid_until.localeCompare(a.valid_until));
-  return latest[0] ?? null;
+  if (product.certificate) return product.certificate
+  const latest = [...product.certificates].sort((a, b) => b.valid_until.localeCompare(a.valid_until))
+  return latest[0] ?? null
 }
 
 /** A product stops being sold when its certificate lapses or the backend says it is not purchasable. */
-export function suspensionReason(product: CatalogueProductDetail, certificate: CertificateSummary | null): SuspensionReason | null {
-  if (certificate?.status === "revoked") return "revoked";
-  if (certificate?.status === "expired" || (!product.certificate && certificate)) return "expired";
-  if (!product.is_purchasable) return "other";
-  return null;
+export function suspensionReason(
+  product: CatalogueProductDetail,
+  certificate: CertificateSummary | null,
+): SuspensionReason | null {
+  if (certificate?.status === "revoked") return "revoked"
+  if (certificate?.status === "expired" || (!product.certificate && certificate)) return "expired"
+  if (!product.is_purchasable) return "other"
+  return null
 }
 
 /** The QR code on the product page, as inline SVG: it opens the certificate check for this number. */
@@ -32,26 +35,30 @@ export function verificationQrSvg(storeUrl: string, certificateNumber: string): 
     margin: 1,
     errorCorrectionLevel: "M",
     color: { dark: "#123a24", light: "#ffffff" },
-  });
+  })
 }
 
 /** The public URL of a certificate check. */
 export function verifyUrl(storeUrl: string, certificateNumber: string): string {
-  return `${storeUrl}/verify/${encodeURIComponent(certificateNumber)}`;
+  return `${storeUrl}/verify/${encodeURIComponent(certificateNumber)}`
 }
 
 /**
  * Up to four products of the same group (best rated first), without the product itself. Related
  * products are a bonus: if the backend stumbles here the page still renders without them.
  */
-export async function relatedProducts(product: CatalogueProductDetail, locale: Locale, currency: CardCurrency = "vnd"): Promise<CatalogueProduct[]> {
-  const { query } = parseCatalogueSearchParams(new URLSearchParams({ group: product.product_group, sort: "stars" }));
+export async function relatedProducts(
+  product: CatalogueProductDetail,
+  locale: Locale,
+  currency: CardCurrency = "vnd",
+): Promise<CatalogueProduct[]> {
+  const { query } = parseCatalogueSearchParams(new URLSearchParams({ group: product.product_group, sort: "stars" }))
   try {
-    const list = await listCatalogue(catalogueApiParams({ ...query, limit: 5 }, currency), locale);
-    return list.products.filter((candidate) => candidate.id !== product.id).slice(0, 4);
+    const list = await listCatalogue(catalogueApiParams({ ...query, limit: 5 }, currency), locale)
+    return list.products.filter((candidate) => candidate.id !== product.id).slice(0, 4)
   } catch (error) {
-    if (error instanceof BackendUnavailable) return [];
-    throw error;
+    if (error instanceof BackendUnavailable) return []
+    throw error
   }
 }
 
@@ -60,13 +67,14 @@ export function productJsonLd(
   product: CatalogueProductDetail,
   options: { url: string; title: string; description: string; suspended: boolean },
 ) {
-  const images = product.images.length > 0 ? product.images.map((image) => image.url) : [product.thumbnail].filter(Boolean);
-  const inStock = product.variants.some((variant) => variant.in_stock);
+  const images =
+    product.images.length > 0 ? product.images.map((image) => image.url) : [product.thumbnail].filter(Boolean)
+  const inStock = product.variants.some((variant) => variant.in_stock)
   const availability = options.suspended
     ? "https://schema.org/Discontinued"
     : inStock
       ? "https://schema.org/InStock"
-      : "https://schema.org/OutOfStock";
+      : "https://schema.org/OutOfStock"
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -86,5 +94,5 @@ export function productJsonLd(
           },
         }
       : {}),
-  };
+  }
 }

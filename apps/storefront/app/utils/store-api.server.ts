@@ -1,12 +1,12 @@
-import type { Locale } from "~/i18n";
-import { getEnv, getPublishableKey } from "./env.server";
-import { logger } from "./logger.server";
-import { BackendUnavailable } from "./medusa.server";
+import type { Locale } from "~/i18n"
+import { getEnv, getPublishableKey } from "./env.server"
+import { logger } from "./logger.server"
+import { BackendUnavailable } from "./medusa.server"
 
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 15_000
 
 /** A store API answer: 2xx with its body, or a 4xx the page explains to the buyer. */
-export type StoreResult<T> = { ok: true; body: T } | { ok: false; status: number; message: string };
+export type StoreResult<T> = { ok: true; body: T } | { ok: false; status: number; message: string }
 
 /**
  * Calls a per-buyer store route (carts, checkout, orders): never cached. 4xx answers come back as
@@ -16,9 +16,9 @@ export async function storeCall<T>(
   path: string,
   options: { method?: "GET" | "POST" | "DELETE"; body?: unknown; locale?: Locale; token?: string | null } = {},
 ): Promise<StoreResult<T>> {
-  const key = getPublishableKey();
-  if (!key) throw new BackendUnavailable("No publishable API key configured");
-  let res: Response;
+  const key = getPublishableKey()
+  if (!key) throw new BackendUnavailable("No publishable API key configured")
+  let res: Response
   try {
     res = await fetch(`${getEnv().MEDUSA_BACKEND_URL}${path}`, {
       method: options.method ?? (options.body === undefined ? "GET" : "POST"),
@@ -31,30 +31,31 @@ export async function storeCall<T>(
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    })
   } catch (error) {
-    logger.error("store request failed", { path, error: String(error) });
-    throw new BackendUnavailable(`Backend request failed: ${path}`, { cause: error });
+    logger.error("store request failed", { path, error: String(error) })
+    throw new BackendUnavailable(`Backend request failed: ${path}`, { cause: error })
   }
-  const text = await res.text();
-  let body: unknown = null;
+  const text = await res.text()
+  let body: unknown = null
   try {
-    body = text ? JSON.parse(text) : null;
+    body = text ? JSON.parse(text) : null
   } catch {
-    body = text;
+    body = text
   }
-  if (res.ok) return { ok: true, body: body as T };
+  if (res.ok) return { ok: true, body: body as T }
   if (res.status >= 500) {
-    logger.error("store request failed", { path, status: res.status, body: text.slice(0, 500) });
-    throw new BackendUnavailable(`Backend request failed: ${path} (${res.status})`);
+    logger.error("store request failed", { path, status: res.status, body: text.slice(0, 500) })
+    throw new BackendUnavailable(`Backend request failed: ${path} (${res.status})`)
   }
-  const message = typeof body === "object" && body && "message" in body ? String((body as { message: unknown }).message) : text;
-  return { ok: false, status: res.status, message };
+  const message =
+    typeof body === "object" && body && "message" in body ? String((body as { message: unknown }).message) : text
+  return { ok: false, status: res.status, message }
 }
 
 /** Like storeCall, but a 4xx is a bug or a vanished record: throws a route error response. */
 export async function storeRead<T>(path: string, locale?: Locale): Promise<T> {
-  const result = await storeCall<T>(path, { locale });
-  if (!result.ok) throw new Response(result.message, { status: result.status === 404 ? 404 : 400 });
-  return result.body;
+  const result = await storeCall<T>(path, { locale })
+  if (!result.ok) throw new Response(result.message, { status: result.status === 404 ? 404 : 400 })
+  return result.body
 }

@@ -1,15 +1,15 @@
-import { mergeMessages, type MessageTree } from './area-messages';
-import { messages as orders } from './orders';
-import { messages as producerConsole } from './producer-console';
-import { messages as producerPage } from './producer-page';
-import { messages as products } from './products';
-import { messages as reviews } from './reviews';
-import { messages as staffAccounts } from './staff-accounts';
+import { mergeMessages, type MessageTree } from "./area-messages"
+import { messages as orders } from "./orders"
+import { messages as producerConsole } from "./producer-console"
+import { messages as producerPage } from "./producer-page"
+import { messages as products } from "./products"
+import { messages as reviews } from "./reviews"
+import { messages as staffAccounts } from "./staff-accounts"
 
-const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage];
+const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage]
 
 /** Every area's Vietnamese messages, merged. */
-export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi));
+export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi))
 
 /** Every area's English messages, merged. */
-export const areaEnglish: MessageTree = mergeMessages(...AREAS.map((area) => area.en));
+export const areaEnglish: MessageTree = mergeMessages(...AREAS.map((area) => area.en))

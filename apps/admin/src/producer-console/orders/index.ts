@@ -1,5 +1,5 @@
-import ReceiptIcon from '@mui/icons-material/Receipt';
-import { ProducerOrderList } from './OrderList';
-import { ProducerOrderShow } from './OrderShow';
+import ReceiptIcon from "@mui/icons-material/Receipt"
+import { ProducerOrderList } from "./OrderList"
+import { ProducerOrderShow } from "./OrderShow"
 
-export default { list: ProducerOrderList, show: ProducerOrderShow, icon: ReceiptIcon };
+export default { list: ProducerOrderList, show: ProducerOrderShow, icon: ReceiptIcon }

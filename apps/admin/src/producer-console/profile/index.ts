@@ -1,5 +1,5 @@
-import StoreIcon from '@mui/icons-material/Store';
-import { ProducerProfileEdit } from './ProfileEdit';
+import StoreIcon from "@mui/icons-material/Store"
+import { ProducerProfileEdit } from "./ProfileEdit"
 
 /** One record per producer: the "list" route is the profile form itself. */
-export default { list: ProducerProfileEdit, icon: StoreIcon };
+export default { list: ProducerProfileEdit, icon: StoreIcon }

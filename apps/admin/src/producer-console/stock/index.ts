@@ -1,4 +1,4 @@
-import WarehouseIcon from '@mui/icons-material/Warehouse';
-import { StockList } from './StockList';
+import WarehouseIcon from "@mui/icons-material/Warehouse"
+import { StockList } from "./StockList"
 
-export default { list: StockList, icon: WarehouseIcon, recordRepresentation: 'title' };
+export default { list: StockList, icon: WarehouseIcon, recordRepresentation: "title" }

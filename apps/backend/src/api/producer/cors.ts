@@ -10,7 +10,7 @@ export function allowConsoleOrigin(req: MedusaRequest, res: MedusaResponse, next
   if (origin) {
     const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
     const allowed = parseCorsOrigins(config.projectConfig.http.adminCors).some((o) =>
-      typeof o === "string" ? o === origin : o.test(origin)
+      typeof o === "string" ? o === origin : o.test(origin),
     )
     if (allowed) {
       res.vary("Origin")
@@ -18,7 +18,10 @@ export function allowConsoleOrigin(req: MedusaRequest, res: MedusaResponse, next
       res.setHeader("Access-Control-Allow-Credentials", "true")
       if (req.method === "OPTIONS") {
         res.setHeader("Access-Control-Allow-Methods", "GET,HEAD,POST,DELETE,OPTIONS")
-        res.setHeader("Access-Control-Allow-Headers", req.get("access-control-request-headers") ?? "Content-Type,Authorization")
+        res.setHeader(
+          "Access-Control-Allow-Headers",
+          req.get("access-control-request-headers") ?? "Content-Type,Authorization",
+        )
         return res.status(204).end()
       }
     }

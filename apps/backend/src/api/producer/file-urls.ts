@@ -10,7 +10,8 @@ const NOT_OUR_FILE: Record<DomainLocale, string> = {
 
 /** Where the file module serves uploads (file-local's backend_url, src/config/modules.ts), read once. */
 let filesBase: URL | undefined
-const uploadsBase = () => (filesBase ??= new URL(`${loadBackendEnv(process.env).backendUrl.replace(/\/+$/, "")}/static/`))
+const uploadsBase = () =>
+  (filesBase ??= new URL(`${loadBackendEnv(process.env).backendUrl.replace(/\/+$/, "")}/static/`))
 
 /** Whether the URL is a file our file module serves (URL parsing has already resolved any `..`). */
 export function isUploadedFile(url: string): boolean {
@@ -21,7 +22,9 @@ export function isUploadedFile(url: string): boolean {
     return false
   }
   const base = uploadsBase()
-  return parsed.origin === base.origin && !parsed.username && !parsed.password && parsed.pathname.startsWith(base.pathname)
+  return (
+    parsed.origin === base.origin && !parsed.username && !parsed.password && parsed.pathname.startsWith(base.pathname)
+  )
 }
 
 /**
@@ -32,7 +35,7 @@ export function isUploadedFile(url: string): boolean {
 export function foreignPictureErrors(
   req: MedusaRequest,
   pictures: Record<string, string | null | undefined | readonly string[]>,
-  kept: Iterable<string | null | undefined> = []
+  kept: Iterable<string | null | undefined> = [],
 ): Record<string, string> {
   const allowed = new Set([...kept].filter(Boolean))
   const message = NOT_OUR_FILE[requestLocale(req)]

@@ -13,9 +13,15 @@ export async function ownProducer(req: MedusaRequest, producerId: string) {
 /** Ids and titles of the producer's products, through the producer–product link. */
 export async function ownProducts(req: MedusaRequest, producerId: string): Promise<{ id: string; title: string }[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "producer", fields: ["products.id", "products.title"], filters: { id: producerId } })
-  return (((data[0] as { products?: ({ id: string; title: string } | null)[] } | undefined)?.products ?? []).filter(Boolean) as {
+  const { data } = await query.graph({
+    entity: "producer",
+    fields: ["products.id", "products.title"],
+    filters: { id: producerId },
+  })
+  return ((data[0] as { products?: ({ id: string; title: string } | null)[] } | undefined)?.products ?? []).filter(
+    Boolean,
+  ) as {
     id: string
     title: string
-  }[])
+  }[]
 }

@@ -37,7 +37,11 @@ export async function loadProducerScope(req: MedusaRequest, res: MedusaResponse,
   const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [user] = await producers.listProducerUsers(
     { id: auth.actor_id },
-    { select: ["id", "email", "name", "status", "producer.id", "producer.handle", "producer.name", "producer.status"], relations: ["producer"], take: 1 }
+    {
+      select: ["id", "email", "name", "status", "producer.id", "producer.handle", "producer.name", "producer.status"],
+      relations: ["producer"],
+      take: 1,
+    },
   )
   if (!user || user.status !== "active" || !user.producer || user.producer.status !== "active") {
     return sendUnauthorized(req, res)

@@ -47,13 +47,7 @@ const AREA_PREFIXES: ReadonlyArray<readonly [StaffArea, readonly string[]]> = [
   ],
   [
     "orders",
-    [
-      ...MEDUSA_ORDER_ROUTES,
-      "/admin/ocop-orders",
-      "/admin/reservations",
-      "/admin/customers",
-      "/admin/customer-groups",
-    ],
+    [...MEDUSA_ORDER_ROUTES, "/admin/ocop-orders", "/admin/reservations", "/admin/customers", "/admin/customer-groups"],
   ],
   // Points of sale are Medusa stock locations; events and reports come with the next issues.
   ["trade", ["/admin/stock-locations", "/admin/points-of-sale", "/admin/trade-events", "/admin/reports"]],

@@ -3,7 +3,12 @@ import { z } from "zod"
 const integerParam = (min: number, max: number, fallback: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v === "" ? undefined : v),
-    z.number({ error: "invalid_value" }).int("invalid_value").min(min, "invalid_value").max(max, "invalid_value").default(fallback)
+    z
+      .number({ error: "invalid_value" })
+      .int("invalid_value")
+      .min(min, "invalid_value")
+      .max(max, "invalid_value")
+      .default(fallback),
   )
 
 /**

@@ -91,7 +91,7 @@ export function catalogueProduct(
   producer: ProducerRecord,
   now = new Date(),
   // the currency of row.min_price: the card shows the price of the buyer's region
-  currencyCode: "vnd" | "usd" = "vnd"
+  currencyCode: "vnd" | "usd" = "vnd",
 ): CatalogueProduct {
   return {
     id: row.product_id,

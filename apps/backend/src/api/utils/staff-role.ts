@@ -59,7 +59,8 @@ export async function enforceStaffRole(req: MedusaRequest, res: MedusaResponse, 
   const area = adminAreaOfRequest(req.method, path)
   if (area === "open") return next()
   // Secret API keys can only be created by an administrator and act for the installation.
-  const role = auth.actor_type === "api-key" ? "admin" : auth.actor_type === "user" ? await staffRoleFor(req, auth.actor_id) : null
+  const role =
+    auth.actor_type === "api-key" ? "admin" : auth.actor_type === "user" ? await staffRoleFor(req, auth.actor_id) : null
   requestRoles.set(req, role)
   if (!staffMay(role, area, neededAccess(req.method))) return sendNotAllowed(req, res)
   const edited = USER_PATH.exec(path)?.[1]

@@ -36,7 +36,7 @@ export class TtlCache<V> {
 
   constructor(
     private readonly ttlMs = CATALOGUE_CACHE_TTL_MS,
-    private readonly maxEntries = CATALOGUE_CACHE_MAX_ENTRIES
+    private readonly maxEntries = CATALOGUE_CACHE_MAX_ENTRIES,
   ) {}
 
   get(key: string, now = Date.now()): V | undefined {

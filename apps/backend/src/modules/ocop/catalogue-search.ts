@@ -34,7 +34,7 @@ export const CATALOGUE_TABLE = "catalogue_entry"
 export function applyCatalogueFilters(
   qb: Knex.QueryBuilder,
   filters: CatalogueFilters,
-  omit?: FacetDimension
+  omit?: FacetDimension,
 ): Knex.QueryBuilder {
   qb.where("is_listed", true).whereNull("deleted_at")
   if (filters.stars?.length && omit !== "stars") qb.whereIn("star_level", filters.stars)
@@ -74,7 +74,7 @@ function sortSql(sort: CatalogueSortOrder, alias = "", price: "min_price" | "min
 export function applyCatalogueSort(
   qb: Knex.QueryBuilder,
   sort: CatalogueSortOrder,
-  price: "min_price" | "min_price_usd" = "min_price"
+  price: "min_price" | "min_price_usd" = "min_price",
 ): Knex.QueryBuilder {
   return qb.orderByRaw(sortSql(sort, "", price))
 }
@@ -89,7 +89,7 @@ const FACET_COLUMNS: Record<FacetDimension, string> = {
 export async function countFacet(
   knex: Knex,
   filters: CatalogueFilters,
-  dimension: FacetDimension
+  dimension: FacetDimension,
 ): Promise<Record<string, number>> {
   const column = FACET_COLUMNS[dimension]
   const qb = knex(CATALOGUE_TABLE).select(`${column} as value`).count("* as count").groupBy(column)
@@ -155,12 +155,25 @@ export type CatalogueCardRow = Pick<
 export async function fetchCatalogueCardRows(
   knex: Knex,
   filters: CatalogueFilters,
-  page: { sort: CatalogueSortOrder; limit: number; offset: number }
+  page: { sort: CatalogueSortOrder; limit: number; offset: number },
 ): Promise<CatalogueCardRow[]> {
   const entries = knex(CATALOGUE_TABLE)
     .select([
-      "id", "product_id", "handle", "title", "title_en", "subtitle", "thumbnail", "product_group",
-      "origin_district", "producer_id", "certification_id", "star_level", "min_price", "min_price_usd", "product_created_at",
+      "id",
+      "product_id",
+      "handle",
+      "title",
+      "title_en",
+      "subtitle",
+      "thumbnail",
+      "product_group",
+      "origin_district",
+      "producer_id",
+      "certification_id",
+      "star_level",
+      "min_price",
+      "min_price_usd",
+      "product_created_at",
     ])
     .limit(page.limit)
     .offset(page.offset)
@@ -168,14 +181,36 @@ export async function fetchCatalogueCardRows(
   applyCatalogueSort(entries, page.sort, priceColumn(filters))
   const rows = await knex
     .select([
-      "e.id", "e.product_id", "e.handle", "e.title", "e.title_en", "e.subtitle", "e.thumbnail",
-      "e.product_group", "e.origin_district", "e.min_price", "e.min_price_usd", "e.product_created_at",
-      "c.id as c_id", "c.certificate_number as c_certificate_number", "c.star_level as c_star_level",
-      "c.score as c_score", "c.decision_number as c_decision_number", "c.decision_date as c_decision_date",
-      "c.issuing_level as c_issuing_level", "c.valid_from as c_valid_from", "c.valid_until as c_valid_until",
-      "c.revoked_at as c_revoked_at", "c.revocation_reason as c_revocation_reason",
-      "p.id as p_id", "p.handle as p_handle", "p.name as p_name", "p.kind as p_kind",
-      "p.district as p_district", "p.commune as p_commune", "p.logo_url as p_logo_url",
+      "e.id",
+      "e.product_id",
+      "e.handle",
+      "e.title",
+      "e.title_en",
+      "e.subtitle",
+      "e.thumbnail",
+      "e.product_group",
+      "e.origin_district",
+      "e.min_price",
+      "e.min_price_usd",
+      "e.product_created_at",
+      "c.id as c_id",
+      "c.certificate_number as c_certificate_number",
+      "c.star_level as c_star_level",
+      "c.score as c_score",
+      "c.decision_number as c_decision_number",
+      "c.decision_date as c_decision_date",
+      "c.issuing_level as c_issuing_level",
+      "c.valid_from as c_valid_from",
+      "c.valid_until as c_valid_until",
+      "c.revoked_at as c_revoked_at",
+      "c.revocation_reason as c_revocation_reason",
+      "p.id as p_id",
+      "p.handle as p_handle",
+      "p.name as p_name",
+      "p.kind as p_kind",
+      "p.district as p_district",
+      "p.commune as p_commune",
+      "p.logo_url as p_logo_url",
     ])
     .from(entries.as("e"))
     .leftJoin(`${PRODUCER_TABLE} as p`, (on) => on.on("p.id", "e.producer_id").andOnNull("p.deleted_at"))
@@ -190,7 +225,7 @@ export async function fetchCatalogueCardRows(
  */
 export async function countFacets(
   knex: Knex,
-  filters: CatalogueFilters
+  filters: CatalogueFilters,
 ): Promise<{ stars: Record<string, number>; groups: Record<string, number>; districts: Record<string, number> }> {
   const [stars, groups, districts] = await Promise.all([
     countFacet(knex, filters, "stars"),

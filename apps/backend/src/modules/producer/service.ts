@@ -23,14 +23,17 @@ class ProducerModuleService extends MedusaService({ Producer, ProducerUser }) {
    * still set a password.
    */
   @InjectManager()
-  async claimInvite(tokenHash: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ClaimedInvite | null> {
+  async claimInvite(
+    tokenHash: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<ClaimedInvite | null> {
     // Under READ COMMITTED a second UPDATE waits for the first, then re-checks the WHERE on the new row.
     const rows: Omit<ClaimedInvite, "invite_token_hash">[] = await sharedContext.manager!.execute(
       `UPDATE producer_user SET invite_token_hash = NULL, updated_at = now()
        WHERE invite_token_hash = ? AND status IN ('invited', 'active') AND invite_expires_at > now() AND deleted_at IS NULL
          AND EXISTS (SELECT 1 FROM producer p WHERE p.id = producer_user.producer_id AND p.status = 'active' AND p.deleted_at IS NULL)
        RETURNING id, email, producer_id, invite_expires_at`,
-      [tokenHash]
+      [tokenHash],
     )
     return rows[0] ? { ...rows[0], invite_token_hash: tokenHash } : null
   }

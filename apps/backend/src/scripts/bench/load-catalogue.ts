@@ -39,7 +39,10 @@ export default async function loadBenchCatalogue({ container, args }: ExecArgs):
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
   muteEvents(container)
 
-  const [, producerCount] = await producers.listAndCountProducers({ handle: { $like: "bench-producer-%" } }, { take: 1 })
+  const [, producerCount] = await producers.listAndCountProducers(
+    { handle: { $like: "bench-producer-%" } },
+    { take: 1 },
+  )
   for (let i = producerCount; i < producerTarget; i += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, producerTarget - i) }, (_, k) => benchProducer(i + k))
     await producers.createProducers(
@@ -47,13 +50,16 @@ export default async function loadBenchCatalogue({ container, args }: ExecArgs):
         ...p,
         photos: p.photos as unknown as Record<string, unknown>,
         search_text: foldVietnamese(`${p.name} ${p.handle} ${p.registration_number}`),
-      }))
+      })),
     )
     logger.info(`bench: producers ${i + batch.length}/${producerTarget} (${elapsed()})`)
   }
   const producerIds = new Map<string, string>()
   for (let skip = 0; ; skip += 5000) {
-    const page = await producers.listProducers({ handle: { $like: "bench-producer-%" } }, { select: ["id", "handle"], skip, take: 5000 })
+    const page = await producers.listProducers(
+      { handle: { $like: "bench-producer-%" } },
+      { select: ["id", "handle"], skip, take: 5000 },
+    )
     page.forEach((p) => producerIds.set(p.handle, p.id))
     if (page.length < 5000) break
   }
@@ -62,7 +68,9 @@ export default async function loadBenchCatalogue({ container, args }: ExecArgs):
   if (!channel) throw new Error("run the demo seed first: the sales channel is missing")
   const [, productCount] = await productService.listAndCountProducts({ handle: { $like: "bench-%" } }, { take: 1 })
   for (let j = productCount; j < productTarget; j += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, productTarget - j) }, (_, k) => benchProduct(j + k, producerTarget))
+    const batch = Array.from({ length: Math.min(BATCH, productTarget - j) }, (_, k) =>
+      benchProduct(j + k, producerTarget),
+    )
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: batch.map((p) => ({
@@ -72,7 +80,12 @@ export default async function loadBenchCatalogue({ container, args }: ExecArgs):
           status: ProductStatus.PUBLISHED,
           options: [{ title: "Quy cách", values: ["Tiêu chuẩn"] }],
           variants: [
-            { title: "Tiêu chuẩn", manage_inventory: false, options: { "Quy cách": "Tiêu chuẩn" }, prices: [{ amount: p.price, currency_code: "vnd" }] },
+            {
+              title: "Tiêu chuẩn",
+              manage_inventory: false,
+              options: { "Quy cách": "Tiêu chuẩn" },
+              prices: [{ amount: p.price, currency_code: "vnd" }],
+            },
           ],
           sales_channels: [{ id: channel.id }],
           metadata: { sample_data: true, bench: true },
@@ -82,13 +95,18 @@ export default async function loadBenchCatalogue({ container, args }: ExecArgs):
     const idOf = new Map(result.map((r) => [r.handle, r.id]))
     const ids = batch.map((p) => idOf.get(p.handle)!)
     await ocop.createProductProfiles(
-      batch.map((p, k) => ({ product_id: ids[k], product_group: p.group as never, origin_district: p.district, title_en: p.title_en }))
+      batch.map((p, k) => ({
+        product_id: ids[k],
+        product_group: p.group as never,
+        origin_district: p.district,
+        title_en: p.title_en,
+      })),
     )
     await link.create(
       batch.map((p, k) => ({
         [PRODUCER_MODULE]: { producer_id: producerIds.get(`bench-producer-${p.producerIndex + 1}`)! },
         [Modules.PRODUCT]: { product_id: ids[k] },
-      }))
+      })),
     )
     await ocop.createCertifications(batch.map((_, k) => benchCertificate(j + k, ids[k])))
     logger.info(`bench: products ${j + batch.length}/${productTarget} (${elapsed()})`)

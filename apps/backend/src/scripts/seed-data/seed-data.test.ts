@@ -27,7 +27,10 @@ describe("demo producers", () => {
     for (const p of PRODUCERS) {
       expect(isVietnamesePhone(p.phone), p.phone).toBe(true)
       const { colour: _colour, ...fields } = p
-      expect(() => producerInputSchema.parse({ ...fields, email: `lienhe@${p.handle}.example.vn` }), p.handle).not.toThrow()
+      expect(
+        () => producerInputSchema.parse({ ...fields, email: `lienhe@${p.handle}.example.vn` }),
+        p.handle,
+      ).not.toThrow()
     }
   })
 

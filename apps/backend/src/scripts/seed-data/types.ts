@@ -2,10 +2,33 @@ import type { CertifiedStarLevel, DistrictCode, IssuingLevel, ProducerKind, Prod
 
 /** Name of a drawing in seed-data/images, without ".svg". */
 export type DrawingName =
-  | "basket" | "bone-glue" | "brocade" | "carp" | "cattle" | "chicken" | "chili-sauce" | "cinnamon"
-  | "corn-wine" | "homestay" | "honey" | "horse" | "mandarin" | "mushroom" | "notoginseng" | "persimmon"
-  | "plum" | "rice" | "salmon" | "silk" | "sturgeon" | "tea" | "tea-pack" | "terraces" | "vegetables"
-  | "jewellery" | "woodcraft"
+  | "basket"
+  | "bone-glue"
+  | "brocade"
+  | "carp"
+  | "cattle"
+  | "chicken"
+  | "chili-sauce"
+  | "cinnamon"
+  | "corn-wine"
+  | "homestay"
+  | "honey"
+  | "horse"
+  | "mandarin"
+  | "mushroom"
+  | "notoginseng"
+  | "persimmon"
+  | "plum"
+  | "rice"
+  | "salmon"
+  | "silk"
+  | "sturgeon"
+  | "tea"
+  | "tea-pack"
+  | "terraces"
+  | "vegetables"
+  | "jewellery"
+  | "woodcraft"
 
 /** A demo producer (chủ thể OCOP). Every one is sample data. */
 export interface SeedProducer {

@@ -41,7 +41,11 @@ export async function ensureInternationalRegion(ctx: SeedContext): Promise<Regio
 /** Vietnam also takes bank transfers by VietQR, next to cash on delivery or at pickup. */
 export async function ensureVietQrInRegion(ctx: SeedContext, regionId: string): Promise<void> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionId } })
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionId },
+  })
   const providers = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
   const missing = [SYSTEM_PROVIDER_ID, VIETQR_PROVIDER_ID].filter((id) => !providers.includes(id))
   reportCounts(ctx, "region payment providers", missing.length, 2 - missing.length)
@@ -51,14 +55,23 @@ export async function ensureVietQrInRegion(ctx: SeedContext, regionId: string): 
   })
 }
 
-type VariantPrices = { id: string; price_set?: { id: string; prices?: ({ currency_code: string; amount: number; rules_count?: number } | null)[] } | null }
+type VariantPrices = {
+  id: string
+  price_set?: { id: string; prices?: ({ currency_code: string; amount: number; rules_count?: number } | null)[] } | null
+}
 
 /** Gives every demo variant a USD price converted from its VND price at the sample rate. */
 export async function ensureUsdPrices(ctx: SeedContext, productIds: string[]): Promise<void> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "price_set.id", "price_set.prices.currency_code", "price_set.prices.amount", "price_set.prices.rules_count"],
+    fields: [
+      "id",
+      "price_set.id",
+      "price_set.prices.currency_code",
+      "price_set.prices.amount",
+      "price_set.prices.rules_count",
+    ],
     filters: { product_id: productIds },
   })
   const additions: { priceSetId: string; prices: { currency_code: string; amount: number }[] }[] = []
@@ -66,7 +79,10 @@ export async function ensureUsdPrices(ctx: SeedContext, productIds: string[]): P
     const prices = (variant.price_set?.prices ?? []).flatMap((p) => (p ? [p] : []))
     const vnd = prices.find((p) => p.currency_code === "vnd" && !p.rules_count)
     if (!variant.price_set || !vnd || prices.some((p) => p.currency_code === "usd")) continue
-    additions.push({ priceSetId: variant.price_set.id, prices: [{ currency_code: "usd", amount: sampleUsdPrice(Number(vnd.amount)) }] })
+    additions.push({
+      priceSetId: variant.price_set.id,
+      prices: [{ currency_code: "usd", amount: sampleUsdPrice(Number(vnd.amount)) }],
+    })
   }
   reportCounts(ctx, "USD prices", additions.length, data.length - additions.length)
   if (additions.length) await ctx.container.resolve(Modules.PRICING).addPrices(additions)

@@ -39,7 +39,7 @@ export function demoCertificateNumbers(products: SeedProduct[] = PRODUCTS): Map<
 export async function ensureProductProfiles(
   ctx: SeedContext,
   productIds: Map<string, string>,
-  producerIds: Map<string, string>
+  producerIds: Map<string, string>,
 ): Promise<number> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
@@ -48,7 +48,9 @@ export async function ensureProductProfiles(
     query.graph({ entity: "product", fields: ["id", "producer.id"], filters: { id: ids } }),
     ocop.listProductProfiles({ product_id: ids }, { select: ["product_id"] }),
   ])
-  const hasProducer = new Set((linked as { id: string; producer?: { id: string } | null }[]).filter((p) => p.producer).map((p) => p.id))
+  const hasProducer = new Set(
+    (linked as { id: string; producer?: { id: string } | null }[]).filter((p) => p.producer).map((p) => p.id),
+  )
   const hasProfile = new Set(profiles.map((p) => p.product_id))
   const missing = PRODUCTS.filter((p) => {
     const id = productIds.get(p.handle)!
@@ -81,7 +83,7 @@ export async function ensureCertificates(ctx: SeedContext, productIds: Map<strin
   const numbers = demoCertificateNumbers()
   const existing = await ocop.listCertifications(
     { certificate_number: [...numbers.values()] },
-    { select: ["id", "certificate_number", "revoked_at"] }
+    { select: ["id", "certificate_number", "revoked_at"] },
   )
   const byNumber = new Map(existing.map((c) => [c.certificate_number, c]))
   const missing = PRODUCTS.filter((p) => !byNumber.has(numbers.get(p.handle)!))
@@ -131,7 +133,11 @@ export async function ensureCertificates(ctx: SeedContext, productIds: Map<strin
  * Rebuilds the demo products' catalogue rows when this run changed something or rows are missing
  * (a database seeded before the catalogue existed); otherwise leaves them untouched.
  */
-export async function refreshDemoCatalogue(ctx: SeedContext, productIds: Map<string, string>, changes: number): Promise<void> {
+export async function refreshDemoCatalogue(
+  ctx: SeedContext,
+  productIds: Map<string, string>,
+  changes: number,
+): Promise<void> {
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
   const ids = [...productIds.values()]
   const [, rows] = await ocop.listAndCountCatalogueEntries({ product_id: ids }, { select: ["id"], take: 1 })

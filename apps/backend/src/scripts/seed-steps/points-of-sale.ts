@@ -1,4 +1,8 @@
-import { createShippingOptionsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { INTERNATIONAL_COUNTRY_CODES } from "@ocop/domain"
 import { reportCounts, type SeedContext } from "./context"
@@ -10,19 +14,34 @@ export const POINTS_OF_SALE = [
   {
     code: "sa-pa",
     name: "Điểm bán OCOP Sa Pa",
-    address: { address_1: "Số 2 phố Cầu Mây (dữ liệu mẫu)", city: "Phường Sa Pa", province: "Lào Cai", country_code: "vn" },
+    address: {
+      address_1: "Số 2 phố Cầu Mây (dữ liệu mẫu)",
+      city: "Phường Sa Pa",
+      province: "Lào Cai",
+      country_code: "vn",
+    },
     hours: "07:30–21:30",
   },
   {
     code: "bac-ha",
     name: "Điểm bán OCOP Bắc Hà",
-    address: { address_1: "Đường Ngọc Uyển, cạnh chợ Bắc Hà (dữ liệu mẫu)", city: "Xã Bắc Hà", province: "Lào Cai", country_code: "vn" },
+    address: {
+      address_1: "Đường Ngọc Uyển, cạnh chợ Bắc Hà (dữ liệu mẫu)",
+      city: "Xã Bắc Hà",
+      province: "Lào Cai",
+      country_code: "vn",
+    },
     hours: "07:30–18:00",
   },
   {
     code: "lao-cai-city",
     name: "Điểm bán OCOP TP Lào Cai",
-    address: { address_1: "Số 1 đại lộ Trần Hưng Đạo (dữ liệu mẫu)", city: "Phường Lào Cai", province: "Lào Cai", country_code: "vn" },
+    address: {
+      address_1: "Số 1 đại lộ Trần Hưng Đạo (dữ liệu mẫu)",
+      city: "Phường Lào Cai",
+      province: "Lào Cai",
+      country_code: "vn",
+    },
     hours: "08:00–20:00",
   },
 ] as const
@@ -48,7 +67,7 @@ async function locationLinks(ctx: SeedContext, id: string): Promise<LocationLink
 async function ensureFulfillmentSet(
   ctx: SeedContext,
   location: LocationLinks,
-  set: { name: string; type: "shipping" | "pickup"; zone: string; countries: readonly string[] }
+  set: { name: string; type: "shipping" | "pickup"; zone: string; countries: readonly string[] },
 ): Promise<{ zoneId: string; created: boolean }> {
   const fulfillment = ctx.container.resolve(Modules.FULFILLMENT)
   const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
@@ -64,7 +83,12 @@ async function ensureFulfillmentSet(
     const made = await fulfillment.createFulfillmentSets({
       name: set.name,
       type: set.type,
-      service_zones: [{ name: set.zone, geo_zones: set.countries.map((country_code) => ({ country_code, type: "country" as const })) }],
+      service_zones: [
+        {
+          name: set.zone,
+          geo_zones: set.countries.map((country_code) => ({ country_code, type: "country" as const })),
+        },
+      ],
     })
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
@@ -77,7 +101,9 @@ async function ensureFulfillmentSet(
 }
 
 async function hasOption(ctx: SeedContext, name: string, zoneId: string): Promise<boolean> {
-  const options = await ctx.container.resolve(Modules.FULFILLMENT).listShippingOptions({ name, service_zone: { id: zoneId } })
+  const options = await ctx.container
+    .resolve(Modules.FULFILLMENT)
+    .listShippingOptions({ name, service_zone: { id: zoneId } })
   return options.length > 0
 }
 
@@ -93,7 +119,7 @@ const STORE_RULES = [
  */
 export async function ensurePointsOfSale(
   ctx: SeedContext,
-  ids: { salesChannelId: string; regionId: string; shippingProfileId: string }
+  ids: { salesChannelId: string; regionId: string; shippingProfileId: string },
 ): Promise<void> {
   const service = ctx.container.resolve(Modules.STOCK_LOCATION)
   let created = 0
@@ -101,17 +127,32 @@ export async function ensurePointsOfSale(
     let [location] = await service.listStockLocations({ name: pos.name })
     if (!location) {
       const { result } = await createStockLocationsWorkflow(ctx.container).run({
-        input: { locations: [{ name: pos.name, address: pos.address, metadata: { point_of_sale: pos.code, opening_hours: pos.hours, sample_data: true } }] },
+        input: {
+          locations: [
+            {
+              name: pos.name,
+              address: pos.address,
+              metadata: { point_of_sale: pos.code, opening_hours: pos.hours, sample_data: true },
+            },
+          ],
+        },
       })
       location = result[0]
       created++
     }
     let links = await locationLinks(ctx, location.id)
     if (!(links.sales_channels ?? []).some((sc) => sc?.id === ids.salesChannelId)) {
-      await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({ input: { id: location.id, add: [ids.salesChannelId] } })
+      await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
+        input: { id: location.id, add: [ids.salesChannelId] },
+      })
       links = await locationLinks(ctx, location.id)
     }
-    const { zoneId } = await ensureFulfillmentSet(ctx, links, { name: `Nhận hàng tại ${pos.name}`, type: "pickup", zone: pos.name, countries: ["vn"] })
+    const { zoneId } = await ensureFulfillmentSet(ctx, links, {
+      name: `Nhận hàng tại ${pos.name}`,
+      type: "pickup",
+      zone: pos.name,
+      countries: ["vn"],
+    })
     const optionName = `Nhận tại ${pos.name}`
     if (await hasOption(ctx, optionName, zoneId)) continue
     await createShippingOptionsWorkflow(ctx.container).run({
@@ -122,7 +163,11 @@ export async function ensurePointsOfSale(
           provider_id: FULFILLMENT_PROVIDER,
           service_zone_id: zoneId,
           shipping_profile_id: ids.shippingProfileId,
-          type: { label: "Nhận tại điểm bán", description: `${pos.address.address_1}, ${pos.address.city}; mở cửa ${pos.hours}`, code: "pickup" },
+          type: {
+            label: "Nhận tại điểm bán",
+            description: `${pos.address.address_1}, ${pos.address.city}; mở cửa ${pos.hours}`,
+            code: "pickup",
+          },
           prices: [
             { currency_code: "vnd", amount: 0 },
             { region_id: ids.regionId, amount: 0 },
@@ -143,7 +188,7 @@ export const INTERNATIONAL_SHIPPING_USD = 25
 /** Home delivery abroad from the warehouse: a service zone of the international countries and a USD flat rate. */
 export async function ensureInternationalShipping(
   ctx: SeedContext,
-  ids: { locationId: string; regionId: string; shippingProfileId: string }
+  ids: { locationId: string; regionId: string; shippingProfileId: string },
 ): Promise<void> {
   const links = await locationLinks(ctx, ids.locationId)
   const { zoneId } = await ensureFulfillmentSet(ctx, links, {

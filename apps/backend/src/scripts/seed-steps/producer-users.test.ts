@@ -8,7 +8,13 @@ describe("demo producer logins", () => {
     const { DEMO_PRODUCER_LOGINS, demoBanner } = await import("../../../../../infra/lib/logins.mjs")
     expect(DEMO_PRODUCER_LOGINS.first).toEqual(PRODUCERS.slice(0, 3).map((p) => p.handle))
     expect(DEMO_PRODUCER_LOGINS.count).toBe(PRODUCERS.length)
-    const banner: string = demoBanner({ backendUrl: "b", storefrontUrl: "s", consoleUrl: "c", databaseUrl: "postgres://x/y", embedded: false })
+    const banner: string = demoBanner({
+      backendUrl: "b",
+      storefrontUrl: "s",
+      consoleUrl: "c",
+      databaseUrl: "postgres://x/y",
+      embedded: false,
+    })
     expect(banner).toContain(demoProducerLogin(PRODUCERS[0]!.handle))
     expect(banner).toContain(`and ${PRODUCERS.length - 3} more`)
   })

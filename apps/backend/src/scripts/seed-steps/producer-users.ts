@@ -24,7 +24,10 @@ export async function ensureDemoProducerUsers(ctx: SeedContext, producerIds: Map
   const service = ctx.container.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const auth = ctx.container.resolve(Modules.AUTH)
   const wanted = PRODUCERS.filter((p) => producerIds.has(p.handle))
-  const existing = await service.listProducerUsers({ email: wanted.map((p) => demoProducerLogin(p.handle)) }, { select: ["id", "email"] })
+  const existing = await service.listProducerUsers(
+    { email: wanted.map((p) => demoProducerLogin(p.handle)) },
+    { select: ["id", "email"] },
+  )
   const byEmail = new Map(existing.map((u) => [u.email, u.id]))
   let created = 0
   for (const producer of wanted) {
@@ -43,10 +46,16 @@ export async function ensureDemoProducerUsers(ctx: SeedContext, producerIds: Map
     await ensureLogin(email, userId)
   }
   reportCounts(ctx, "demo producer logins", created, wanted.length - created)
-  if (created) ctx.logger.info(`seed: demo producer logins are <producer-handle>@ocop-laocai.vn with the password "${DEMO_PASSWORD}"`)
+  if (created)
+    ctx.logger.info(
+      `seed: demo producer logins are <producer-handle>@ocop-laocai.vn with the password "${DEMO_PASSWORD}"`,
+    )
 
   async function ensureLogin(email: string, producerUserId: string): Promise<void> {
-    const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" }, { select: ["auth_identity_id"] })
+    const [provider] = await auth.listProviderIdentities(
+      { entity_id: email, provider: "emailpass" },
+      { select: ["auth_identity_id"] },
+    )
     let identityId = provider?.auth_identity_id
     let metadata: Record<string, unknown> = {}
     if (identityId) {

@@ -43,7 +43,7 @@ export async function ensureProducers(ctx: SeedContext, images: SeedImages): Pro
         photos,
         status: "active",
       })
-    })
+    }),
   )
   if (inputs.length) {
     const { result } = await createProducersWorkflow(ctx.container).run({ input: { producers: inputs } })

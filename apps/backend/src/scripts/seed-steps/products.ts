@@ -17,7 +17,7 @@ export function demoSku(handle: string, index: number): string {
 async function productInput(
   p: SeedProduct,
   ids: { salesChannelId: string; shippingProfileId: string },
-  images: SeedImages
+  images: SeedImages,
 ): Promise<CreateProductWorkflowInputDTO> {
   const image = await images.drawing(p.drawing)
   return {
@@ -49,10 +49,13 @@ async function productInput(
 export async function ensureProducts(
   ctx: SeedContext,
   ids: { salesChannelId: string; shippingProfileId: string },
-  images: SeedImages
+  images: SeedImages,
 ): Promise<Map<string, string>> {
   const productService = ctx.container.resolve(Modules.PRODUCT)
-  const existing = await productService.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["id", "handle"] })
+  const existing = await productService.listProducts(
+    { handle: PRODUCTS.map((p) => p.handle) },
+    { select: ["id", "handle"] },
+  )
   const idByHandle = new Map(existing.map((p) => [p.handle, p.id]))
   const missing = PRODUCTS.filter((p) => !idByHandle.has(p.handle))
 
@@ -69,14 +72,16 @@ export async function ensureProducts(
 /** Puts each demo variant's stock at the warehouse unless a level there already exists. */
 export async function ensureStock(ctx: SeedContext, locationId: string): Promise<void> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
-  const stockBySku = new Map(PRODUCTS.flatMap((p) => p.variants.map((v, i) => [demoSku(p.handle, i), v.stock] as const)))
+  const stockBySku = new Map(
+    PRODUCTS.flatMap((p) => p.variants.map((v, i) => [demoSku(p.handle, i), v.stock] as const)),
+  )
   const { data: items } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
     filters: { sku: [...stockBySku.keys()] },
   })
   const missing = (items as { id: string; sku: string; location_levels?: ({ location_id: string } | null)[] }[]).filter(
-    (item) => !(item.location_levels ?? []).some((level) => level?.location_id === locationId)
+    (item) => !(item.location_levels ?? []).some((level) => level?.location_id === locationId),
   )
   if (missing.length) {
     await createInventoryLevelsWorkflow(ctx.container).run({

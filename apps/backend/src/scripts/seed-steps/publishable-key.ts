@@ -20,7 +20,11 @@ export async function ensurePublishableKey(ctx: SeedContext, salesChannelId: str
     key = result[0]
   }
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { id: key.id } })
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "sales_channels.id"],
+    filters: { id: key.id },
+  })
   const linked = (data[0]?.sales_channels ?? []).some((sc: { id: string } | null) => sc?.id === salesChannelId)
   if (!linked) {
     await linkSalesChannelsToApiKeyWorkflow(ctx.container).run({ input: { id: key.id, add: [salesChannelId] } })
@@ -32,7 +36,10 @@ export async function ensurePublishableKey(ctx: SeedContext, salesChannelId: str
 /** The repository root: the nearest folder above the working directory that holds turbo.json. */
 async function findRepoRoot(from: string): Promise<string | null> {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const found = await fs.access(path.join(dir, "turbo.json")).then(() => true, () => false)
+    const found = await fs.access(path.join(dir, "turbo.json")).then(
+      () => true,
+      () => false,
+    )
     if (found) return dir
     if (path.dirname(dir) === dir) return null
   }

@@ -27,7 +27,7 @@ export async function ensureShippingProfile(ctx: SeedContext): Promise<ShippingP
  */
 export async function ensureShipping(
   ctx: SeedContext,
-  ids: { locationId: string; regionId: string; shippingProfileId: string }
+  ids: { locationId: string; regionId: string; shippingProfileId: string },
 ): Promise<void> {
   const fulfillment = ctx.container.resolve(Modules.FULFILLMENT)
   const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)

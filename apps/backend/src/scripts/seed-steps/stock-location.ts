@@ -16,7 +16,12 @@ export async function ensureStockLocation(ctx: SeedContext, salesChannelId: stri
         locations: [
           {
             name: STOCK_LOCATION_NAME,
-            address: { address_1: "Đại lộ Trần Hưng Đạo", city: "Phường Lào Cai", province: "Lào Cai", country_code: "vn" },
+            address: {
+              address_1: "Đại lộ Trần Hưng Đạo",
+              city: "Phường Lào Cai",
+              province: "Lào Cai",
+              country_code: "vn",
+            },
           },
         ],
       },

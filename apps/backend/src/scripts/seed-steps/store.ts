@@ -28,7 +28,14 @@ async function currentStore(ctx: SeedContext): Promise<StoreDTO> {
   const [store] = await service.listStores({}, { relations: ["supported_currencies"] })
   if (store) return store
   const { result } = await createStoresWorkflow(ctx.container).run({
-    input: { stores: [{ name: STORE_NAME, supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }] }] },
+    input: {
+      stores: [
+        {
+          name: STORE_NAME,
+          supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
+        },
+      ],
+    },
   })
   return result[0]
 }
@@ -45,7 +52,7 @@ const STORE_CURRENCIES = [
  */
 export async function ensureStoreSettings(
   ctx: SeedContext,
-  defaults: { salesChannelId: string; regionId: string; locationId: string }
+  defaults: { salesChannelId: string; regionId: string; locationId: string },
 ): Promise<void> {
   const store = await currentStore(ctx)
   const currencies = store.supported_currencies ?? []

@@ -3,8 +3,19 @@ import { minBasePrice, minVndPrice } from "./compute-entries"
 
 describe("card prices of the catalogue read model", () => {
   const variants = [
-    { prices: [{ amount: 150000, currency_code: "vnd" }, { amount: 6, currency_code: "usd" }] },
-    { prices: [{ amount: 120000, currency_code: "VND" }, { amount: 4.8, currency_code: "usd" }, { amount: 2, currency_code: "usd", price_list_id: "plist_sale" }] },
+    {
+      prices: [
+        { amount: 150000, currency_code: "vnd" },
+        { amount: 6, currency_code: "usd" },
+      ],
+    },
+    {
+      prices: [
+        { amount: 120000, currency_code: "VND" },
+        { amount: 4.8, currency_code: "usd" },
+        { amount: 2, currency_code: "usd", price_list_id: "plist_sale" },
+      ],
+    },
   ]
 
   it("takes the lowest base price of each currency, ignoring price lists", () => {

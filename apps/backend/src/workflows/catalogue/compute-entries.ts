@@ -1,12 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  districtName,
-  productGroupName,
-  searchTokens,
-  type DistrictCode,
-  type ProductGroupCode,
-} from "@ocop/domain"
+import { districtName, productGroupName, searchTokens, type DistrictCode, type ProductGroupCode } from "@ocop/domain"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { currentCertificate } from "../../modules/ocop/utils/certificates"
@@ -43,7 +37,10 @@ export function minVndPrice(variants: { prices?: PriceLike[] | null }[] | null |
 }
 
 /** Lowest base price in one currency over a product's variants; null when no variant has one. */
-export function minBasePrice(variants: { prices?: PriceLike[] | null }[] | null | undefined, currencyCode: "vnd" | "usd"): number | null {
+export function minBasePrice(
+  variants: { prices?: PriceLike[] | null }[] | null | undefined,
+  currencyCode: "vnd" | "usd",
+): number | null {
   let min: number | null = null
   for (const variant of variants ?? []) {
     for (const price of variant.prices ?? []) {
@@ -63,7 +60,7 @@ export function minBasePrice(variants: { prices?: PriceLike[] | null }[] | null 
 export async function computeCatalogueEntries(
   container: MedusaContainer,
   productIds: string[],
-  now = new Date()
+  now = new Date(),
 ): Promise<{ entries: CatalogueEntryData[]; withoutEntry: string[] }> {
   if (productIds.length === 0) return { entries: [], withoutEntry: [] }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -31,19 +31,31 @@ export async function assertVariantsCertified(container: MedusaContainer, varian
   const certified = new Set(certs.filter((c) => certificateInForce(c, now)).map((c) => c.product_id))
   const refused = (variants as any[]).find((v) => !certified.has(v.product_id))
   if (refused) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${NOT_CERTIFIED_MESSAGE} (${refused.product?.title ?? refused.product_id})`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${NOT_CERTIFIED_MESSAGE} (${refused.product?.title ?? refused.product_id})`,
+    )
   }
 }
 
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsCertified(container, (input.items ?? []).map((i) => i.variant_id as string))
+  await assertVariantsCertified(
+    container,
+    (input.items ?? []).map((i) => i.variant_id as string),
+  )
 })
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsCertified(container, ((input as any).items ?? []).map((i: { variant_id?: string }) => i.variant_id as string))
+  await assertVariantsCertified(
+    container,
+    ((input as any).items ?? []).map((i: { variant_id?: string }) => i.variant_id as string),
+  )
 })
 
 // Lines added while the certificate was in force must not be bought after it lapsed.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertVariantsCertified(container, ((cart?.items ?? []) as { variant_id?: string }[]).map((i) => i.variant_id as string))
+  await assertVariantsCertified(
+    container,
+    ((cart?.items ?? []) as { variant_id?: string }[]).map((i) => i.variant_id as string),
+  )
 })

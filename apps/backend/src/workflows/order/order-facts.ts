@@ -42,7 +42,10 @@ const ORDER_FIELDS = [
 
 type OptionRow = {
   service_zone?: {
-    fulfillment_set?: { type?: string; location?: { id: string; name: string; metadata?: Record<string, unknown> | null } | null } | null
+    fulfillment_set?: {
+      type?: string
+      location?: { id: string; name: string; metadata?: Record<string, unknown> | null } | null
+    } | null
   } | null
 }
 
@@ -71,7 +74,9 @@ async function deliveryOf(container: MedusaContainer, optionId: string | null | 
   const code = location?.metadata?.point_of_sale
   return {
     delivery: "pickup" as DeliveryKind,
-    pickup_point: location ? { code: typeof code === "string" ? code : "", name: location.name, location_id: location.id } : null,
+    pickup_point: location
+      ? { code: typeof code === "string" ? code : "", name: location.name, location_id: location.id }
+      : null,
   }
 }
 
@@ -98,7 +103,12 @@ export async function readOrderState(container: MedusaContainer, orderId: string
     payment_method: methodOf(payments.at(-1)?.provider_id),
     cancel_reason: typeof reason === "string" ? reason : null,
     metadata: order.metadata ?? null,
-    payments: payments.map((p: any) => ({ id: p.id, provider_id: p.provider_id, captured_at: p.captured_at, canceled_at: p.canceled_at })),
+    payments: payments.map((p: any) => ({
+      id: p.id,
+      provider_id: p.provider_id,
+      captured_at: p.captured_at,
+      canceled_at: p.canceled_at,
+    })),
     items: (order.items ?? []).filter(Boolean).map((i: any) => ({
       id: i.id,
       quantity: Number(i.detail?.quantity ?? i.quantity ?? 0),

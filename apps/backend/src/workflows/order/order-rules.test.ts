@@ -69,7 +69,10 @@ describe("completesOrder", () => {
   })
 
   it("completes a delivered order when its money comes in, not before delivery", () => {
-    const delivered = { ...prepared, fulfillments: [{ id: "ful_1", shipped_at: now, delivered_at: now, canceled_at: null }] }
+    const delivered = {
+      ...prepared,
+      fulfillments: [{ id: "ful_1", shipped_at: now, delivered_at: now, canceled_at: null }],
+    }
     expect(completesOrder(facts(delivered), "mark_paid")).toBe(true)
     expect(completesOrder(facts(shipped), "mark_paid")).toBe(false)
     expect(completesOrder(facts(), "mark_paid")).toBe(false)

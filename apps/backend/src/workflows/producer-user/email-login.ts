@@ -9,7 +9,7 @@ export async function emailLogin(container: MedusaContainer, email: string) {
   const auth = container.resolve(Modules.AUTH)
   const [provider] = await auth.listProviderIdentities(
     { entity_id: email, provider: "emailpass" },
-    { select: ["id", "auth_identity_id", "provider_metadata"] }
+    { select: ["id", "auth_identity_id", "provider_metadata"] },
   )
   if (!provider?.auth_identity_id) return undefined
   const identity = await auth.retrieveAuthIdentity(provider.auth_identity_id, { select: ["id", "app_metadata"] })
@@ -24,12 +24,16 @@ export async function emailLogin(container: MedusaContainer, email: string) {
  */
 export function signsInForOthers(appMetadata: Record<string, unknown>, producerUserId: string | undefined): boolean {
   return Object.entries(appMetadata).some(
-    ([key, value]) => key.endsWith("_id") && Boolean(value) && !(key === "producer_id" && value === producerUserId)
+    ([key, value]) => key.endsWith("_id") && Boolean(value) && !(key === "producer_id" && value === producerUserId),
   )
 }
 
 /** Whether the email's existing login, if any, belongs to someone other than the producer user. */
-export async function emailSignsInForOthers(container: MedusaContainer, email: string, producerUserId: string | undefined) {
+export async function emailSignsInForOthers(
+  container: MedusaContainer,
+  email: string,
+  producerUserId: string | undefined,
+) {
   const login = await emailLogin(container, email)
   return login ? signsInForOthers(login.app_metadata, producerUserId) : false
 }

@@ -47,7 +47,8 @@ export function differingFields(live: Partial<ProductFields>, changes: ProductCh
 export function currentValues(live: Partial<ProductFields>, changes: ProductChanges): ProductChanges {
   const result: Record<string, unknown> = {}
   for (const key of PRODUCT_FIELD_NAMES) {
-    if (changes[key] !== undefined) result[key] = key === "variants" ? live.variants?.map((v) => canonicalVariant(v)) ?? [] : live[key] ?? null
+    if (changes[key] !== undefined)
+      result[key] = key === "variants" ? (live.variants?.map((v) => canonicalVariant(v)) ?? []) : (live[key] ?? null)
   }
   return result as ProductChanges
 }

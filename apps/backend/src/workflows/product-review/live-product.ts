@@ -31,12 +31,28 @@ export type LiveProduct = Omit<ProductFields, "variants" | "product_group" | "or
 }
 
 const FIELDS = [
-  "id", "title", "handle", "status", "thumbnail", "description", "created_at",
-  "images.url", "images.rank",
-  "options.id", "options.title", "options.values.value",
-  "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.variant_rank", "variants.created_at",
+  "id",
+  "title",
+  "handle",
+  "status",
+  "thumbnail",
+  "description",
+  "created_at",
+  "images.url",
+  "images.rank",
+  "options.id",
+  "options.title",
+  "options.values.value",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.variant_rank",
+  "variants.created_at",
   "variants.options.value",
-  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_list_id",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
   "variants.inventory_items.inventory_item_id",
   "producer.id",
 ]
@@ -54,7 +70,9 @@ export const dollarsToCents = (dollars: number) => Math.round(dollars * 100)
 export const centsToDollars = (cents: number) => cents / 100
 
 const byRankThenAge = (a: any, b: any) =>
-  (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || String(a.created_at).localeCompare(String(b.created_at)) || String(a.id).localeCompare(String(b.id))
+  (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+  String(a.created_at).localeCompare(String(b.created_at)) ||
+  String(a.id).localeCompare(String(b.id))
 
 function liveVariant(v: any): LiveVariant {
   const usd = basePrice(v.prices, "usd")
@@ -96,7 +114,10 @@ export async function loadLiveProducts(container: MedusaContainer, ids: string[]
       description_en: profile?.description_en ?? null,
       product_group: (profile?.product_group as ProductGroupCode | undefined) ?? null,
       origin_district: (profile?.origin_district as DistrictCode | undefined) ?? null,
-      images: [...(p.images ?? [])].filter(Boolean).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url),
+      images: [...(p.images ?? [])]
+        .filter(Boolean)
+        .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+        .map((i) => i.url),
       producer_id: p.producer?.id ?? null,
       options: (p.options ?? []).filter(Boolean).map((o: any) => ({
         id: o.id,
@@ -119,6 +140,12 @@ export function editableFields(live: LiveProduct): Partial<ProductFields> {
     ...(live.product_group ? { product_group: live.product_group } : {}),
     ...(live.origin_district ? { origin_district: live.origin_district } : {}),
     images: live.images,
-    variants: live.variants.map(({ id, title, sku, price_vnd, price_usd }) => ({ id, title, sku, price_vnd, price_usd })),
+    variants: live.variants.map(({ id, title, sku, price_vnd, price_usd }) => ({
+      id,
+      title,
+      sku,
+      price_vnd,
+      price_usd,
+    })),
   }
 }

@@ -18,12 +18,38 @@ const live: LiveProduct = {
   producer_id: "pdcr_1",
   options: [{ id: "opt_1", title: "Quy cách", values: ["Chai", "Hũ"] }],
   variants: [
-    { id: "v1", title: "Chai", sku: "MO-1", price_vnd: 100000, price_usd: 400, rank: 0, option_values: ["Chai"], manage_inventory: true, inventory_item_id: "ii1" },
-    { id: "v2", title: "Hũ", sku: null, price_vnd: 200000, price_usd: null, rank: 1, option_values: ["Hũ"], manage_inventory: true, inventory_item_id: "ii2" },
+    {
+      id: "v1",
+      title: "Chai",
+      sku: "MO-1",
+      price_vnd: 100000,
+      price_usd: 400,
+      rank: 0,
+      option_values: ["Chai"],
+      manage_inventory: true,
+      inventory_item_id: "ii1",
+    },
+    {
+      id: "v2",
+      title: "Hũ",
+      sku: null,
+      price_vnd: 200000,
+      price_usd: null,
+      rank: 1,
+      option_values: ["Hũ"],
+      manage_inventory: true,
+      inventory_item_id: "ii2",
+    },
   ],
 }
 
-const sameVariants = live.variants.map(({ id, title, sku, price_vnd, price_usd }) => ({ id, title, sku, price_vnd, price_usd }))
+const sameVariants = live.variants.map(({ id, title, sku, price_vnd, price_usd }) => ({
+  id,
+  title,
+  sku,
+  price_vnd,
+  price_usd,
+}))
 
 describe("planApproval", () => {
   it("writes nothing for fields that equal the live product", () => {
@@ -64,16 +90,34 @@ describe("planApproval", () => {
   it("reprices, adds and removes variants; USD cents become dollars", () => {
     const plan = planApproval(
       live,
-      { variants: [{ id: "v1", title: "Chai", sku: "MO-1", price_vnd: 120000, price_usd: 480 }, { title: "Can 2 lít", sku: null, price_vnd: 500000, price_usd: null }] },
-      "update"
+      {
+        variants: [
+          { id: "v1", title: "Chai", sku: "MO-1", price_vnd: 120000, price_usd: 480 },
+          { title: "Can 2 lít", sku: null, price_vnd: 500000, price_usd: null },
+        ],
+      },
+      "update",
     )
     expect(plan.update_variants).toEqual([])
     expect(plan.price_updates).toEqual([
-      { variant_id: "v1", prices: [{ currency_code: "vnd", amount: 120000 }, { currency_code: "usd", amount: 4.8 }] },
+      {
+        variant_id: "v1",
+        prices: [
+          { currency_code: "vnd", amount: 120000 },
+          { currency_code: "usd", amount: 4.8 },
+        ],
+      },
     ])
     expect(plan.delete_variant_ids).toEqual(["v2"])
     expect(plan.create_variants).toEqual([
-      { product_id: "prod_1", title: "Can 2 lít", manage_inventory: true, variant_rank: 1, options: { "Quy cách": "Can 2 lít" }, prices: [{ currency_code: "vnd", amount: 500000 }] },
+      {
+        product_id: "prod_1",
+        title: "Can 2 lít",
+        manage_inventory: true,
+        variant_rank: 1,
+        options: { "Quy cách": "Can 2 lít" },
+        prices: [{ currency_code: "vnd", amount: 500000 }],
+      },
     ])
     expect(plan.option_values).toEqual({ product_option_id: "opt_1", values: ["Can 2 lít"] })
   })
@@ -81,8 +125,14 @@ describe("planApproval", () => {
   it("renames without touching prices, and gives a new variant a free option value", () => {
     const plan = planApproval(
       live,
-      { variants: [{ ...sameVariants[0]!, title: "Hũ" }, sameVariants[1]!, { title: "Chai", sku: null, price_vnd: 1, price_usd: null }].map((v, i) => (i === 1 ? { ...v, title: "Hũ nhỏ" } : v)) },
-      "update"
+      {
+        variants: [
+          { ...sameVariants[0]!, title: "Hũ" },
+          sameVariants[1]!,
+          { title: "Chai", sku: null, price_vnd: 1, price_usd: null },
+        ].map((v, i) => (i === 1 ? { ...v, title: "Hũ nhỏ" } : v)),
+      },
+      "update",
     )
     expect(plan.update_variants).toEqual([
       { id: "v1", title: "Hũ", sku: "MO-1", variant_rank: 0 },
@@ -103,13 +153,19 @@ describe("planApproval", () => {
   })
 
   it("reuses an option value that the option already has", () => {
-    const plan = planApproval(live, { variants: [sameVariants[0]!, { title: "Hũ", sku: null, price_vnd: 5, price_usd: null }] }, "update")
+    const plan = planApproval(
+      live,
+      { variants: [sameVariants[0]!, { title: "Hũ", sku: null, price_vnd: 5, price_usd: null }] },
+      "update",
+    )
     expect(plan.delete_variant_ids).toEqual(["v2"])
     expect(plan.create_variants[0]!.options).toEqual({ "Quy cách": "Hũ" })
     expect(plan.option_values).toBeNull()
   })
 
   it("refuses a variant that is no longer part of the product", () => {
-    expect(() => planApproval(live, { variants: [{ ...sameVariants[0]!, id: "v9" }] }, "update")).toThrow(/no longer part/)
+    expect(() => planApproval(live, { variants: [{ ...sameVariants[0]!, id: "v9" }] }, "update")).toThrow(
+      /no longer part/,
+    )
   })
 })

@@ -55,13 +55,17 @@ function freeValue(title: string, taken: Set<string>): string {
   return value
 }
 
-type VariantPlan = Pick<ApprovalPlan, "delete_variant_ids" | "option_values" | "update_variants" | "price_updates" | "create_variants">
+type VariantPlan = Pick<
+  ApprovalPlan,
+  "delete_variant_ids" | "option_values" | "update_variants" | "price_updates" | "create_variants"
+>
 
 function planVariants(live: LiveProduct, wanted: VariantFields[]): VariantPlan {
   const liveById = new Map(live.variants.map((v) => [v.id, v]))
   const kept = wanted.filter((v) => v.id)
   const gone = kept.find((v) => !liveById.has(v.id!))
-  if (gone) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${gone.id} is no longer part of product ${live.id}`)
+  if (gone)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${gone.id} is no longer part of product ${live.id}`)
   const keptIds = new Set(kept.map((v) => v.id!))
 
   const update_variants: ApprovalPlan["update_variants"] = []
@@ -72,7 +76,8 @@ function planVariants(live: LiveProduct, wanted: VariantFields[]): VariantPlan {
     if (before.title !== v.title || before.sku !== v.sku || before.rank !== rank) {
       update_variants.push({ id: v.id, title: v.title, sku: v.sku, variant_rank: rank })
     }
-    if (before.price_vnd !== v.price_vnd || before.price_usd !== v.price_usd) price_updates.push({ variant_id: v.id, prices: variantPrices(v) })
+    if (before.price_vnd !== v.price_vnd || before.price_usd !== v.price_usd)
+      price_updates.push({ variant_id: v.id, prices: variantPrices(v) })
   })
 
   // Variant titles are what buyers see; option values only have to differ between variants, so a
@@ -91,7 +96,9 @@ function planVariants(live: LiveProduct, wanted: VariantFields[]): VariantPlan {
       ...(option ? { options: { [option.title]: freeValue(v.title, taken) } } : {}),
       prices: variantPrices(v),
     }))
-  const missing = option ? create_variants.map((v) => v.options![option.title]!).filter((value) => !option.values.includes(value)) : []
+  const missing = option
+    ? create_variants.map((v) => v.options![option.title]!).filter((value) => !option.values.includes(value))
+    : []
 
   return {
     delete_variant_ids: live.variants.filter((v) => !keptIds.has(v.id)).map((v) => v.id),
@@ -119,7 +126,10 @@ export function planApproval(live: LiveProduct, reviewChanges: ProductChanges, k
     const product_group = changes.product_group ?? live.product_group
     const origin_district = changes.origin_district ?? live.origin_district
     if (!product_group || !origin_district) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product ${live.id} has no product group or origin district`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Product ${live.id} has no product group or origin district`,
+      )
     }
     profile = {
       product_id: live.id,
@@ -131,7 +141,10 @@ export function planApproval(live: LiveProduct, reviewChanges: ProductChanges, k
   }
 
   const variants = changes.variants
-    ? planVariants(live, changes.variants.map((v) => canonicalVariant(v)))
+    ? planVariants(
+        live,
+        changes.variants.map((v) => canonicalVariant(v)),
+      )
     : { delete_variant_ids: [], option_values: null, update_variants: [], price_updates: [], create_variants: [] }
   return {
     product_id: live.id,

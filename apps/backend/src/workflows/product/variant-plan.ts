@@ -1,14 +1,15 @@
-import {
-  MAX_ADMIN_VARIANTS,
-  usdAmountFromCents,
-  type AdminVariantsBatch,
-  type ProductErrorCode,
-} from "@ocop/domain"
+import { MAX_ADMIN_VARIANTS, usdAmountFromCents, type AdminVariantsBatch, type ProductErrorCode } from "@ocop/domain"
 
 /** The option OCOP products hang their variants on when they have none yet: the packaging (quy cách). */
 export const PACKAGING_OPTION = "Quy cách"
 
-type Price = { id: string; currency_code: string; amount: unknown; rules_count?: number | null; price_list_id?: string | null }
+type Price = {
+  id: string
+  currency_code: string
+  amount: unknown
+  rules_count?: number | null
+  price_list_id?: string | null
+}
 
 /** What the plan needs to know of the product as it is. */
 export type ProductForVariants = {
@@ -33,7 +34,14 @@ export type VariantPlan = {
     options: Record<string, string>
     prices: { currency_code: string; amount: number }[]
   }[]
-  update: { id: string; title?: string; sku?: string | null; manage_inventory?: boolean; options?: Record<string, string>; prices?: MedusaPrice[] }[]
+  update: {
+    id: string
+    title?: string
+    sku?: string | null
+    manage_inventory?: boolean
+    options?: Record<string, string>
+    prices?: MedusaPrice[]
+  }[]
   delete: string[]
 }
 
@@ -46,14 +54,18 @@ const isBase = (p: Price) => !p.price_list_id && !p.rules_count
 /** Prices as Medusa must receive them: the whole price set, so prices we do not manage are kept by id. */
 function pricesFor(current: Price[], vnd: number | undefined, usdCents: number | null | undefined): MedusaPrice[] {
   const base = (code: string) => current.find((p) => p.currency_code === code && isBase(p))
-  const kept: MedusaPrice[] = current.filter((p) => !isBase(p) || !["vnd", "usd"].includes(p.currency_code)).map((p) => ({ id: p.id }))
+  const kept: MedusaPrice[] = current
+    .filter((p) => !isBase(p) || !["vnd", "usd"].includes(p.currency_code))
+    .map((p) => ({ id: p.id }))
   const oldVnd = base("vnd")
   const oldUsd = base("usd")
   const vndAmount = vnd ?? (oldVnd ? Number(oldVnd.amount) : undefined)
-  if (vndAmount !== undefined) kept.push({ ...(oldVnd ? { id: oldVnd.id } : {}), currency_code: "vnd", amount: vndAmount })
+  if (vndAmount !== undefined)
+    kept.push({ ...(oldVnd ? { id: oldVnd.id } : {}), currency_code: "vnd", amount: vndAmount })
   // undefined: leave the USD price as it is; null: the variant is no longer sold abroad.
   if (usdCents === undefined && oldUsd) kept.push({ id: oldUsd.id })
-  if (typeof usdCents === "number") kept.push({ ...(oldUsd ? { id: oldUsd.id } : {}), currency_code: "usd", amount: usdAmountFromCents(usdCents) })
+  if (typeof usdCents === "number")
+    kept.push({ ...(oldUsd ? { id: oldUsd.id } : {}), currency_code: "usd", amount: usdAmountFromCents(usdCents) })
   return kept
 }
 
@@ -61,7 +73,10 @@ function pricesFor(current: Price[], vnd: number | undefined, usdCents: number |
  * Turns the console's batch into Medusa inputs, or refuses it: ids that are not the product's, a
  * product left without variants or with too many, packaging titles or SKUs that would repeat.
  */
-export function planVariantBatch(product: ProductForVariants, batch: AdminVariantsBatch): { plan: VariantPlan } | { errors: PlanErrors } {
+export function planVariantBatch(
+  product: ProductForVariants,
+  batch: AdminVariantsBatch,
+): { plan: VariantPlan } | { errors: PlanErrors } {
   const errors: PlanErrors = {}
   const byId = new Map(product.variants.map((v) => [v.id, v]))
   batch.update.forEach((u, i) => !byId.has(u.id) && (errors[`update.${i}.id`] = "unknown_variant"))
@@ -78,7 +93,11 @@ export function planVariantBatch(product: ProductForVariants, batch: AdminVarian
       .filter((v) => !removed.has(v.id))
       .map((v) => {
         const change = updates.get(v.id)
-        return { title: change?.u.title ?? v.title, sku: change?.u.sku !== undefined ? change.u.sku : v.sku, path: change?.path }
+        return {
+          title: change?.u.title ?? v.title,
+          sku: change?.u.sku !== undefined ? change.u.sku : v.sku,
+          path: change?.path,
+        }
       }),
     ...batch.create.map((c, i) => ({ title: c.title, sku: c.sku ?? null, path: `create.${i}` })),
   ]
@@ -90,7 +109,8 @@ export function planVariantBatch(product: ProductForVariants, batch: AdminVarian
     for (const v of [...after].sort((a, b) => Number(!!a.path) - Number(!!b.path))) {
       const value = v[field]
       if (!value) continue
-      if (seen.has(folded(value)) && v.path) errors[`${v.path}.${field}`] = field === "title" ? "variant_title_repeated" : "sku_repeated"
+      if (seen.has(folded(value)) && v.path)
+        errors[`${v.path}.${field}`] = field === "title" ? "variant_title_repeated" : "sku_repeated"
       seen.add(folded(value))
     }
   }
@@ -101,7 +121,9 @@ export function planVariantBatch(product: ProductForVariants, batch: AdminVarian
   const option = product.options[0]
   const optionTitle = option?.title ?? PACKAGING_OPTION
   const known = new Set((option?.values ?? []).map((v) => v.value))
-  const wanted = [...new Set([...batch.create.map((c) => c.title), ...batch.update.flatMap((u) => (u.title ? [u.title] : []))])]
+  const wanted = [
+    ...new Set([...batch.create.map((c) => c.title), ...batch.update.flatMap((u) => (u.title ? [u.title] : []))]),
+  ]
   const missing = wanted.filter((title) => !known.has(title))
   return {
     plan: {

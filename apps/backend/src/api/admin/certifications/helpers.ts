@@ -68,7 +68,7 @@ export function certificationFilters(query: AdminCertificationsQuery, now = new 
 export async function certificationViews(
   container: MedusaContainer,
   certs: CertificationRecord[],
-  { withInspections = false } = {}
+  { withInspections = false } = {},
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = [...new Set(certs.map((c) => c.product_id))]
@@ -85,7 +85,7 @@ export async function certificationViews(
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const inspections = await ocop.listInspections(
       { certification_id: certs.map((c) => c.id) },
-      { order: { inspected_at: "DESC", created_at: "DESC" } }
+      { order: { inspected_at: "DESC", created_at: "DESC" } },
     )
     for (const i of inspections as any[]) {
       const list = inspectionsOf.get(i.certification_id) ?? []

@@ -9,7 +9,12 @@ export const adminCertificationsQuerySchema = z.object({
   product_id: z.string().trim().min(1).max(100).optional(),
   expiring_within_days: z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ error: "invalid_value" }).int("invalid_value").min(0, "invalid_value").max(3650, "invalid_value").optional()
+    z
+      .number({ error: "invalid_value" })
+      .int("invalid_value")
+      .min(0, "invalid_value")
+      .max(3650, "invalid_value")
+      .optional(),
   ),
   q: z.string().trim().max(50, "too_long").optional(),
   ...pageFields(["valid_until", "valid_from", "created_at", "certificate_number", "star_level"], "-created_at"),

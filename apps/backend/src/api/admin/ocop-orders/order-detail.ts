@@ -7,12 +7,29 @@ import type { DomainLocale } from "@ocop/domain"
 
 /** What the console's order page shows: Medusa's order, its totals and computed statuses. */
 const DETAIL_FIELDS = [
-  "id", "display_id", "status", "created_at", "canceled_at", "email", "currency_code", "metadata", "customer_id",
-  "total", "subtotal", "item_total", "shipping_total", "tax_total", "discount_total",
-  "items.*", "items.detail.*",
-  "shipping_address.*", "shipping_methods.*",
-  "payment_collections.*", "payment_collections.payments.*",
-  "fulfillments.*", "fulfillments.labels.*",
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "canceled_at",
+  "email",
+  "currency_code",
+  "metadata",
+  "customer_id",
+  "total",
+  "subtotal",
+  "item_total",
+  "shipping_total",
+  "tax_total",
+  "discount_total",
+  "items.*",
+  "items.detail.*",
+  "shipping_address.*",
+  "shipping_methods.*",
+  "payment_collections.*",
+  "payment_collections.payments.*",
+  "fulfillments.*",
+  "fulfillments.labels.*",
 ]
 
 /**

@@ -124,7 +124,9 @@ const COLUMNS: Record<string, { sql: string; needs?: Lateral }> = {
 export type FactColumn = keyof typeof COLUMNS
 
 /** Every column a list row shows. */
-export const ROW_COLUMNS = Object.keys(COLUMNS).filter((c) => c !== "search_text" && c !== "phone_digits") as FactColumn[]
+export const ROW_COLUMNS = Object.keys(COLUMNS).filter(
+  (c) => c !== "search_text" && c !== "phone_digits",
+) as FactColumn[]
 
 /**
  * SELECT of the orders' facts with only `columns` computed and only the subqueries they need joined,

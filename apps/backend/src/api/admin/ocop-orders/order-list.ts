@@ -117,7 +117,10 @@ const toRow = (r: FactRow): OrderListRow => ({
  * counted (a window count) and sorted on the few facts the query needs, then the full row is
  * computed for the page only. A page past the end costs a second, counting statement.
  */
-export async function listOrders(knex: Knex, query: AdminOcopOrdersQuery): Promise<{ rows: OrderListRow[]; count: number }> {
+export async function listOrders(
+  knex: Knex,
+  query: AdminOcopOrdersQuery,
+): Promise<{ rows: OrderListRow[]; count: number }> {
   const sort = query.order.replace(/^-/, "") as "created_at" | "display_id" | "total" | "id"
   const direction = query.order.startsWith("-") ? "desc" : "asc"
   const matching = () => {
@@ -126,8 +129,17 @@ export async function listOrders(knex: Knex, query: AdminOcopOrdersQuery): Promi
     return qb
   }
   const page = matching()
-    .select("id", "created_at", "display_id", ...(sort === "total" ? ["total"] : []), knex.raw("count(*) OVER () AS full_count"))
-    .orderBy([{ column: sort, order: direction, nulls: "last" }, { column: "id", order: direction }])
+    .select(
+      "id",
+      "created_at",
+      "display_id",
+      ...(sort === "total" ? ["total"] : []),
+      knex.raw("count(*) OVER () AS full_count"),
+    )
+    .orderBy([
+      { column: sort, order: direction, nulls: "last" },
+      { column: "id", order: direction },
+    ])
     .limit(query.limit)
     .offset(query.offset)
   const statement = knex
@@ -138,7 +150,10 @@ export async function listOrders(knex: Knex, query: AdminOcopOrdersQuery): Promi
     // LIMIT 1 (one order per id anyway) keeps the planner from flattening the subquery and
     // computing every order's row before joining the page.
     .joinRaw(`CROSS JOIN LATERAL (${factsSql(ROW_COLUMNS, " AND o.id = page.id")} LIMIT 1) f`)
-    .orderBy([{ column: `page.${sort}`, order: direction, nulls: "last" }, { column: "page.id", order: direction }])
+    .orderBy([
+      { column: `page.${sort}`, order: direction, nulls: "last" },
+      { column: "page.id", order: direction },
+    ])
 
   return knex.transaction(async (trx) => {
     // The planner's estimate for per-order subqueries over every order passes the JIT threshold,

@@ -17,8 +17,14 @@ export const PAYMENT_FILTERS = {
 } as const
 
 export const FULFILLMENT_STATUSES = [
-  "not_fulfilled", "partially_fulfilled", "fulfilled", "partially_shipped", "shipped",
-  "partially_delivered", "delivered", "canceled",
+  "not_fulfilled",
+  "partially_fulfilled",
+  "fulfilled",
+  "partially_shipped",
+  "shipped",
+  "partially_delivered",
+  "delivered",
+  "canceled",
 ] as const
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]

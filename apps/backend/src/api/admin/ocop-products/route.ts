@@ -34,7 +34,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     take: query.limit,
     order: orderOf(query.order),
   })
-  const stock = await availableByProduct(req.scope, entries.map((e) => e.product_id))
+  const stock = await availableByProduct(
+    req.scope,
+    entries.map((e) => e.product_id),
+  )
   res.json({
     ocop_products: entries.map((e) => ({
       id: e.product_id,
@@ -52,7 +55,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       is_listed: e.is_listed,
       min_price: e.min_price === null || e.min_price === undefined ? null : Number(e.min_price),
       // US cents, like every price_usd of our API.
-      min_price_usd: e.min_price_usd === null || e.min_price_usd === undefined ? null : usdCentsFromAmount(Number(e.min_price_usd)),
+      min_price_usd:
+        e.min_price_usd === null || e.min_price_usd === undefined ? null : usdCentsFromAmount(Number(e.min_price_usd)),
       // Units buyers can still order over the tracked variants; null when the product tracks no stock.
       stock_available: stock.get(e.product_id) ?? null,
       created_at: e.product_created_at,

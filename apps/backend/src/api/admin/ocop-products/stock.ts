@@ -21,7 +21,9 @@ function variantAvailable(variant: TrackedVariant): number {
   const items = (variant.inventory_items ?? []).filter((i): i is NonNullable<typeof i> => !!i)
   if (items.length === 0) return 0
   return Math.min(
-    ...items.map((item) => Math.floor(availableUnits(item.inventory?.location_levels ?? []) / Math.max(1, item.required_quantity ?? 1)))
+    ...items.map((item) =>
+      Math.floor(availableUnits(item.inventory?.location_levels ?? []) / Math.max(1, item.required_quantity ?? 1)),
+    ),
   )
 }
 

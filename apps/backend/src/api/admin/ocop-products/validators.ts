@@ -12,7 +12,12 @@ export const adminOcopProductsQuerySchema = z.object({
   origin_district: z.enum(DISTRICT_CODES, { error: "invalid_district" }).optional(),
   // in_force: a certificate in force today; none: never certified, expired or revoked.
   certificate_status: z.enum(["in_force", "none"], { error: "invalid_value" }).optional(),
-  star_level: z.coerce.number({ error: "invalid_value" }).int().min(3, "invalid_value").max(5, "invalid_value").optional(),
+  star_level: z.coerce
+    .number({ error: "invalid_value" })
+    .int()
+    .min(3, "invalid_value")
+    .max(5, "invalid_value")
+    .optional(),
   published: flag.optional(),
   // out: some tracked variant has nothing left; low: some has 1–LOW_STOCK_THRESHOLD units.
   stock: z.enum(STOCK_FILTERS, { error: "invalid_value" }).optional(),

@@ -13,5 +13,9 @@ export const adminProducerMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/producers", middlewares: [validateQuery(adminProducersQuerySchema)] },
   { method: ["POST"], matcher: "/admin/producers", middlewares: [validateBody(producerInputSchema)] },
   { method: ["POST"], matcher: "/admin/producers/import", middlewares: [validateBody(producerImportSchema)] },
-  { method: ["POST"], matcher: "/admin/producers/:id", middlewares: [unlessImport(validateBody(producerUpdateSchema))] },
+  {
+    method: ["POST"],
+    matcher: "/admin/producers/:id",
+    middlewares: [unlessImport(validateBody(producerUpdateSchema))],
+  },
 ]

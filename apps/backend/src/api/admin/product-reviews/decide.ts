@@ -17,7 +17,11 @@ const ALREADY_DECIDED: Record<DomainLocale, string> = {
  * producers' submissions take for the product, so a change cannot slip in between the check and
  * the decision, and two reviewers cannot apply the same change twice.
  */
-export async function decideReview(req: MedusaRequest, res: MedusaResponse, decide: (review: ProductReviewRecord) => Promise<unknown>) {
+export async function decideReview(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  decide: (review: ProductReviewRecord) => Promise<unknown>,
+) {
   const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
   const review = (await reviews.retrieveProductReview(req.params.id!)) as ProductReviewRecord
   const decided = await req.scope.resolve(Modules.LOCKING).execute(`product-review:${review.product_id}`, async () => {
@@ -27,7 +31,9 @@ export async function decideReview(req: MedusaRequest, res: MedusaResponse, deci
     return true
   })
   if (!decided) return res.status(400).json({ type: "not_allowed", message: ALREADY_DECIDED[requestLocale(req)] })
-  const [productReview] = await adminProductReviews(req.scope, [(await reviews.retrieveProductReview(review.id)) as ProductReviewRecord])
+  const [productReview] = await adminProductReviews(req.scope, [
+    (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord,
+  ])
   res.json({ product_review: productReview })
 }
 

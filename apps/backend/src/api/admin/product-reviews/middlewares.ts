@@ -6,6 +6,14 @@ import { adminProductReviewsQuerySchema } from "./validators"
 // Area `register` (api/utils/admin-areas.ts): deciding is writing, so trade promotion gets 403.
 export const adminProductReviewMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/product-reviews", middlewares: [validateQuery(adminProductReviewsQuerySchema)] },
-  { method: ["POST"], matcher: "/admin/product-reviews/:id/approve", middlewares: [validateBody(productReviewApprovalSchema)] },
-  { method: ["POST"], matcher: "/admin/product-reviews/:id/reject", middlewares: [validateBody(productReviewRejectionSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/product-reviews/:id/approve",
+    middlewares: [validateBody(productReviewApprovalSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/product-reviews/:id/reject",
+    middlewares: [validateBody(productReviewRejectionSchema)],
+  },
 ]

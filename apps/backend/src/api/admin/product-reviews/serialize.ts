@@ -17,7 +17,9 @@ export async function adminProductReviews(container: MedusaContainer, reviews: P
   const [live, producers] = await Promise.all([
     loadLiveProducts(container, productIds),
     producerIds.length
-      ? container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ id: producerIds }, { select: ["id", "name"] })
+      ? container
+          .resolve<ProducerModuleService>(PRODUCER_MODULE)
+          .listProducers({ id: producerIds }, { select: ["id", "name"] })
       : Promise.resolve([]),
   ])
   const producerName = new Map(producers.map((p) => [p.id, p.name]))

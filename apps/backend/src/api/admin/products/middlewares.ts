@@ -7,7 +7,11 @@ import { productOcopSchema } from "./validators"
 
 export const adminProductOcopMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/products/:id/ocop", middlewares: [validateBody(productOcopSchema)] },
-  { method: ["POST"], matcher: "/admin/products/:id/ocop/variants", middlewares: [validateProductBody(adminVariantsBatchSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/products/:id/ocop/variants",
+    middlewares: [validateProductBody(adminVariantsBatchSchema)],
+  },
   // Medusa's upload route keeps files in memory without a limit: refuse big bodies before they are read.
   { method: ["POST"], matcher: "/admin/uploads", middlewares: [limitUploadSize] },
 ]

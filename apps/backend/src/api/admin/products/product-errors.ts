@@ -13,7 +13,10 @@ export function validateProductBody(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
     const locale = requestLocale(req)
-    if (!parsed.success) return res.status(400).json({ type: "invalid_data", message: INVALID[locale], errors: productFieldErrors(parsed.error, locale) })
+    if (!parsed.success)
+      return res
+        .status(400)
+        .json({ type: "invalid_data", message: INVALID[locale], errors: productFieldErrors(parsed.error, locale) })
     req.validatedBody = parsed.data
     next()
   }

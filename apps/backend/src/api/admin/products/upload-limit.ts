@@ -22,7 +22,8 @@ const NO_LENGTH = {
 export function limitUploadSize(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const locale = requestLocale(req)
   const header = req.get("content-length")
-  if (!header || !/^\d+$/.test(header)) return res.status(411).json({ type: "invalid_data", message: NO_LENGTH[locale] })
+  if (!header || !/^\d+$/.test(header))
+    return res.status(411).json({ type: "invalid_data", message: NO_LENGTH[locale] })
   if (Number(header) > PRODUCT_IMAGE_MAX_BYTES + ENVELOPE_BYTES) {
     return res.status(413).json({ type: "invalid_data", message: TOO_LARGE[locale] })
   }

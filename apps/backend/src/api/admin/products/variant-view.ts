@@ -31,14 +31,19 @@ const byRank = (a: LoadedVariant, b: LoadedVariant) =>
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** A product's options and variants with their whole price sets; null when there is no such product. */
-export async function loadProductVariants(scope: MedusaContainer, id: string): Promise<(ProductForVariants & { variants: LoadedVariant[] }) | null> {
+export async function loadProductVariants(
+  scope: MedusaContainer,
+  id: string,
+): Promise<(ProductForVariants & { variants: LoadedVariant[] }) | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: FIELDS, filters: { id } })
   const product = data[0] as any
   if (!product) return null
   return {
     id: product.id,
-    options: (product.options ?? []).filter(Boolean).map((o: any) => ({ id: o.id, title: o.title, values: (o.values ?? []).filter(Boolean) })),
+    options: (product.options ?? [])
+      .filter(Boolean)
+      .map((o: any) => ({ id: o.id, title: o.title, values: (o.values ?? []).filter(Boolean) })),
     variants: (product.variants ?? [])
       .filter(Boolean)
       .map((v: any) => ({

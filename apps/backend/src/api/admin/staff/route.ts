@@ -17,7 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const matching = all.filter(
     (s) =>
       (!query.role || (query.role === "none" ? s.role === null : s.role === query.role)) &&
-      (!needle || foldVietnamese(`${s.email} ${s.first_name ?? ""} ${s.last_name ?? ""}`).includes(needle))
+      (!needle || foldVietnamese(`${s.email} ${s.first_name ?? ""} ${s.last_name ?? ""}`).includes(needle)),
   )
   const descending = query.order.startsWith("-")
   const key = query.order.replace(/^-/, "") as "email" | "created_at"

@@ -22,7 +22,9 @@ export async function producerCertificates(req: MedusaRequest, producerId: strin
     filters.valid_until = { $gte: today, $lte: new Date(today.getTime() + expiringWithinDays * DAY_MS) }
     filters.$or = [{ revoked_at: null }, { revoked_at: { $gt: now } }]
   }
-  const certs = await req.scope.resolve<OcopModuleService>(OCOP_MODULE).listCertifications(filters, { order: { valid_until: "ASC", id: "ASC" } })
+  const certs = await req.scope
+    .resolve<OcopModuleService>(OCOP_MODULE)
+    .listCertifications(filters, { order: { valid_until: "ASC", id: "ASC" } })
   return certs.map((c) => ({
     ...certificateSummary(c as unknown as CertificationRecord, now),
     product_id: c.product_id,

@@ -10,7 +10,9 @@ import { currentProducer } from "../scope"
 /** Certificates ending within this many days show on the dashboard, in time to apply for renewal. */
 const EXPIRY_WARNING_DAYS = 90
 
-type ReviewCounter = { listAndCountProductReviews(filters: Record<string, unknown>, config: { take: number }): Promise<[unknown[], number]> }
+type ReviewCounter = {
+  listAndCountProductReviews(filters: Record<string, unknown>, config: { take: number }): Promise<[unknown[], number]>
+}
 
 /** GET /producer/dashboard — orders to prepare, this month's sales, certificates expiring, reviews pending. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

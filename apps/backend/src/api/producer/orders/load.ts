@@ -4,7 +4,15 @@ import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProducerOrder } from "@ocop/domain"
 import type { ProducerOrderRef } from "../queries/orders"
 
-type Address = { first_name?: string | null; last_name?: string | null; address_1?: string | null; address_2?: string | null; city?: string | null; province?: string | null; country_code?: string | null } | null
+type Address = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+  country_code?: string | null
+} | null
 
 type OrderRecord = {
   id: string
@@ -30,14 +38,32 @@ type OrderRecord = {
 }
 
 const ORDER_FIELDS = [
-  "id", "display_id", "created_at", "status", "currency_code",
-  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.address_1", "shipping_address.address_2",
-  "shipping_address.city", "shipping_address.province", "shipping_address.country_code",
-  "shipping_methods.name", "shipping_methods.shipping_option_id",
-  "items.id", "items.product_id", "items.title", "items.product_title", "items.variant_title", "items.quantity",
-  "items.unit_price", "items.adjustments.amount", "items.detail.fulfilled_quantity",
+  "id",
+  "display_id",
+  "created_at",
+  "status",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.country_code",
+  "shipping_methods.name",
+  "shipping_methods.shipping_option_id",
+  "items.id",
+  "items.product_id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.adjustments.amount",
+  "items.detail.fulfilled_quantity",
   // payment_status and fulfillment_status are computed by the workflow from these
-  "payment_collections.status", "fulfillments.id",
+  "payment_collections.status",
+  "fulfillments.id",
 ]
 
 /** The showroom behind each pickup shipping option (the stock locations with a point_of_sale code). */
@@ -52,7 +78,8 @@ async function pickupPlaces(scope: MedusaContainer): Promise<Map<string, string>
     if (typeof location.metadata?.point_of_sale !== "string") continue
     for (const set of location.fulfillment_sets ?? []) {
       if (set?.type !== "pickup") continue
-      for (const zone of set.service_zones ?? []) for (const option of zone?.shipping_options ?? []) if (option) places.set(option.id, location.name)
+      for (const zone of set.service_zones ?? [])
+        for (const option of zone?.shipping_options ?? []) if (option) places.set(option.id, location.name)
     }
   }
   return places
@@ -60,7 +87,13 @@ async function pickupPlaces(scope: MedusaContainer): Promise<Map<string, string>
 
 function addressText(a: Address): string | null {
   if (!a) return null
-  const text = [a.address_1, a.address_2, a.city, a.province, a.country_code && a.country_code !== "vn" ? a.country_code.toUpperCase() : null]
+  const text = [
+    a.address_1,
+    a.address_2,
+    a.city,
+    a.province,
+    a.country_code && a.country_code !== "vn" ? a.country_code.toUpperCase() : null,
+  ]
     .filter((part) => part && String(part).trim())
     .join(", ")
   return text || null
@@ -73,7 +106,9 @@ function addressText(a: Address): string | null {
 export async function loadProducerOrders(scope: MedusaContainer, refs: ProducerOrderRef[]): Promise<ProducerOrder[]> {
   if (!refs.length) return []
   const [{ result }, places] = await Promise.all([
-    getOrdersListWorkflow(scope).run({ input: { fields: ORDER_FIELDS, variables: { filters: { id: refs.map((r) => r.id) } } } }),
+    getOrdersListWorkflow(scope).run({
+      input: { fields: ORDER_FIELDS, variables: { filters: { id: refs.map((r) => r.id) } } },
+    }),
     pickupPlaces(scope),
   ])
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as unknown as OrderRecord[]
@@ -96,7 +131,9 @@ function producerOrder(order: OrderRecord, lineIds: Set<string>, places: Map<str
       fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
       unit_price: Number(i.unit_price),
       // prices include tax; promotions are the line's adjustments (the list workflow computes no totals)
-      total: Number(i.quantity) * Number(i.unit_price) - (i.adjustments ?? []).reduce((sum, a) => sum + Number(a?.amount ?? 0), 0),
+      total:
+        Number(i.quantity) * Number(i.unit_price) -
+        (i.adjustments ?? []).reduce((sum, a) => sum + Number(a?.amount ?? 0), 0),
     }))
   const method = order.shipping_methods?.find(Boolean) ?? null
   const pickupPlace = method?.shipping_option_id ? places.get(method.shipping_option_id) : undefined

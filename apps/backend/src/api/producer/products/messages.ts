@@ -20,6 +20,10 @@ export type ProductMessage = keyof typeof PRODUCT_MESSAGES
 export const productMessage = (req: MedusaRequest, key: ProductMessage) => PRODUCT_MESSAGES[key][requestLocale(req)]
 
 /** 404 for a product or variant that is not the caller's: the same answer as for one that does not exist. */
-export function sendNotFound(req: MedusaRequest, res: MedusaResponse, key: "product_not_found" | "variant_not_found" = "product_not_found") {
+export function sendNotFound(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  key: "product_not_found" | "variant_not_found" = "product_not_found",
+) {
   res.status(404).json({ type: "not_found", message: productMessage(req, key) })
 }

@@ -26,13 +26,19 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const producer = currentProducer(req)
   const filters: Record<string, unknown> = { producer_id: producer.id }
   if (query.q) filters.search_text = { $ilike: `%${escapeLike(foldVietnamese(query.q))}%` }
-  const [entries, count] = await req.scope.resolve<OcopModuleService>(OCOP_MODULE).listAndCountCatalogueEntries(filters, {
-    select: ["product_id"],
-    skip: query.offset,
-    take: query.limit,
-    order: orderOf(query.order),
-  })
-  const products = await producerProducts(req.scope, producer.id, entries.map((e) => e.product_id))
+  const [entries, count] = await req.scope
+    .resolve<OcopModuleService>(OCOP_MODULE)
+    .listAndCountCatalogueEntries(filters, {
+      select: ["product_id"],
+      skip: query.offset,
+      take: query.limit,
+      order: orderOf(query.order),
+    })
+  const products = await producerProducts(
+    req.scope,
+    producer.id,
+    entries.map((e) => e.product_id),
+  )
   res.json({ products, count, limit: query.limit, offset: query.offset })
 }
 

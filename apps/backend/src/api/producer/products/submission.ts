@@ -11,7 +11,9 @@ export async function freeHandle(container: MedusaContainer, title: string): Pro
       .slice(0, 80)
       .replace(/^-+|-+$/g, "") || "san-pham"
   // base holds only [a-z0-9-], so it carries no LIKE wildcard
-  const products = await container.resolve(Modules.PRODUCT).listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"] })
+  const products = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"] })
   const taken = new Set(products.map((p) => p.handle))
   if (!taken.has(base)) return base
   let n = 2

@@ -32,7 +32,10 @@ export function producerReview(review: ProductReviewRecord) {
 async function latestReviews(container: MedusaContainer, producerId: string, productIds: string[]) {
   const reviews = (await container
     .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    .listProductReviews({ product_id: productIds, producer_id: producerId }, { order: { submitted_at: "DESC", id: "DESC" } })) as ProductReviewRecord[]
+    .listProductReviews(
+      { product_id: productIds, producer_id: producerId },
+      { order: { submitted_at: "DESC", id: "DESC" } },
+    )) as ProductReviewRecord[]
   const latest = new Map<string, ProductReviewRecord>()
   for (const review of reviews) if (!latest.has(review.product_id)) latest.set(review.product_id, review)
   return latest
@@ -43,7 +46,9 @@ async function stockAtProducer(container: MedusaContainer, producerId: string, p
   const itemIds = products.flatMap((p) => p.variants.flatMap((v) => (v.inventory_item_id ? [v.inventory_item_id] : [])))
   const location = itemIds.length ? await findProducerStockLocation(container, producerId) : undefined
   if (!location) return new Map<string, number>()
-  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: location.id, inventory_item_id: itemIds })
+  const levels = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({ location_id: location.id, inventory_item_id: itemIds })
   return new Map(levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)]))
 }
 
@@ -88,7 +93,7 @@ export async function producerProducts(container: MedusaContainer, producerId: s
         price_vnd: v.price_vnd,
         price_usd: v.price_usd,
         // null: no stock declared at the producer's location (or the variant does not track stock)
-        stock: v.inventory_item_id ? stock.get(v.inventory_item_id) ?? null : null,
+        stock: v.inventory_item_id ? (stock.get(v.inventory_item_id) ?? null) : null,
       })),
       review: review ? producerReview(review) : null,
     }

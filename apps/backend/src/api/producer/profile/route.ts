@@ -22,7 +22,9 @@ export async function POST(req: MedusaRequest<ProducerProfileUpdate>, res: Medus
   const { id } = currentProducer(req)
   const body = req.validatedBody
   if (body.logo_url !== undefined || body.photos !== undefined) {
-    const current = await req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducer(id, { select: ["logo_url", "photos"] })
+    const current = await req.scope
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
+      .retrieveProducer(id, { select: ["logo_url", "photos"] })
     const kept = [current.logo_url, ...((current.photos as unknown as string[] | null) ?? [])]
     const foreign = foreignPictureErrors(req, { logo_url: body.logo_url, photos: body.photos }, kept)
     if (Object.keys(foreign).length) return sendInvalid(res, foreign, requestLocale(req))

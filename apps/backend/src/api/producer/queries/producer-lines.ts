@@ -14,7 +14,9 @@ export const OPEN_ORDER_STATUSES = ["pending", "requires_action"] as const
  */
 export function producerLines(knex: Knex, producerId: string): Knex.QueryBuilder {
   return knex({ o: "order" })
-    .join({ oi: "order_item" }, (on) => on.on("oi.order_id", "o.id").andOn("oi.version", "o.version").andOnNull("oi.deleted_at"))
+    .join({ oi: "order_item" }, (on) =>
+      on.on("oi.order_id", "o.id").andOn("oi.version", "o.version").andOnNull("oi.deleted_at"),
+    )
     .join({ li: "order_line_item" }, (on) => on.on("li.id", "oi.item_id").andOnNull("li.deleted_at"))
     .join({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) => on.on("l.product_id", "li.product_id").andOnNull("l.deleted_at"))
     .where("l.producer_id", producerId)
@@ -26,6 +28,6 @@ export function producerLines(knex: Knex, producerId: string): Knex.QueryBuilder
 export function lineTotalSql(knex: Knex): Knex.Raw {
   return knex.raw(
     `oi.quantity * li.unit_price - COALESCE((SELECT sum(a.amount) FROM order_line_item_adjustment a
-      WHERE a.item_id = li.id AND a.deleted_at IS NULL), 0)`
+      WHERE a.item_id = li.id AND a.deleted_at IS NULL), 0)`,
   )
 }

@@ -27,7 +27,7 @@ function minorUnits(currency: string | null, amount: string | number | null): { 
 export async function producerSales(
   knex: Knex,
   producerId: string,
-  period: { from: string; to: string; start: Date; end: Date }
+  period: { from: string; to: string; start: Date; end: Date },
 ): Promise<ProducerSales> {
   const rows = (await producerLines(knex, producerId)
     .whereIn("o.status", [...LIVE_ORDER_STATUSES])
@@ -39,7 +39,7 @@ export async function producerSales(
       knex.raw("max(li.product_title) AS title"),
       knex.raw("count(DISTINCT o.id) AS orders"),
       knex.raw("sum(oi.quantity) AS units"),
-      knex.raw(`sum(${lineTotalSql(knex).toQuery()}) AS revenue`)
+      knex.raw(`sum(${lineTotalSql(knex).toQuery()}) AS revenue`),
     )
     .groupByRaw("GROUPING SETS ((li.product_id, o.currency_code), ())")) as SalesRow[]
 
@@ -52,7 +52,13 @@ export async function producerSales(
     const money = minorUnits(row.currency_code, row.revenue)
     revenueVnd += money.vnd
     revenueUsd += money.usd
-    const entry = byProduct.get(row.product_id) ?? { product_id: row.product_id, title: row.title ?? "", units: 0, revenue_vnd: 0, revenue_usd: 0 }
+    const entry = byProduct.get(row.product_id) ?? {
+      product_id: row.product_id,
+      title: row.title ?? "",
+      units: 0,
+      revenue_vnd: 0,
+      revenue_usd: 0,
+    }
     entry.units += Number(row.units)
     entry.revenue_vnd += money.vnd
     entry.revenue_usd += money.usd

@@ -4,9 +4,15 @@ import { sniffImage, storedFileName } from "./image-files"
 describe("sniffImage", () => {
   it("knows JPEG, PNG, GIF and WebP by their first bytes", () => {
     expect(sniffImage(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0]))).toEqual({ type: "image/jpeg", extension: "jpg" })
-    expect(sniffImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toEqual({ type: "image/png", extension: "png" })
+    expect(sniffImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toEqual({
+      type: "image/png",
+      extension: "png",
+    })
     expect(sniffImage(Buffer.from("GIF89a...", "latin1"))).toEqual({ type: "image/gif", extension: "gif" })
-    expect(sniffImage(Buffer.from("RIFF\x10\x00\x00\x00WEBPVP8 ", "latin1"))).toEqual({ type: "image/webp", extension: "webp" })
+    expect(sniffImage(Buffer.from("RIFF\x10\x00\x00\x00WEBPVP8 ", "latin1"))).toEqual({
+      type: "image/webp",
+      extension: "webp",
+    })
   })
 
   it("refuses anything else, also SVG and HTML", () => {

@@ -20,7 +20,8 @@ function receiveImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNext
   receive(req as any, res as any, (error?: unknown) => {
     if (!error) return next()
     if (!(error instanceof multer.MulterError)) return next(error)
-    const key = error.code === "LIMIT_FILE_SIZE" ? "too_large" : error.code === "LIMIT_FILE_COUNT" ? "too_many_files" : "no_files"
+    const key =
+      error.code === "LIMIT_FILE_SIZE" ? "too_large" : error.code === "LIMIT_FILE_COUNT" ? "too_many_files" : "no_files"
     sendInvalid(res, { files: productMessage(req, key) }, requestLocale(req))
   })
 }

@@ -22,7 +22,7 @@ export function filtersOf(query: CatalogueQuery): CatalogueFilters {
 export async function catalogueCardsPage(
   knex: Knex,
   filters: CatalogueFilters,
-  page: { sort: CatalogueSortOrder; limit: number; offset: number }
+  page: { sort: CatalogueSortOrder; limit: number; offset: number },
 ): Promise<CatalogueProduct[]> {
   const rows = await fetchCatalogueCardRows(knex, filters, page)
   const now = new Date()
@@ -35,7 +35,11 @@ export async function catalogueCardsPage(
  * A catalogue card from one joined row of fetchCatalogueCardRows (the same card catalogueProduct
  * makes from the module records); the row must have a producer (p_id not null).
  */
-export function cardFromRow(row: CatalogueCardRow & { p_id: string }, now: Date, currencyCode: "vnd" | "usd" = "vnd"): CatalogueProduct {
+export function cardFromRow(
+  row: CatalogueCardRow & { p_id: string },
+  now: Date,
+  currencyCode: "vnd" | "usd" = "vnd",
+): CatalogueProduct {
   const price = currencyCode === "usd" ? row.min_price_usd : row.min_price
   const entry: CatalogueEntryRow = {
     id: row.id,

@@ -16,7 +16,10 @@ type LocationRow = {
   name: string
   metadata?: Record<string, unknown> | null
   address?: { address_1?: string | null; city?: string | null; province?: string | null } | null
-  fulfillment_sets?: ({ type: string; service_zones?: ({ shipping_options?: ({ id: string } | null)[] } | null)[] } | null)[]
+  fulfillment_sets?: ({
+    type: string
+    service_zones?: ({ shipping_options?: ({ id: string } | null)[] } | null)[]
+  } | null)[]
 }
 
 /**
@@ -28,8 +31,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ pickup_point
   const { data } = await query.graph({
     entity: "stock_location",
     fields: [
-      "id", "name", "metadata", "address.address_1", "address.city", "address.province",
-      "fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id",
+      "id",
+      "name",
+      "metadata",
+      "address.address_1",
+      "address.city",
+      "address.province",
+      "fulfillment_sets.type",
+      "fulfillment_sets.service_zones.shipping_options.id",
     ],
   })
   const points = (data as LocationRow[])
@@ -38,11 +47,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ pickup_point
       code: String(l.metadata!.point_of_sale),
       name: l.name,
       address: [l.address?.address_1, l.address?.city, l.address?.province].filter(Boolean).join(", "),
-      address_parts: { address_1: l.address?.address_1 ?? "", city: l.address?.city ?? "", province: l.address?.province ?? "" },
+      address_parts: {
+        address_1: l.address?.address_1 ?? "",
+        city: l.address?.city ?? "",
+        province: l.address?.province ?? "",
+      },
       opening_hours: typeof l.metadata?.opening_hours === "string" ? l.metadata.opening_hours : null,
       shipping_option_ids: (l.fulfillment_sets ?? [])
         .filter((s) => s?.type === "pickup")
-        .flatMap((s) => (s?.service_zones ?? []).flatMap((z) => (z?.shipping_options ?? []).flatMap((o) => (o ? [o.id] : [])))),
+        .flatMap((s) =>
+          (s?.service_zones ?? []).flatMap((z) => (z?.shipping_options ?? []).flatMap((o) => (o ? [o.id] : []))),
+        ),
     }))
   res.json({ pickup_points: points })
 }

@@ -21,7 +21,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<ProducerListRe
   })
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
   const listed = producers.length
-    ? await ocop.listCatalogueEntries({ producer_id: producers.map((p) => p.id), is_listed: true }, { select: ["producer_id"] })
+    ? await ocop.listCatalogueEntries(
+        { producer_id: producers.map((p) => p.id), is_listed: true },
+        { select: ["producer_id"] },
+      )
     : []
   const countOf = new Map<string, number>()
   for (const e of listed) countOf.set(e.producer_id, (countOf.get(e.producer_id) ?? 0) + 1)

@@ -14,16 +14,24 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
 /** Status at `now` from the dates, whatever the stored status column says. */
 export function computedStatus(cert: CertificateDatesRecord, now = new Date()): CertificateStatus {
   return certificateStatus(
-    { validFrom: asDate(cert.valid_from), validUntil: asDate(cert.valid_until), revokedAt: cert.revoked_at ? asDate(cert.revoked_at) : null },
-    now
+    {
+      validFrom: asDate(cert.valid_from),
+      validUntil: asDate(cert.valid_until),
+      revokedAt: cert.revoked_at ? asDate(cert.revoked_at) : null,
+    },
+    now,
   )
 }
 
 /** True when the certificate lets its product carry the OCOP badge at `now`. */
 export function certificateInForce(cert: CertificateDatesRecord, now = new Date()): boolean {
   return isInForce(
-    { validFrom: asDate(cert.valid_from), validUntil: asDate(cert.valid_until), revokedAt: cert.revoked_at ? asDate(cert.revoked_at) : null },
-    now
+    {
+      validFrom: asDate(cert.valid_from),
+      validUntil: asDate(cert.valid_until),
+      revokedAt: cert.revoked_at ? asDate(cert.revoked_at) : null,
+    },
+    now,
   )
 }
 

@@ -24,7 +24,12 @@ export const ProductReview = model
     reviewed_at: model.dateTime().nullable(),
   })
   .indexes([
-    { name: "IDX_product_review_one_pending", on: ["product_id"], unique: true, where: "status = 'pending' AND deleted_at IS NULL" },
+    {
+      name: "IDX_product_review_one_pending",
+      on: ["product_id"],
+      unique: true,
+      where: "status = 'pending' AND deleted_at IS NULL",
+    },
     { on: ["product_id", "submitted_at"] },
     { on: ["status", "submitted_at"] },
     { on: ["producer_id", "status"] },

@@ -22,7 +22,14 @@ type RefreshSnapshot = { product_ids: string[]; previous: SavedEntry[] } | null
 function toSaved(entry: Record<string, any>): SavedEntry {
   const { id, product_id, handle, title, title_en, subtitle, thumbnail, search_text } = entry
   return {
-    id, product_id, handle, title, title_en, subtitle, thumbnail, search_text,
+    id,
+    product_id,
+    handle,
+    title,
+    title_en,
+    subtitle,
+    thumbnail,
+    search_text,
     product_group: entry.product_group,
     origin_district: entry.origin_district,
     producer_id: entry.producer_id,
@@ -32,7 +39,8 @@ function toSaved(entry: Record<string, any>): SavedEntry {
     star_level: entry.star_level,
     is_certified: entry.is_certified,
     min_price: entry.min_price === null || entry.min_price === undefined ? null : Number(entry.min_price),
-    min_price_usd: entry.min_price_usd === null || entry.min_price_usd === undefined ? null : Number(entry.min_price_usd),
+    min_price_usd:
+      entry.min_price_usd === null || entry.min_price_usd === undefined ? null : Number(entry.min_price_usd),
     published: entry.published,
     is_listed: entry.is_listed,
     product_created_at: entry.product_created_at,
@@ -110,9 +118,11 @@ async function rebuildAll(container: MedusaContainer): Promise<RefreshCatalogueR
 export const refreshCatalogueEntriesStep = createStep(
   refreshCatalogueEntriesStepId,
   async (input: RefreshCatalogueInput, { container }) => {
-    if (!input.product_ids) return new StepResponse<RefreshCatalogueResult, RefreshSnapshot>(await rebuildAll(container), null)
+    if (!input.product_ids)
+      return new StepResponse<RefreshCatalogueResult, RefreshSnapshot>(await rebuildAll(container), null)
     const ids = [...new Set(input.product_ids)]
-    if (ids.length === 0) return new StepResponse<RefreshCatalogueResult, RefreshSnapshot>({ refreshed: 0, listed: 0, removed: 0 }, null)
+    if (ids.length === 0)
+      return new StepResponse<RefreshCatalogueResult, RefreshSnapshot>({ refreshed: 0, listed: 0, removed: 0 }, null)
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const previous = (await ocop.listCatalogueEntries({ product_id: ids })).map(toSaved)
     let result: RefreshCatalogueResult = { refreshed: 0, listed: 0, removed: 0 }
@@ -136,5 +146,5 @@ export const refreshCatalogueEntriesStep = createStep(
     } finally {
       invalidateCatalogueCache()
     }
-  }
+  },
 )

@@ -8,10 +8,7 @@ export const refreshCatalogueWorkflowId = "refresh-catalogue"
  * (in batches) when product_ids is omitted. An empty list refreshes nothing. Run it after any
  * write that changes what buyers see; the subscribers run it on product, variant and price events.
  */
-export const refreshCatalogueWorkflow = createWorkflow(
-  refreshCatalogueWorkflowId,
-  (input: RefreshCatalogueInput) => {
-    const result = refreshCatalogueEntriesStep(input)
-    return new WorkflowResponse(result)
-  }
-)
+export const refreshCatalogueWorkflow = createWorkflow(refreshCatalogueWorkflowId, (input: RefreshCatalogueInput) => {
+  const result = refreshCatalogueEntriesStep(input)
+  return new WorkflowResponse(result)
+})

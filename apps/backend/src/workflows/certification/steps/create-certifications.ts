@@ -24,10 +24,13 @@ export const createCertificationsStep = createStep(
   async (input: CertificationData[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const created = await ocop.createCertifications(input)
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<OcopModuleService>(OCOP_MODULE).deleteCertifications(ids)
-  }
+  },
 )

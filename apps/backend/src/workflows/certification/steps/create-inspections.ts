@@ -18,12 +18,15 @@ export const createInspectionsStep = createStep(
   async (input: InspectionData[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const created = await ocop.createInspections(
-      input.map(({ certification_id, ...rest }) => ({ ...rest, certification: certification_id }))
+      input.map(({ certification_id, ...rest }) => ({ ...rest, certification: certification_id })),
     )
-    return new StepResponse(created, created.map((i) => i.id))
+    return new StepResponse(
+      created,
+      created.map((i) => i.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<OcopModuleService>(OCOP_MODULE).deleteInspections(ids)
-  }
+  },
 )

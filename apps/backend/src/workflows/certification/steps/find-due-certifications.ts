@@ -26,7 +26,7 @@ export const findDueCertificationsStep = createStep(
       ocop.listCertifications({ status: "valid", revoked_at: { $lte: now } }, { select: ["id", "product_id"] }),
       ocop.listCertifications(
         { status: "valid", valid_from: { $gte: lookback, $lte: today } },
-        { select: ["id", "product_id"] }
+        { select: ["id", "product_id"] },
       ),
     ])
     const revokingIds = new Set(revoking.map((c) => c.id))
@@ -35,5 +35,5 @@ export const findDueCertificationsStep = createStep(
       revoke: revoking.map((c) => ({ id: c.id, product_id: c.product_id })),
       started_product_ids: [...new Set(started.map((c) => c.product_id))],
     })
-  }
+  },
 )

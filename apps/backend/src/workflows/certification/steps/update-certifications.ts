@@ -5,8 +5,18 @@ import type OcopModuleService from "../../../modules/ocop/service"
 export const updateCertificationsStepId = "update-certifications"
 
 const RESTORABLE = [
-  "product_id", "star_level", "score", "certificate_number", "decision_number", "decision_date",
-  "issuing_level", "valid_from", "valid_until", "status", "revoked_at", "revocation_reason",
+  "product_id",
+  "star_level",
+  "score",
+  "certificate_number",
+  "decision_number",
+  "decision_date",
+  "issuing_level",
+  "valid_from",
+  "valid_until",
+  "status",
+  "revoked_at",
+  "revocation_reason",
 ] as const
 
 export type CertificationUpdate = { id: string } & Record<string, unknown>
@@ -36,5 +46,5 @@ export const updateCertificationsStep = createStep(
   async (restore, { container }) => {
     if (!restore?.length) return
     await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertifications(restore as any)
-  }
+  },
 )

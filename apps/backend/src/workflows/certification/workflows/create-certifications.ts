@@ -12,5 +12,5 @@ export const createCertificationsWorkflow = createWorkflow(
     const productIds = transform({ input }, ({ input }) => input.certifications.map((c) => c.product_id))
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
     return new WorkflowResponse(created)
-  }
+  },
 )

@@ -9,5 +9,5 @@ export const createInspectionsWorkflowId = "create-inspections"
  */
 export const createInspectionsWorkflow = createWorkflow(
   createInspectionsWorkflowId,
-  (input: { inspections: InspectionData[] }) => new WorkflowResponse(createInspectionsStep(input.inspections))
+  (input: { inspections: InspectionData[] }) => new WorkflowResponse(createInspectionsStep(input.inspections)),
 )

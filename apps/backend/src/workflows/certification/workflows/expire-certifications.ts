@@ -22,8 +22,12 @@ export const expireCertificationsWorkflow = createWorkflow(
       ...due.revoke.map((c) => ({ id: c.id, status: "revoked" })),
     ])
     const updated = updateCertificationsStep(updates)
-    const expiredEvents = transform({ due }, ({ due }) => due.expire.map((c) => ({ id: c.id, product_id: c.product_id })))
-    const revokedEvents = transform({ due }, ({ due }) => due.revoke.map((c) => ({ id: c.id, product_id: c.product_id })))
+    const expiredEvents = transform({ due }, ({ due }) =>
+      due.expire.map((c) => ({ id: c.id, product_id: c.product_id })),
+    )
+    const revokedEvents = transform({ due }, ({ due }) =>
+      due.revoke.map((c) => ({ id: c.id, product_id: c.product_id })),
+    )
     emitEventStep({ eventName: OcopCertificationEvents.EXPIRED, data: expiredEvents }).config({ name: "emit-expired" })
     emitEventStep({ eventName: OcopCertificationEvents.REVOKED, data: revokedEvents }).config({ name: "emit-revoked" })
     const productIds = transform({ due, updated }, ({ due, updated }) => [
@@ -36,5 +40,5 @@ export const expireCertificationsWorkflow = createWorkflow(
       started_product_ids: due.started_product_ids,
     }))
     return new WorkflowResponse(result)
-  }
+  },
 )

@@ -33,5 +33,5 @@ export const revokeCertificationWorkflow = createWorkflow(
     emitEventStep({ eventName: OcopCertificationEvents.REVOKED, data: event })
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: updated.product_ids } })
     return new WorkflowResponse(updated.certifications)
-  }
+  },
 )

@@ -12,5 +12,5 @@ export const updateCertificationsWorkflow = createWorkflow(
     const productIds = transform({ updated }, ({ updated }) => updated.product_ids)
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
     return new WorkflowResponse(updated.certifications)
-  }
+  },
 )

@@ -18,7 +18,8 @@ export const validateOrderActionStep = createStep(
     const state = await readOrderState(container, input.order_id)
     if (!state) throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND[input.locale], "order_not_found")
     const refusal = refusalOf(state, input.action)
-    if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, ORDER_REFUSAL_MESSAGES[refusal][input.locale], refusal)
+    if (refusal)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, ORDER_REFUSAL_MESSAGES[refusal][input.locale], refusal)
     return new StepResponse<OrderState>(state)
-  }
+  },
 )

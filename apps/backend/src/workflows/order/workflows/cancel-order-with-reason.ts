@@ -13,14 +13,17 @@ export type CancelOrderWithReasonInput = { order_id: string; actor_id: string; l
  * the step's compensation restores the old metadata, so a refused cancel leaves no reason behind.
  * A payment already captured is refunded by Medusa's cancel workflow.
  */
-export const cancelOrderWithReasonWorkflow = createWorkflow(cancelOrderWithReasonWorkflowId, (input: CancelOrderWithReasonInput) => {
-  const state = validateOrderActionStep({ order_id: input.order_id, action: "cancel", locale: input.locale })
-  const update = transform({ input, state }, ({ input, state }) => ({
-    selector: { id: input.order_id },
-    update: { metadata: { ...(state.metadata ?? {}), cancel_reason: input.reason, canceled_by: input.actor_id } },
-  }))
-  updateOrdersStep(update)
-  const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.actor_id }))
-  cancelOrderWorkflow.runAsStep({ input: cancel })
-  return new WorkflowResponse({ id: input.order_id })
-})
+export const cancelOrderWithReasonWorkflow = createWorkflow(
+  cancelOrderWithReasonWorkflowId,
+  (input: CancelOrderWithReasonInput) => {
+    const state = validateOrderActionStep({ order_id: input.order_id, action: "cancel", locale: input.locale })
+    const update = transform({ input, state }, ({ input, state }) => ({
+      selector: { id: input.order_id },
+      update: { metadata: { ...(state.metadata ?? {}), cancel_reason: input.reason, canceled_by: input.actor_id } },
+    }))
+    updateOrdersStep(update)
+    const cancel = transform({ input }, ({ input }) => ({ order_id: input.order_id, canceled_by: input.actor_id }))
+    cancelOrderWorkflow.runAsStep({ input: cancel })
+    return new WorkflowResponse({ id: input.order_id })
+  },
+)

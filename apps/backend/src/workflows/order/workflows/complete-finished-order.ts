@@ -11,11 +11,14 @@ export type CompleteFinishedOrderInput = { state: OrderState; action: OrderActio
  * Completes the order when the action just done (judged on the state read before it) left it paid
  * and delivered or collected; otherwise does nothing.
  */
-export const completeFinishedOrderWorkflow = createWorkflow(completeFinishedOrderWorkflowId, (input: CompleteFinishedOrderInput) => {
-  const finished = transform({ input }, ({ input }) => completesOrder(input.state, input.action))
-  when({ finished }, ({ finished }) => finished).then(() => {
-    const orderIds = transform({ input }, ({ input }) => [input.state.id])
-    completeOrderWorkflow.runAsStep({ input: { orderIds } })
-  })
-  return new WorkflowResponse(finished)
-})
+export const completeFinishedOrderWorkflow = createWorkflow(
+  completeFinishedOrderWorkflowId,
+  (input: CompleteFinishedOrderInput) => {
+    const finished = transform({ input }, ({ input }) => completesOrder(input.state, input.action))
+    when({ finished }, ({ finished }) => finished).then(() => {
+      const orderIds = transform({ input }, ({ input }) => [input.state.id])
+      completeOrderWorkflow.runAsStep({ input: { orderIds } })
+    })
+    return new WorkflowResponse(finished)
+  },
+)

@@ -13,13 +13,20 @@ export type ReadyOrderForPickupInput = { order_id: string; actor_id: string; loc
  * is given, so Medusa places the fulfilment at the showroom behind the pickup option while the
  * stock comes off the warehouse that holds the reservation (showrooms hold no online stock, 008).
  */
-export const readyOrderForPickupWorkflow = createWorkflow(readyOrderForPickupWorkflowId, (input: ReadyOrderForPickupInput) => {
-  const state = validateOrderActionStep({ order_id: input.order_id, action: "ready_for_pickup", locale: input.locale })
-  const fulfilment = transform({ input, state }, ({ input, state }) => ({
-    order_id: input.order_id,
-    items: itemsToFulfil(state),
-    created_by: input.actor_id,
-  }))
-  const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfilment })
-  return new WorkflowResponse(fulfillment)
-})
+export const readyOrderForPickupWorkflow = createWorkflow(
+  readyOrderForPickupWorkflowId,
+  (input: ReadyOrderForPickupInput) => {
+    const state = validateOrderActionStep({
+      order_id: input.order_id,
+      action: "ready_for_pickup",
+      locale: input.locale,
+    })
+    const fulfilment = transform({ input, state }, ({ input, state }) => ({
+      order_id: input.order_id,
+      items: itemsToFulfil(state),
+      created_by: input.actor_id,
+    }))
+    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfilment })
+    return new WorkflowResponse(fulfillment)
+  },
+)

@@ -16,10 +16,16 @@ export const setInventoryLevelStep = createStep(
   setInventoryLevelStepId,
   async (input: InventoryLevelData, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
-    const [level] = await inventory.listInventoryLevels({ inventory_item_id: input.inventory_item_id, location_id: input.location_id })
+    const [level] = await inventory.listInventoryLevels({
+      inventory_item_id: input.inventory_item_id,
+      location_id: input.location_id,
+    })
     if (level) {
       const updated = await inventory.updateInventoryLevels([input])
-      return new StepResponse<InventoryLevelDTO, Undo>(updated[0]!, { ...input, previous: Number(level.stocked_quantity) })
+      return new StepResponse<InventoryLevelDTO, Undo>(updated[0]!, {
+        ...input,
+        previous: Number(level.stocked_quantity),
+      })
     }
     const created = await inventory.createInventoryLevels([input])
     return new StepResponse<InventoryLevelDTO, Undo>(created[0]!, { ...input, previous: null })
@@ -30,7 +36,9 @@ export const setInventoryLevelStep = createStep(
     if (undo.previous === null) {
       await inventory.deleteInventoryLevel(undo.inventory_item_id, undo.location_id)
     } else {
-      await inventory.updateInventoryLevels([{ inventory_item_id: undo.inventory_item_id, location_id: undo.location_id, stocked_quantity: undo.previous }])
+      await inventory.updateInventoryLevels([
+        { inventory_item_id: undo.inventory_item_id, location_id: undo.location_id, stocked_quantity: undo.previous },
+      ])
     }
-  }
+  },
 )

@@ -3,7 +3,11 @@ import { createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow 
 
 export const createProducerStockLocationWorkflowId = "create-producer-stock-location"
 
-export type CreateProducerStockLocationInput = { producer_id: string; producer_name: string; sales_channel_id: string | null }
+export type CreateProducerStockLocationInput = {
+  producer_id: string
+  producer_name: string
+  sales_channel_id: string | null
+}
 
 /**
  * A producer's own stock location ("Cơ sở <name>", metadata.producer_id), linked to the online
@@ -22,5 +26,5 @@ export const createProducerStockLocationWorkflow = createWorkflow(
     }))
     linkSalesChannelsToStockLocationWorkflow.runAsStep({ input: link })
     return new WorkflowResponse(transform({ created }, ({ created }) => created[0]!))
-  }
+  },
 )

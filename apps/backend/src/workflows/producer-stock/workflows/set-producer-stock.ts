@@ -4,7 +4,12 @@ import { setInventoryLevelStep } from "../steps/set-inventory-level"
 
 export const setProducerStockWorkflowId = "set-producer-stock"
 
-export type SetProducerStockInput = { variant_id: string; location_id: string; quantity: number; manages_inventory: boolean }
+export type SetProducerStockInput = {
+  variant_id: string
+  location_id: string
+  quantity: number
+  manages_inventory: boolean
+}
 
 /**
  * Sets a variant's stock at the producer's location. A variant that did not track stock starts to
@@ -13,7 +18,9 @@ export type SetProducerStockInput = { variant_id: string; location_id: string; q
 export const setProducerStockWorkflow = createWorkflow(setProducerStockWorkflowId, (input: SetProducerStockInput) => {
   when("track-variant-stock", { input }, ({ input }) => !input.manages_inventory).then(() => {
     updateProductVariantsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ product_variants: [{ id: input.variant_id, manage_inventory: true }] })),
+      input: transform({ input }, ({ input }) => ({
+        product_variants: [{ id: input.variant_id, manage_inventory: true }],
+      })),
     })
   })
   const { data: variants } = useQueryGraphStep({

@@ -26,5 +26,5 @@ export const claimProducerInviteStep = createStep(
       invite_token_hash: claimed.invite_token_hash,
       invite_expires_at: claimed.invite_expires_at,
     })
-  }
+  },
 )

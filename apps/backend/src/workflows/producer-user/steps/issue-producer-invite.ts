@@ -14,7 +14,9 @@ export type IssueProducerInviteInput = {
   invite_expires_at: Date
 }
 
-type Undo = { created: string } | { restore: { id: string; name: string; invite_token_hash: string | null; invite_expires_at: Date | null } }
+type Undo =
+  | { created: string }
+  | { restore: { id: string; name: string; invite_token_hash: string | null; invite_expires_at: Date | null } }
 
 /**
  * Creates an invited producer user, or gives an existing one of the producer a new token: inviting
@@ -58,5 +60,5 @@ export const issueProducerInviteStep = createStep(
     const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     if ("created" in undo) await service.deleteProducerUsers(undo.created)
     else await service.updateProducerUsers(undo.restore)
-  }
+  },
 )

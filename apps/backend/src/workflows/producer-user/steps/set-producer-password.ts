@@ -8,7 +8,14 @@ export type SetProducerPasswordInput = { producer_user_id: string; email: string
 
 type Undo =
   | { created: string }
-  | { restore: { auth_identity_id: string; app_metadata: Record<string, unknown>; provider_identity_id: string; provider_metadata: Record<string, unknown> } }
+  | {
+      restore: {
+        auth_identity_id: string
+        app_metadata: Record<string, unknown>
+        provider_identity_id: string
+        provider_metadata: Record<string, unknown>
+      }
+    }
 
 /**
  * Gives the producer user an email/password login whose token names it (app_metadata.producer_id,
@@ -25,8 +32,11 @@ export const setProducerPasswordStep = createStep(
     const auth = container.resolve(Modules.AUTH)
     const login = await emailLogin(container, input.email)
     if (!login) {
-      const { authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
-      if (error || !authIdentity) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the login: ${error}`)
+      const { authIdentity, error } = await auth.register("emailpass", {
+        body: { email: input.email, password: input.password },
+      })
+      if (error || !authIdentity)
+        throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the login: ${error}`)
       await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { producer_id: input.producer_user_id } })
       return new StepResponse({ auth_identity_id: authIdentity.id }, { created: authIdentity.id } as Undo)
     }
@@ -41,7 +51,8 @@ export const setProducerPasswordStep = createStep(
       provider_metadata: provider.provider_metadata ?? {},
     }
     const updated = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
-    if (!updated.success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not set the password: ${updated.error}`)
+    if (!updated.success)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not set the password: ${updated.error}`)
     await auth.updateAuthIdentities({
       id: identity.id,
       app_metadata: { ...(identity.app_metadata ?? {}), producer_id: input.producer_user_id },
@@ -57,6 +68,9 @@ export const setProducerPasswordStep = createStep(
     }
     const { restore } = undo
     await auth.updateAuthIdentities({ id: restore.auth_identity_id, app_metadata: restore.app_metadata })
-    await auth.updateProviderIdentities({ id: restore.provider_identity_id, provider_metadata: restore.provider_metadata })
-  }
+    await auth.updateProviderIdentities({
+      id: restore.provider_identity_id,
+      provider_metadata: restore.provider_metadata,
+    })
+  },
 )

@@ -12,7 +12,12 @@ export type ProducerUserStatusChange = {
   clear_invite?: boolean
 }
 
-type Previous = { id: string; status: ProducerUserStatus; invite_token_hash: string | null; invite_expires_at: Date | null }
+type Previous = {
+  id: string
+  status: ProducerUserStatus
+  invite_token_hash: string | null
+  invite_expires_at: Date | null
+}
 
 /** Changes a producer user's status; the compensation puts the status and invite back. */
 export const setProducerUserStatusStep = createStep(
@@ -36,5 +41,5 @@ export const setProducerUserStatusStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerUsers(previous)
-  }
+  },
 )

@@ -19,8 +19,12 @@ export const acceptProducerInviteWorkflow = createWorkflow(
       password: input.password,
     }))
     const identity = setProducerPasswordStep(login)
-    const activate = transform({ claimed }, ({ claimed }) => ({ id: claimed.id, status: "active" as const, clear_invite: true }))
+    const activate = transform({ claimed }, ({ claimed }) => ({
+      id: claimed.id,
+      status: "active" as const,
+      clear_invite: true,
+    }))
     const user = setProducerUserStatusStep(activate)
     return new WorkflowResponse({ user, auth_identity_id: identity.auth_identity_id })
-  }
+  },
 )

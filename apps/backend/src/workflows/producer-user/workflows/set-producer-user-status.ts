@@ -4,6 +4,9 @@ import { setProducerUserStatusStep, type ProducerUserStatusChange } from "../ste
 export const setProducerUserStatusWorkflowId = "set-producer-user-status"
 
 /** Disables or re-enables a producer user; the scope middleware reads the status on every request. */
-export const setProducerUserStatusWorkflow = createWorkflow(setProducerUserStatusWorkflowId, (input: ProducerUserStatusChange) => {
-  return new WorkflowResponse(setProducerUserStatusStep(input))
-})
+export const setProducerUserStatusWorkflow = createWorkflow(
+  setProducerUserStatusWorkflowId,
+  (input: ProducerUserStatusChange) => {
+    return new WorkflowResponse(setProducerUserStatusStep(input))
+  },
+)

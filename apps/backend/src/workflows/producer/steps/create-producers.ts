@@ -21,12 +21,15 @@ export const createProducersStep = createStep(
   async (input: ProducerInput[], { container }) => {
     const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const producers = await service.createProducers(
-      input.map((p) => ({ ...p, photos: photosColumn(p.photos), search_text: producerSearchText(p) }))
+      input.map((p) => ({ ...p, photos: photosColumn(p.photos), search_text: producerSearchText(p) })),
     )
-    return new StepResponse(producers, producers.map((p) => p.id))
+    return new StepResponse(
+      producers,
+      producers.map((p) => p.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducers(ids)
-  }
+  },
 )

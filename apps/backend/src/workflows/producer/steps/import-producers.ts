@@ -23,7 +23,7 @@ export const importProducersStep = createStep(
       for (let i = 0; i < input.length; i += IMPORT_CHUNK_SIZE) {
         const chunk = input.slice(i, i + IMPORT_CHUNK_SIZE)
         const rows = await service.createProducers(
-          chunk.map((p) => ({ ...p, photos: photosColumn(p.photos), search_text: producerSearchText(p) }))
+          chunk.map((p) => ({ ...p, photos: photosColumn(p.photos), search_text: producerSearchText(p) })),
         )
         created.push(...rows.map((r) => r.id))
       }
@@ -36,5 +36,5 @@ export const importProducersStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducers(ids)
-  }
+  },
 )

@@ -10,8 +10,22 @@ export const updateProducersStepId = "update-producers"
 export type UpdateProducerData = { id: string } & ProducerUpdate
 
 const UPDATABLE = [
-  "handle", "name", "kind", "registration_number", "district", "commune", "address",
-  "representative", "phone", "email", "story_vi", "story_en", "logo_url", "photos", "status", "search_text",
+  "handle",
+  "name",
+  "kind",
+  "registration_number",
+  "district",
+  "commune",
+  "address",
+  "representative",
+  "phone",
+  "email",
+  "story_vi",
+  "story_en",
+  "logo_url",
+  "photos",
+  "status",
+  "search_text",
 ] as const
 
 /** Updates producers; the compensation writes their previous values back. */
@@ -43,5 +57,5 @@ export const updateProducersStep = createStep(
   async (restore, { container }) => {
     if (!restore?.length) return
     await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers(restore as any)
-  }
+  },
 )

@@ -10,5 +10,5 @@ export const createProducersWorkflow = createWorkflow(
   (input: { producers: ProducerInput[] }) => {
     const producers = createProducersStep(input.producers)
     return new WorkflowResponse(producers)
-  }
+  },
 )

@@ -10,5 +10,5 @@ export const importProducersWorkflow = createWorkflow(
   (input: { producers: ProducerInput[] }) => {
     const ids = importProducersStep(input.producers)
     return new WorkflowResponse(ids)
-  }
+  },
 )

@@ -20,9 +20,9 @@ export const updateProducersWorkflow = createWorkflow(
       filters: { id: ids },
     }).config({ name: "producer-products" })
     const productIds = transform({ linked }, ({ linked }) =>
-      (linked as any[]).flatMap((p) => (p.products ?? []).filter(Boolean).map((product: { id: string }) => product.id))
+      (linked as any[]).flatMap((p) => (p.products ?? []).filter(Boolean).map((product: { id: string }) => product.id)),
     )
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
     return new WorkflowResponse(updated)
-  }
+  },
 )

@@ -40,5 +40,5 @@ export const decideProductReviewStep = createStep(
       reviewed_at: null,
       comment: previous.comment,
     })
-  }
+  },
 )

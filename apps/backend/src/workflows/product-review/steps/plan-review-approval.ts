@@ -12,15 +12,19 @@ export const planReviewApprovalStepId = "plan-product-review-approval"
 export const REVIEW_PRODUCT_MOVED = "product_review_product_moved"
 
 /** Reads a pending review and the live product, and works out the writes approving it needs. Writes nothing. */
-export const planReviewApprovalStep = createStep(planReviewApprovalStepId, async (input: { review_id: string }, { container }) => {
-  const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-  const review = (await reviews.retrieveProductReview(input.review_id)) as ProductReviewRecord
-  if (review.status !== "pending") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Product review ${review.id} was already ${review.status}`)
-  }
-  const live = (await loadLiveProducts(container, [review.product_id])).get(review.product_id)
-  if (!live) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${review.product_id} no longer exists`)
-  // Staff moved the product to another producer since: the old producer no longer speaks for it.
-  if (live.producer_id !== review.producer_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, REVIEW_PRODUCT_MOVED)
-  return new StepResponse(planApproval(live, review.changes, review.kind))
-})
+export const planReviewApprovalStep = createStep(
+  planReviewApprovalStepId,
+  async (input: { review_id: string }, { container }) => {
+    const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+    const review = (await reviews.retrieveProductReview(input.review_id)) as ProductReviewRecord
+    if (review.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Product review ${review.id} was already ${review.status}`)
+    }
+    const live = (await loadLiveProducts(container, [review.product_id])).get(review.product_id)
+    if (!live) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${review.product_id} no longer exists`)
+    // Staff moved the product to another producer since: the old producer no longer speaks for it.
+    if (live.producer_id !== review.producer_id)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, REVIEW_PRODUCT_MOVED)
+    return new StepResponse(planApproval(live, review.changes, review.kind))
+  },
+)

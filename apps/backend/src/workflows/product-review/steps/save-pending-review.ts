@@ -16,7 +16,11 @@ export type PendingReviewData = {
   submitted_by: string
 }
 
-type Undo = { created: string | null; previous: ProductReviewRecord | null; closed?: { id: string; comment: string | null } | null }
+type Undo = {
+  created: string | null
+  previous: ProductReviewRecord | null
+  closed?: { id: string; comment: string | null } | null
+}
 
 /**
  * Creates the product's pending review, or replaces the changes of the one already pending (one
@@ -28,24 +32,54 @@ export const savePendingReviewStep = createStep(
   savePendingReviewStepId,
   async (input: PendingReviewData, { container }) => {
     const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const [anyPending] = (await reviews.listProductReviews({ product_id: input.product_id, status: "pending" }, { take: 1 })) as ProductReviewRecord[]
+    const [anyPending] = (await reviews.listProductReviews(
+      { product_id: input.product_id, status: "pending" },
+      { take: 1 },
+    )) as ProductReviewRecord[]
     const stale = anyPending && anyPending.producer_id !== input.producer_id ? anyPending : undefined
     if (stale) {
-      await reviews.updateProductReviews({ id: stale.id, status: "rejected", comment: MOVED_PRODUCT_COMMENT, reviewed_at: new Date() })
+      await reviews.updateProductReviews({
+        id: stale.id,
+        status: "rejected",
+        comment: MOVED_PRODUCT_COMMENT,
+        reviewed_at: new Date(),
+      })
     }
     const closed = stale ? { id: stale.id, comment: stale.comment ?? null } : null
     const pending = stale ? undefined : anyPending
     if (input.changes === null) {
       if (pending) await reviews.softDeleteProductReviews([pending.id])
-      return new StepResponse<ProductReviewRecord | null, Undo>(null, { created: null, previous: pending ?? null, closed })
+      return new StepResponse<ProductReviewRecord | null, Undo>(null, {
+        created: null,
+        previous: pending ?? null,
+        closed,
+      })
     }
-    const values = { kind: input.kind, changes: input.changes as Record<string, unknown>, submitted_by: input.submitted_by, submitted_at: new Date() }
+    const values = {
+      kind: input.kind,
+      changes: input.changes as Record<string, unknown>,
+      submitted_by: input.submitted_by,
+      submitted_at: new Date(),
+    }
     if (pending) {
       const updated = await reviews.updateProductReviews({ id: pending.id, ...values })
-      return new StepResponse<ProductReviewRecord | null, Undo>(updated as ProductReviewRecord, { created: null, previous: pending, closed })
+      return new StepResponse<ProductReviewRecord | null, Undo>(updated as ProductReviewRecord, {
+        created: null,
+        previous: pending,
+        closed,
+      })
     }
-    const created = await reviews.createProductReviews({ product_id: input.product_id, producer_id: input.producer_id, status: "pending", ...values })
-    return new StepResponse<ProductReviewRecord | null, Undo>(created as ProductReviewRecord, { created: created.id, previous: null, closed })
+    const created = await reviews.createProductReviews({
+      product_id: input.product_id,
+      producer_id: input.producer_id,
+      status: "pending",
+      ...values,
+    })
+    return new StepResponse<ProductReviewRecord | null, Undo>(created as ProductReviewRecord, {
+      created: created.id,
+      previous: null,
+      closed,
+    })
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -54,8 +88,14 @@ export const savePendingReviewStep = createStep(
     if (undo.previous) {
       const { id, kind, changes, submitted_by, submitted_at } = undo.previous
       await reviews.restoreProductReviews([id])
-      await reviews.updateProductReviews({ id, kind, changes: changes as Record<string, unknown>, submitted_by, submitted_at: new Date(submitted_at) })
+      await reviews.updateProductReviews({
+        id,
+        kind,
+        changes: changes as Record<string, unknown>,
+        submitted_by,
+        submitted_at: new Date(submitted_at),
+      })
     }
     if (undo.closed) await reviews.updateProductReviews({ ...undo.closed, status: "pending", reviewed_at: null })
-  }
+  },
 )

@@ -15,13 +15,19 @@ export const setProductImagesStep = createStep(
   setProductImagesStepId,
   async (input: ProductImages, { container }) => {
     const products = container.resolve(Modules.PRODUCT)
-    const before = await products.retrieveProduct(input.product_id, { select: ["id", "thumbnail"], relations: ["images"] })
+    const before = await products.retrieveProduct(input.product_id, {
+      select: ["id", "thumbnail"],
+      relations: ["images"],
+    })
     const previous: Saved = {
       product_id: before.id,
       images: [...(before.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url),
       thumbnail: before.thumbnail ?? null,
     }
-    await products.updateProducts(input.product_id, { images: input.images.map((url) => ({ url })), thumbnail: input.images[0] ?? null })
+    await products.updateProducts(input.product_id, {
+      images: input.images.map((url) => ({ url })),
+      thumbnail: input.images[0] ?? null,
+    })
     return new StepResponse(input, previous)
   },
   async (previous, { container }) => {
@@ -30,5 +36,5 @@ export const setProductImagesStep = createStep(
       images: previous.images.map((url) => ({ url })),
       thumbnail: previous.thumbnail,
     })
-  }
+  },
 )

@@ -28,17 +28,25 @@ export const withdrawMovedReviewsStep = createStep(
     if (stale.length === 0) return new StepResponse([] as string[], [] as { id: string; comment: string | null }[])
     const reviewedAt = new Date()
     await reviews.updateProductReviews(
-      stale.map((r) => ({ id: r.id, status: "rejected" as const, comment: MOVED_PRODUCT_COMMENT, reviewed_by: input.reviewed_by, reviewed_at: reviewedAt }))
+      stale.map((r) => ({
+        id: r.id,
+        status: "rejected" as const,
+        comment: MOVED_PRODUCT_COMMENT,
+        reviewed_by: input.reviewed_by,
+        reviewed_at: reviewedAt,
+      })),
     )
     return new StepResponse(
       stale.map((r) => r.id),
-      stale.map((r) => ({ id: r.id, comment: r.comment ?? null }))
+      stale.map((r) => ({ id: r.id, comment: r.comment ?? null })),
     )
   },
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
       .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-      .updateProductReviews(previous.map((r) => ({ ...r, status: "pending" as const, reviewed_by: null, reviewed_at: null })))
-  }
+      .updateProductReviews(
+        previous.map((r) => ({ ...r, status: "pending" as const, reviewed_by: null, reviewed_at: null })),
+      )
+  },
 )

@@ -23,47 +23,61 @@ export type ApproveProductReviewInput = { review_id: string; reviewed_by: string
  * prices), publishes a new product, records the decision and refreshes the catalogue row. Every
  * step has a compensation, so a failure half-way leaves the product and the review as they were.
  */
-export const approveProductReviewWorkflow = createWorkflow(approveProductReviewWorkflowId, (input: ApproveProductReviewInput) => {
-  const plan = planReviewApprovalStep({ review_id: input.review_id })
-  const decision = transform({ input }, ({ input }) => ({
-    id: input.review_id,
-    status: "approved" as const,
-    reviewed_by: input.reviewed_by,
-    comment: input.comment,
-  }))
-  const review = decideProductReviewStep(decision)
-
-  when("apply-product-fields", { plan }, ({ plan }) => plan.product !== null).then(() => {
-    const products = transform({ plan }, ({ plan }) => ({ products: [plan.product!] }))
-    updateProductsWorkflow.runAsStep({ input: products })
-  })
-  when("apply-product-images", { plan }, ({ plan }) => plan.images !== null).then(() => {
-    setProductImagesStep(transform({ plan }, ({ plan }) => ({ product_id: plan.product_id, images: plan.images! })))
-  })
-  when("apply-product-profile", { plan }, ({ plan }) => plan.profile !== null).then(() => {
-    upsertProductProfilesStep(transform({ plan }, ({ plan }) => [plan.profile!]))
-  })
-  when("remove-variants", { plan }, ({ plan }) => plan.delete_variant_ids.length > 0).then(() => {
-    deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan.delete_variant_ids })) })
-  })
-  when("add-option-values", { plan }, ({ plan }) => plan.option_values !== null).then(() => {
-    const options = transform({ plan }, ({ plan }) => ({
-      product_id: plan.product_id,
-      update: [{ product_option_id: plan.option_values!.product_option_id, add: plan.option_values!.values.map((value) => ({ value })) }],
+export const approveProductReviewWorkflow = createWorkflow(
+  approveProductReviewWorkflowId,
+  (input: ApproveProductReviewInput) => {
+    const plan = planReviewApprovalStep({ review_id: input.review_id })
+    const decision = transform({ input }, ({ input }) => ({
+      id: input.review_id,
+      status: "approved" as const,
+      reviewed_by: input.reviewed_by,
+      comment: input.comment,
     }))
-    createAndLinkProductOptionsToProductWorkflow.runAsStep({ input: options as any })
-  })
-  when("change-variants", { plan }, ({ plan }) => plan.update_variants.length > 0).then(() => {
-    updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.update_variants })) })
-  })
-  when("reprice-variants", { plan }, ({ plan }) => plan.price_updates.length > 0).then(() => {
-    setVariantPricesStep(transform({ plan }, ({ plan }) => plan.price_updates))
-  })
-  when("add-variants", { plan }, ({ plan }) => plan.create_variants.length > 0).then(() => {
-    createProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.create_variants })) })
-  })
+    const review = decideProductReviewStep(decision)
 
-  const productIds = transform({ plan }, ({ plan }) => [plan.product_id])
-  refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
-  return new WorkflowResponse(review)
-})
+    when("apply-product-fields", { plan }, ({ plan }) => plan.product !== null).then(() => {
+      const products = transform({ plan }, ({ plan }) => ({ products: [plan.product!] }))
+      updateProductsWorkflow.runAsStep({ input: products })
+    })
+    when("apply-product-images", { plan }, ({ plan }) => plan.images !== null).then(() => {
+      setProductImagesStep(transform({ plan }, ({ plan }) => ({ product_id: plan.product_id, images: plan.images! })))
+    })
+    when("apply-product-profile", { plan }, ({ plan }) => plan.profile !== null).then(() => {
+      upsertProductProfilesStep(transform({ plan }, ({ plan }) => [plan.profile!]))
+    })
+    when("remove-variants", { plan }, ({ plan }) => plan.delete_variant_ids.length > 0).then(() => {
+      deleteProductVariantsWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ ids: plan.delete_variant_ids })),
+      })
+    })
+    when("add-option-values", { plan }, ({ plan }) => plan.option_values !== null).then(() => {
+      const options = transform({ plan }, ({ plan }) => ({
+        product_id: plan.product_id,
+        update: [
+          {
+            product_option_id: plan.option_values!.product_option_id,
+            add: plan.option_values!.values.map((value) => ({ value })),
+          },
+        ],
+      }))
+      createAndLinkProductOptionsToProductWorkflow.runAsStep({ input: options as any })
+    })
+    when("change-variants", { plan }, ({ plan }) => plan.update_variants.length > 0).then(() => {
+      updateProductVariantsWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ product_variants: plan.update_variants })),
+      })
+    })
+    when("reprice-variants", { plan }, ({ plan }) => plan.price_updates.length > 0).then(() => {
+      setVariantPricesStep(transform({ plan }, ({ plan }) => plan.price_updates))
+    })
+    when("add-variants", { plan }, ({ plan }) => plan.create_variants.length > 0).then(() => {
+      createProductVariantsWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ product_variants: plan.create_variants })),
+      })
+    })
+
+    const productIds = transform({ plan }, ({ plan }) => [plan.product_id])
+    refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
+    return new WorkflowResponse(review)
+  },
+)

@@ -14,5 +14,5 @@ export const rejectProductReviewWorkflow = createWorkflow(
       comment: input.comment,
     }))
     return new WorkflowResponse(decideProductReviewStep(decision))
-  }
+  },
 )

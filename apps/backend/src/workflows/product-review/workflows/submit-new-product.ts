@@ -76,7 +76,10 @@ export const submitNewProductWorkflow = createWorkflow(submitNewProductWorkflowI
       producer_id: input.producer_id,
       kind: "create" as const,
       submitted_by: input.submitted_by,
-      changes: { ...input.product, variants: input.product.variants.map((v) => canonicalVariant({ ...v, id: idOf.get(v.title) })) },
+      changes: {
+        ...input.product,
+        variants: input.product.variants.map((v) => canonicalVariant({ ...v, id: idOf.get(v.title) })),
+      },
     }
   })
   const review = savePendingReviewStep(pending)

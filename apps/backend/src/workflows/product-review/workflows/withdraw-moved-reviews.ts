@@ -4,6 +4,9 @@ import { withdrawMovedReviewsStep, type WithdrawMovedReviewsInput } from "../ste
 export const withdrawMovedReviewsWorkflowId = "withdraw-moved-product-reviews"
 
 /** Closes the pending reviews a product's previous producer submitted, once staff move the product. */
-export const withdrawMovedReviewsWorkflow = createWorkflow(withdrawMovedReviewsWorkflowId, (input: WithdrawMovedReviewsInput) => {
-  return new WorkflowResponse(withdrawMovedReviewsStep(input))
-})
+export const withdrawMovedReviewsWorkflow = createWorkflow(
+  withdrawMovedReviewsWorkflowId,
+  (input: WithdrawMovedReviewsInput) => {
+    return new WorkflowResponse(withdrawMovedReviewsStep(input))
+  },
+)

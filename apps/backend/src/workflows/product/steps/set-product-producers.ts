@@ -43,5 +43,5 @@ export const setProductProducersStep = createStep(
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     if (changes.created.length) await link.dismiss(changes.created.map(linkOf))
     if (changes.previous.length) await link.create(changes.previous.map(linkOf))
-  }
+  },
 )

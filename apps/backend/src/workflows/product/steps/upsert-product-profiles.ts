@@ -38,5 +38,5 @@ export const upsertProductProfilesStep = createStep(
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     if (changes.created.length) await ocop.deleteProductProfiles(changes.created)
     if (changes.restore.length) await ocop.updateProductProfiles(changes.restore as any)
-  }
+  },
 )

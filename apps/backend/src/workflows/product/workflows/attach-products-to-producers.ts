@@ -15,15 +15,15 @@ export const attachProductsToProducersWorkflow = createWorkflow(
   attachProductsToProducersWorkflowId,
   (input: { products: AttachProductInput[] }) => {
     const pairs = transform({ input }, ({ input }) =>
-      input.products.map((p) => ({ product_id: p.product_id, producer_id: p.producer_id }))
+      input.products.map((p) => ({ product_id: p.product_id, producer_id: p.producer_id })),
     )
     const profilesInput = transform({ input }, ({ input }) =>
-      input.products.map(({ producer_id: _producer, ...profile }) => profile)
+      input.products.map(({ producer_id: _producer, ...profile }) => profile),
     )
     setProductProducersStep(pairs)
     const profiles = upsertProductProfilesStep(profilesInput)
     const productIds = transform({ input }, ({ input }) => input.products.map((p) => p.product_id))
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
     return new WorkflowResponse(profiles)
-  }
+  },
 )

@@ -17,16 +17,19 @@ export type ImportOcopProductsInput = {
  * attachment (or any part of the creation) fails, the steps already done are compensated and no
  * product is left behind. Returns the new product ids in the file's order.
  */
-export const importOcopProductsWorkflow = createWorkflow(importOcopProductsWorkflowId, (input: ImportOcopProductsInput) => {
-  const created = createProductsWorkflow.runAsStep({ input: { products: input.products } })
-  const attach = transform({ created, input }, ({ created, input }) => {
-    const idOf = new Map(created.map((p) => [p.handle, p.id]))
-    return input.profiles.map(({ handle, ...profile }) => ({ ...profile, product_id: idOf.get(handle)! }))
-  })
-  attachProductsToProducersWorkflow.runAsStep({ input: { products: attach } })
-  const ids = transform({ created, input }, ({ created, input }) => {
-    const idOf = new Map(created.map((p) => [p.handle, p.id]))
-    return input.products.map((p) => idOf.get(p.handle)!)
-  })
-  return new WorkflowResponse(ids)
-})
+export const importOcopProductsWorkflow = createWorkflow(
+  importOcopProductsWorkflowId,
+  (input: ImportOcopProductsInput) => {
+    const created = createProductsWorkflow.runAsStep({ input: { products: input.products } })
+    const attach = transform({ created, input }, ({ created, input }) => {
+      const idOf = new Map(created.map((p) => [p.handle, p.id]))
+      return input.profiles.map(({ handle, ...profile }) => ({ ...profile, product_id: idOf.get(handle)! }))
+    })
+    attachProductsToProducersWorkflow.runAsStep({ input: { products: attach } })
+    const ids = transform({ created, input }, ({ created, input }) => {
+      const idOf = new Map(created.map((p) => [p.handle, p.id]))
+      return input.products.map((p) => idOf.get(p.handle)!)
+    })
+    return new WorkflowResponse(ids)
+  },
+)

@@ -15,12 +15,19 @@ export const saveProductVariantsWorkflow = createWorkflow(saveProductVariantsWor
     if (!option) return null
     return "create" in option
       ? { product_id: input.product_id, add: [option.create] }
-      : { product_id: input.product_id, update: [{ product_option_id: option.option_id, add: option.add.map((value) => ({ value })) }] }
+      : {
+          product_id: input.product_id,
+          update: [{ product_option_id: option.option_id, add: option.add.map((value) => ({ value })) }],
+        }
   })
   when({ optionInput }, ({ optionInput }) => optionInput !== null).then(() => {
     createAndLinkProductOptionsToProductWorkflow.runAsStep({ input: optionInput! })
   })
-  const batch = transform({ input }, ({ input }) => ({ create: input.create, update: input.update, delete: input.delete }))
+  const batch = transform({ input }, ({ input }) => ({
+    create: input.create,
+    update: input.update,
+    delete: input.delete,
+  }))
   const result = batchProductVariantsWorkflow.runAsStep({ input: batch })
   return new WorkflowResponse(result)
 })

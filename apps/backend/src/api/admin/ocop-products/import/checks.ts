@@ -15,7 +15,7 @@ async function resolveProducers(scope: MedusaContainer, refs: string[]): Promise
   const producers = scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const found = await producers.listProducers(
     { $or: [{ handle: refs }, { registration_number: refs }] },
-    { select: ["id", "handle", "registration_number"] }
+    { select: ["id", "handle", "registration_number"] },
   )
   const idOf = new Map<string, string>()
   for (const ref of refs) {

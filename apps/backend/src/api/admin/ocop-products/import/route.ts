@@ -2,7 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { groupImportRows, usdAmountFromCents, type ImportedProduct, type ProductImportBody } from "@ocop/domain"
 import { PACKAGING_OPTION } from "../../../../workflows/product/variant-plan"
-import { importOcopProductsWorkflow, type ImportOcopProductsInput } from "../../../../workflows/product/workflows/import-ocop-products"
+import {
+  importOcopProductsWorkflow,
+  type ImportOcopProductsInput,
+} from "../../../../workflows/product/workflows/import-ocop-products"
 import { sendProductErrors } from "../../products/product-errors"
 import { requestLocale } from "../../../utils/http"
 import { checkImportAgainstStore } from "./checks"
@@ -19,7 +22,10 @@ async function storeDefaults(req: MedusaRequest) {
     query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
     req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] }),
   ])
-  return { salesChannelId: (stores[0] as any)?.default_sales_channel_id as string | undefined, shippingProfileId: profiles[0]?.id }
+  return {
+    salesChannelId: (stores[0] as any)?.default_sales_channel_id as string | undefined,
+    shippingProfileId: profiles[0]?.id,
+  }
 }
 
 /** Medusa's creation input for one product: a draft, its packaging option, VND and USD prices, tracked stock. */
@@ -78,7 +84,8 @@ export async function POST(req: MedusaRequest<ProductImportBody>, res: MedusaRes
     // Something only the write could find (an inventory item holding a SKU, a product created
     // meanwhile): the workflow has undone its steps, so say so rather than answer a bare 500.
     if (!MedusaError.isMedusaError(error)) throw error
-    const status = error.type === MedusaError.Types.DUPLICATE_ERROR ? 409 : error.type === MedusaError.Types.INVALID_DATA ? 400 : 422
+    const status =
+      error.type === MedusaError.Types.DUPLICATE_ERROR ? 409 : error.type === MedusaError.Types.INVALID_DATA ? 400 : 422
     res.status(status).json({ type: error.type, message: `${NOTHING_WRITTEN[requestLocale(req)]} ${error.message}` })
   }
 }

@@ -22,9 +22,15 @@ function mayReadCertificates(req: MedusaRequest): boolean {
 async function productCertificates(req: MedusaRequest, products: { id: string; title: string }[]) {
   if (products.length === 0) return []
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
-  const certs = await ocop.listCertifications({ product_id: products.map((p) => p.id) }, { order: { valid_until: "DESC", id: "ASC" } })
+  const certs = await ocop.listCertifications(
+    { product_id: products.map((p) => p.id) },
+    { order: { valid_until: "DESC", id: "ASC" } },
+  )
   const titleOf = new Map(products.map((p) => [p.id, p.title]))
-  return certs.map((c) => ({ ...certificateSummary(c), product: { id: c.product_id, title: titleOf.get(c.product_id) ?? null } }))
+  return certs.map((c) => ({
+    ...certificateSummary(c),
+    product: { id: c.product_id, title: titleOf.get(c.product_id) ?? null },
+  }))
 }
 
 /**

@@ -17,7 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   // Accepting deletes the invite (soft), so every invite listed is still pending.
   const [invites, count] = await users.listAndCountInvites(
     {},
-    { order: orderOf(query.order), skip: query.offset, take: query.limit }
+    { order: orderOf(query.order), skip: query.offset, take: query.limit },
   )
   res.json({ staff_invites: invites.map(staffInvite), count, limit: query.limit, offset: query.offset })
 }

@@ -33,7 +33,7 @@ async function refuse(req: MedusaRequest, res: MedusaResponse, tokenHash: string
   const service = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [user] = await service.listProducerUsers(
     { invite_token_hash: tokenHash, status: ["invited", "active"] },
-    { select: ["id", "invite_expires_at", "producer.status"], relations: ["producer"], take: 1 }
+    { select: ["id", "invite_expires_at", "producer.status"], relations: ["producer"], take: 1 },
   )
   const expired = user?.invite_expires_at && new Date(user.invite_expires_at).getTime() <= Date.now()
   const reason = expired ? "expired" : user && user.producer?.status !== "active" ? "suspended" : "unusable"
@@ -51,7 +51,9 @@ export async function POST(req: MedusaRequest<ProducerInviteAccept>, res: Medusa
   const tokenHash = hashInviteToken(token)
   let accepted: { user: { id: string }; auth_identity_id: string }
   try {
-    ;({ result: accepted } = await acceptProducerInviteWorkflow(req.scope).run({ input: { invite_token_hash: tokenHash, password } }))
+    ;({ result: accepted } = await acceptProducerInviteWorkflow(req.scope).run({
+      input: { invite_token_hash: tokenHash, password },
+    }))
   } catch (error) {
     // Unknown, used or expired, or taken by a simultaneous request: the claim step refused it.
     const reason = (error as { message?: string } | undefined)?.message
@@ -72,7 +74,7 @@ export async function POST(req: MedusaRequest<ProducerInviteAccept>, res: Medusa
       app_metadata: { producer_id: accepted.user.id },
       user_metadata: {},
     },
-    { secret: http.jwtSecret, expiresIn: http.jwtExpiresIn, jwtOptions: http.jwtOptions }
+    { secret: http.jwtSecret, expiresIn: http.jwtExpiresIn, jwtOptions: http.jwtOptions },
   )
   res.json({ token: jwt })
 }

@@ -40,34 +40,45 @@ type Outcome =
  */
 export async function POST(req: MedusaRequest<ProducerProductChange>, res: MedusaResponse) {
   const id = req.params.id!
-  const outcome = await req.scope.resolve(Modules.LOCKING).execute(`product-review:${id}`, async (): Promise<Outcome> => {
-    const live = await ownedProduct(req, id)
-    if (!live) return "not_found"
-    const sent = changesOf(req.validatedBody)
-    const foreign = foreignPictureErrors(req, { images: sent.images }, live.images)
-    if (Object.keys(foreign).length) return { foreign }
-    const unknown = (sent.variants ?? []).flatMap((v, i) => (v.id && !live.variants.some((l) => l.id === v.id) ? [i] : []))
-    if (unknown.length) return { unknown, taken: [] }
+  const outcome = await req.scope
+    .resolve(Modules.LOCKING)
+    .execute(`product-review:${id}`, async (): Promise<Outcome> => {
+      const live = await ownedProduct(req, id)
+      if (!live) return "not_found"
+      const sent = changesOf(req.validatedBody)
+      const foreign = foreignPictureErrors(req, { images: sent.images }, live.images)
+      if (Object.keys(foreign).length) return { foreign }
+      const unknown = (sent.variants ?? []).flatMap((v, i) =>
+        v.id && !live.variants.some((l) => l.id === v.id) ? [i] : [],
+      )
+      if (unknown.length) return { unknown, taken: [] }
 
-    const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    // Only this producer's own pending change is laid over: one left by a previous producer is not its to extend.
-    const [pending] = (await reviews.listProductReviews(
-      { product_id: id, producer_id: currentProducer(req).id, status: "pending" },
-      { take: 1 }
-    )) as ProductReviewRecord[]
-    const kind = pending?.kind ?? (live.status === "published" ? "update" : "create")
-    const merged: ProductChanges = { ...(pending?.changes ?? {}), ...sent }
-    const changes = kind === "create" ? { ...editableFields(live), ...merged } : differingFields(editableFields(live), merged)
-    const empty = Object.keys(changes).length === 0
-    if (empty && !pending) return "no_changes"
+      const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+      // Only this producer's own pending change is laid over: one left by a previous producer is not its to extend.
+      const [pending] = (await reviews.listProductReviews(
+        { product_id: id, producer_id: currentProducer(req).id, status: "pending" },
+        { take: 1 },
+      )) as ProductReviewRecord[]
+      const kind = pending?.kind ?? (live.status === "published" ? "update" : "create")
+      const merged: ProductChanges = { ...(pending?.changes ?? {}), ...sent }
+      const changes =
+        kind === "create" ? { ...editableFields(live), ...merged } : differingFields(editableFields(live), merged)
+      const empty = Object.keys(changes).length === 0
+      if (empty && !pending) return "no_changes"
 
-    const taken = await takenSkus(req.scope, changes.variants ?? [])
-    if (taken.length) return { unknown: [], taken }
-    await submitProductChangeWorkflow(req.scope).run({
-      input: { product_id: id, producer_id: currentProducer(req).id, kind, changes: empty ? null : changes, submitted_by: currentProducerUser(req).id },
+      const taken = await takenSkus(req.scope, changes.variants ?? [])
+      if (taken.length) return { unknown: [], taken }
+      await submitProductChangeWorkflow(req.scope).run({
+        input: {
+          product_id: id,
+          producer_id: currentProducer(req).id,
+          kind,
+          changes: empty ? null : changes,
+          submitted_by: currentProducerUser(req).id,
+        },
+      })
+      return "saved"
     })
-    return "saved"
-  })
 
   if (outcome === "not_found") return sendNotFound(req, res)
   if (outcome === "no_changes") return sendInvalid(res, { "": productMessage(req, "no_changes") }, requestLocale(req))
@@ -78,7 +89,11 @@ export async function POST(req: MedusaRequest<ProducerProductChange>, res: Medus
   if ("foreign" in outcome) return sendInvalid(res, outcome.foreign, requestLocale(req))
   if (outcome.unknown.length) {
     const message = productMessage(req, "variant_not_found")
-    return sendInvalid(res, Object.fromEntries(outcome.unknown.map((i) => [`variants.${i}.id`, message])), requestLocale(req))
+    return sendInvalid(
+      res,
+      Object.fromEntries(outcome.unknown.map((i) => [`variants.${i}.id`, message])),
+      requestLocale(req),
+    )
   }
   sendSkuTaken(req, res, outcome.taken)
 }

@@ -8,10 +8,23 @@ import { minVndPrice } from "../../../../workflows/catalogue/compute-entries"
 import { certificateSummary, producerSummary } from "../../../utils/serialize"
 
 const PRODUCT_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "thumbnail", "created_at",
-  "images.id", "images.url",
-  "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.allow_backorder",
-  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_list_id",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "created_at",
+  "images.id",
+  "images.url",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
   "producer.*",
 ]
 
@@ -33,7 +46,11 @@ async function availability(req: MedusaRequest, variants: any[]): Promise<Record
 export async function GET(req: MedusaRequest, res: MedusaResponse<{ product: CatalogueProductDetail }>) {
   const handle = req.params.handle!
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { handle, status: "published" } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_FIELDS,
+    filters: { handle, status: "published" },
+  })
   const product = data[0] as any
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
   const [profile] = product ? await ocop.listProductProfiles({ product_id: product.id }) : []
@@ -64,7 +81,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ product: Cat
       description_en: profile.description_en ?? null,
       images: (product.images ?? []).map((i: any) => ({ id: i.id, url: i.url })),
       variants: (product.variants ?? []).map((v: any) => {
-        const quantity = v.manage_inventory ? stock[v.id] ?? null : null
+        const quantity = v.manage_inventory ? (stock[v.id] ?? null) : null
         const variantPrice = minVndPrice([v])
         return {
           id: v.id,

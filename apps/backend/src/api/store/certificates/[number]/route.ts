@@ -28,7 +28,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<CertificateVer
     certificate_number: cert.certificate_number,
     status: summary.status,
     certificate: summary,
-    product: product ? { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail ?? null } : null,
+    product: product
+      ? { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail ?? null }
+      : null,
     producer: product?.producer ? producerSummary(product.producer) : null,
   })
 }

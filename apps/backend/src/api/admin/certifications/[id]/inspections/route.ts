@@ -11,7 +11,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const cert = await ocop.retrieveCertification(req.params.id!)
   const inspections = await ocop.listInspections(
     { certification_id: cert.id },
-    { order: { inspected_at: "DESC", created_at: "DESC" } }
+    { order: { inspected_at: "DESC", created_at: "DESC" } },
   )
   res.json({ inspections: inspections.map(inspectionView), count: inspections.length })
 }

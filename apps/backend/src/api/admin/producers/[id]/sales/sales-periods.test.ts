@@ -12,8 +12,18 @@ describe("salesPeriods", () => {
   it("gives twelve months, oldest first, across the turn of the year", () => {
     const periods = salesPeriods(new Date("2026-03-10T03:00:00Z"))
     expect(periods.months).toEqual([
-      "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09",
-      "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
     ])
     expect(periods.chartStart).toBe("2025-04-01 00:00:00")
   })

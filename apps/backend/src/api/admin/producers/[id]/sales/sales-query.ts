@@ -49,7 +49,13 @@ export type ProducerSales = {
   by_month: (SalesFigures & { month: string })[]
 }
 
-type SalesRow = { period: string; orders: number; units: string | number; revenue_vnd: string | number; revenue_usd: string | number }
+type SalesRow = {
+  period: string
+  orders: number
+  units: string | number
+  revenue_vnd: string | number
+  revenue_usd: string | number
+}
 
 const NONE: SalesFigures = { orders: 0, units: 0, revenue_vnd: 0, revenue_usd: 0 }
 

@@ -20,7 +20,7 @@ export async function POST(req: MedusaRequest<{ comment?: string | null }>, res:
     await decideReview(req, res, (review) =>
       approveProductReviewWorkflow(req.scope).run({
         input: { review_id: review.id, reviewed_by: reviewerOf(req), comment: req.validatedBody.comment ?? null },
-      })
+      }),
     )
   } catch (error) {
     if ((error as { message?: string } | undefined)?.message !== REVIEW_PRODUCT_MOVED) throw error

@@ -7,6 +7,6 @@ export async function POST(req: MedusaRequest<{ comment: string }>, res: MedusaR
   await decideReview(req, res, (review) =>
     rejectProductReviewWorkflow(req.scope).run({
       input: { review_id: review.id, reviewed_by: reviewerOf(req), comment: req.validatedBody.comment },
-    })
+    }),
   )
 }

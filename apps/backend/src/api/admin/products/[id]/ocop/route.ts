@@ -82,7 +82,9 @@ export async function POST(req: MedusaRequest<ProductOcopBody>, res: MedusaRespo
         ],
       },
     })
-    await withdrawMovedReviewsWorkflow(req.scope).run({ input: { product_id: id, producer_id: body.producer_id, reviewed_by: staffId } })
+    await withdrawMovedReviewsWorkflow(req.scope).run({
+      input: { product_id: id, producer_id: body.producer_id, reviewed_by: staffId },
+    })
   })
   res.json({ product: await productOcop(req, id) })
 }

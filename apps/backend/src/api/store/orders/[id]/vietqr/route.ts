@@ -39,12 +39,21 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ vietqr: Orde
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "currency_code", "total", "payment_collections.status", "payment_collections.payment_sessions.provider_id"],
+    fields: [
+      "id",
+      "display_id",
+      "currency_code",
+      "total",
+      "payment_collections.status",
+      "payment_collections.payment_sessions.provider_id",
+    ],
     filters: { id: req.params.id! },
   })
   const order = data[0] as unknown as OrderPayments | undefined
   const collections = (order?.payment_collections ?? []).flatMap((c) => (c ? [c] : []))
-  const byVietQr = collections.some((c) => (c.payment_sessions ?? []).some((s) => s?.provider_id === VIETQR_PROVIDER_ID))
+  const byVietQr = collections.some((c) =>
+    (c.payment_sessions ?? []).some((s) => s?.provider_id === VIETQR_PROVIDER_ID),
+  )
   if (!order || !byVietQr || order.currency_code !== "vnd") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No VietQR transfer for this order")
   }

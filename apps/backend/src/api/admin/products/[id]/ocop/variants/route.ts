@@ -35,7 +35,9 @@ export async function POST(req: MedusaRequest<AdminVariantsBatch>, res: MedusaRe
     ...batch.update.map((u, i) => ({ sku: u.sku, path: `update.${i}.sku` })),
   ].filter((w): w is { sku: string; path: string } => !!w.sku)
   if (wanted.length) {
-    const found = await req.scope.resolve(Modules.PRODUCT).listProductVariants({ sku: wanted.map((w) => w.sku) }, { select: ["id", "sku"] })
+    const found = await req.scope
+      .resolve(Modules.PRODUCT)
+      .listProductVariants({ sku: wanted.map((w) => w.sku) }, { select: ["id", "sku"] })
     const taken = new Set(found.filter((v) => !own.has(v.id)).map((v) => v.sku))
     const errors: Record<string, ProductErrorCode> = {}
     for (const w of wanted) if (taken.has(w.sku)) errors[w.path] = "sku_taken"
