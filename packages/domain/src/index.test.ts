@@ -86,6 +86,10 @@ const PUBLIC_NAMES = [
   "STAFF_PERMISSIONS",
   "staffRoleOf",
   "staffMay",
+  "staffMayCall",
+  "producerMayCall",
+  "buyerMayCall",
+  "accessTablesMarkdown",
 ] as const
 
 describe("public API", () => {

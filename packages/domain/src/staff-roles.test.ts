@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { STAFF_AREAS, STAFF_PERMISSIONS, STAFF_ROLES, staffAccess, staffMay, staffRoleOf } from "./staff-roles"
+import { STAFF_AREAS, STAFF_ROLES, staffAccess, staffMay, staffRoleOf } from "./staff-roles"
 
 describe("staff roles", () => {
-  it("has the three roles of issue 6 and a full map", () => {
+  it("has the three roles of issue 6, the administrator first", () => {
     expect(STAFF_ROLES).toEqual(["admin", "ocop_office", "trade_promotion"])
-    for (const role of STAFF_ROLES) expect(Object.keys(STAFF_PERMISSIONS[role]).sort()).toEqual([...STAFF_AREAS].sort())
   })
 
   it("lets the administrator do everything", () => {
@@ -26,6 +25,7 @@ describe("staff roles", () => {
     expect(staffRoleOf(null)).toBeNull()
     expect(staffRoleOf({})).toBeNull()
     expect(staffRoleOf({ role: "superuser" })).toBeNull()
+    expect(staffRoleOf({ role: "toString" })).toBeNull()
     expect(staffRoleOf({ role: "ocop_office" })).toBe("ocop_office")
     for (const area of STAFF_AREAS) {
       expect(staffAccess(null, area)).toBe("none")

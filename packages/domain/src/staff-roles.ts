@@ -1,19 +1,19 @@
 /**
- * Staff roles of the console and what each may use (domain.md §8). The backend enforces this map on
- * every admin route and the console hides what a role may not use, so both read it from here.
+ * Staff roles of the console and what each may use (domain.md §8). The backend enforces this table on
+ * every admin route and the console hides what a role may not use, so both read it from here. Which
+ * admin routes belong to which area is in `admin-routes.ts`; a route it does not name is for
+ * administrators only.
  */
-
-/** Roles stored in a Medusa user's `metadata.role`. */
-export const STAFF_ROLES = ["admin", "ocop_office", "trade_promotion"] as const
-
-/** A staff role. */
-export type StaffRole = (typeof STAFF_ROLES)[number]
 
 /**
  * Areas of work. Certificates are apart from the rest of the register because trade-promotion staff
  * need to read producers and products (for events and points of sale) but not the certificate files.
+ * `register`: producers, products, stock; `certificates`: certificates and inspections; `orders`:
+ * online orders, payments, fulfilment; `trade`: points of sale, events, reports; `staff`: staff
+ * accounts and roles; `reference`: what the product forms read (regions, sales channels, store,
+ * shipping profiles). Adding an area is one word here and its routes in `admin-routes.ts`.
  */
-export const STAFF_AREAS = ["register", "certificates", "orders", "trade", "staff", "settings"] as const
+export const STAFF_AREAS = ["register", "certificates", "orders", "trade", "staff", "reference"] as const
 
 /** An area of work in the console and the admin API. */
 export type StaffArea = (typeof STAFF_AREAS)[number]
@@ -21,42 +21,30 @@ export type StaffArea = (typeof STAFF_AREAS)[number]
 /** What a role may do in an area; `write` includes reading. */
 export type StaffAccess = "none" | "read" | "write"
 
+/** The role that may use every admin route, including those no area names. */
+export const ADMINISTRATOR = "admin"
+
 /**
- * The permission map. `register`: producers, products, stock; `certificates`: certificates and
- * inspections; `orders`: online orders, payments, fulfilment; `trade`: points of sale, events,
- * reports; `staff`: staff accounts and roles; `settings`: everything else of Medusa (regions,
- * sales channels, keys…), readable by all so product forms can offer regions and channels.
+ * The permission table, one role a line: what each role may do in each area. An area a role does
+ * not name is `none`. The administrator's line grants everything; any other role gets only what its
+ * line says. Adding a role is one line here and its name in STAFF_ROLE_NAMES.
  */
-export const STAFF_PERMISSIONS: Readonly<Record<StaffRole, Readonly<Record<StaffArea, StaffAccess>>>> = {
-  admin: {
-    register: "write",
-    certificates: "write",
-    orders: "write",
-    trade: "write",
-    staff: "write",
-    settings: "write",
-  },
-  ocop_office: {
-    register: "write",
-    certificates: "write",
-    orders: "read",
-    trade: "read",
-    staff: "none",
-    settings: "read",
-  },
-  trade_promotion: {
-    register: "read",
-    certificates: "none",
-    orders: "write",
-    trade: "write",
-    staff: "none",
-    settings: "read",
-  },
-}
+// prettier-ignore
+export const STAFF_PERMISSIONS = {
+  admin:           { register: "write", certificates: "write", orders: "write", trade: "write", staff: "write", reference: "write" },
+  ocop_office:     { register: "write", certificates: "write", orders: "read",  trade: "read",                  reference: "read" },
+  trade_promotion: { register: "read",                         orders: "write", trade: "write",                 reference: "read" },
+} as const satisfies Record<string, Partial<Record<StaffArea, StaffAccess>>>
+
+/** A staff role, stored in a Medusa user's `metadata.role`. */
+export type StaffRole = keyof typeof STAFF_PERMISSIONS
+
+/** Roles stored in a Medusa user's `metadata.role`, in the table's order. */
+export const STAFF_ROLES = Object.keys(STAFF_PERMISSIONS) as readonly StaffRole[]
 
 /** Type guard for a staff role. */
 export function isStaffRole(value: unknown): value is StaffRole {
-  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value)
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(STAFF_PERMISSIONS, value)
 }
 
 /** The role in a user's metadata, or null when it is missing or unknown (no role: no access). */
@@ -65,9 +53,11 @@ export function staffRoleOf(metadata: Record<string, unknown> | null | undefined
   return isStaffRole(role) ? role : null
 }
 
-/** What the role may do in the area; a missing role may do nothing. */
+/** What the role may do in the area; a missing role, or an area its line does not name, is `none`. */
 export function staffAccess(role: StaffRole | null | undefined, area: StaffArea): StaffAccess {
-  return role ? STAFF_PERMISSIONS[role][area] : "none"
+  if (!role || !isStaffRole(role)) return "none"
+  const line: Partial<Record<StaffArea, StaffAccess>> = STAFF_PERMISSIONS[role]
+  return line[area] ?? "none"
 }
 
 /** Whether the role may read (`need = 'read'`) or change (`need = 'write'`) the area. */

@@ -97,7 +97,7 @@ describe("producer identity and permissions", () => {
   it("opens no staff area to producer permissions", () => {
     expect(isProducer("producer")).toBe(true)
     expect(isProducer("ocop_office")).toBe(false)
-    for (const area of ["register", "certificates", "orders", "trade", "staff", "settings"] as const) {
+    for (const area of ["register", "certificates", "orders", "trade", "staff", "reference"] as const) {
       expect(canRead("producer", area)).toBe(false)
       expect(canWrite("producer", area)).toBe(false)
     }

@@ -5,8 +5,13 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { producerInviteAcceptSchema, producerProfileUpdateSchema, type DomainLocale } from "@ocop/domain"
-import { requestLocale, validateBody, validateQuery } from "../utils/http"
+import {
+  producerInviteAcceptSchema,
+  producerMayCall,
+  producerProfileUpdateSchema,
+  type DomainLocale,
+} from "@ocop/domain"
+import { requestLocale, sendRouteClosed, validateBody, validateQuery } from "../utils/http"
 import { allowConsoleOrigin } from "./cors"
 import { producerProductMiddlewares } from "./products/middlewares"
 import { loadProducerScope } from "./scope"
@@ -18,11 +23,13 @@ const PUBLIC_PATHS = ["/producer/invites/accept"]
 const authenticateProducerToken = authenticate("producer", ["bearer", "session"])
 
 /**
- * Every /producer request needs a producer token and an active user of a producer in good standing.
- * Medusa runs wildcard matchers before specific ones, so this guards every route below it.
+ * Every /producer request needs a route of the producer table (@ocop/domain, decision 015), a
+ * producer token and an active user of a producer in good standing. Medusa runs wildcard matchers
+ * before specific ones, so this guards every route below it, and one added later fails closed.
  */
 function requireProducer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
+  if (!producerMayCall(req.method, path)) return sendRouteClosed(req, res)
   if (PUBLIC_PATHS.includes(path)) return next()
   return authenticateProducerToken(req, res, (error?: unknown) => {
     if (error) return next(error)

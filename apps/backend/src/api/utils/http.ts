@@ -57,3 +57,13 @@ export function sendDuplicate(res: MedusaResponse, field: keyof typeof DUPLICATE
   const message = DUPLICATE_MESSAGES[field][locale]
   res.status(409).json({ type: "duplicate_error", message, errors: { [field]: message } })
 }
+
+const ROUTE_CLOSED: Record<DomainLocale, string> = {
+  vi: "Chức năng này không mở cho bạn",
+  en: "This function is not open to you",
+}
+
+/** Answers 403 for a route the caller's route table does not list (decision 015). */
+export function sendRouteClosed(req: MedusaRequest, res: MedusaResponse) {
+  res.status(403).json({ type: "not_allowed", message: ROUTE_CLOSED[requestLocale(req)] })
+}

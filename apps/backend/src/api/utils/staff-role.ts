@@ -1,8 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import type { IUserModuleService } from "@medusajs/framework/types"
-import { staffMay, staffRoleOf, type DomainLocale, type StaffRole } from "@ocop/domain"
-import { adminAreaOfRequest, neededAccess } from "./admin-areas"
+import {
+  isAdminRouteWithoutStaff,
+  neededAccess,
+  staffMayCall,
+  staffRoleOf,
+  type DomainLocale,
+  type StaffRole,
+} from "@ocop/domain"
 import { requestLocale } from "./http"
 
 /**
@@ -48,21 +54,29 @@ export function sendNotAllowed(req: MedusaRequest, res: MedusaResponse) {
 
 const USER_PATH = /^\/admin\/users\/([^/]+)$/i
 
+const SIGN_IN_NEEDED: Record<DomainLocale, string> = {
+  vi: "Bạn cần đăng nhập bằng tài khoản cán bộ",
+  en: "Sign in with a staff account",
+}
+
 /**
- * Refuses admin requests that the acting user's role may not make (decision 007). Runs after
- * Medusa's authentication; routes that opted out of authentication have no actor and pass.
+ * Refuses admin requests that the acting user's role may not make (decisions 007 and 015): the
+ * route table in @ocop/domain grants each role what it may call, and a route it does not name is
+ * for administrators only. Runs after Medusa's authentication, before any route's own middleware.
+ * A request without a staff actor passes only to the routes listed as needing none.
  */
 export async function enforceStaffRole(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context
-  if (!auth?.actor_id) return next()
   const path = req.originalUrl.split("?")[0]!
-  const area = adminAreaOfRequest(req.method, path)
-  if (area === "open") return next()
+  if (!auth?.actor_id) {
+    if (isAdminRouteWithoutStaff(req.method, path)) return next()
+    return res.status(401).json({ type: "unauthorized", message: SIGN_IN_NEEDED[requestLocale(req)] })
+  }
   // Secret API keys can only be created by an administrator and act for the installation.
   const role =
     auth.actor_type === "api-key" ? "admin" : auth.actor_type === "user" ? await staffRoleFor(req, auth.actor_id) : null
   requestRoles.set(req, role)
-  if (!staffMay(role, area, neededAccess(req.method))) return sendNotAllowed(req, res)
+  if (!staffMayCall(role, req.method, path)) return sendNotAllowed(req, res)
   const edited = USER_PATH.exec(path)?.[1]
   if (edited && neededAccess(req.method) === "write") res.on("finish", () => forgetStaffRole(edited))
   next()

@@ -3,7 +3,7 @@ import { productReviewApprovalSchema, productReviewRejectionSchema } from "@ocop
 import { validateBody, validateQuery } from "../../utils/http"
 import { adminProductReviewsQuerySchema } from "./validators"
 
-// Area `register` (api/utils/admin-areas.ts): deciding is writing, so trade promotion gets 403.
+// Area `register` (ADMIN_ROUTE_AREAS in @ocop/domain): deciding is writing, so trade promotion gets 403.
 export const adminProductReviewMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/product-reviews", middlewares: [validateQuery(adminProductReviewsQuerySchema)] },
   {
