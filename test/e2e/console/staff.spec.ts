@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { E2E_URLS } from "../support/ports.mjs"
+import { mailedLink } from "../support/store-api"
 import { adminGet, choose, consoleUrl, DEMO_PASSWORD, inviteTokenOf, signIn, staffToken, STAFF } from "./console-steps"
 
 /**
@@ -25,10 +26,10 @@ test("an administrator invites a staff member who accepts and works with the cho
   await dialog.getByRole("button", { name: "Gửi lời mời" }).click()
   const response = await sent
   expect(response.status()).toBe(201)
-  const { invite_url: inviteUrl } = (await response.json()) as { invite_url: string }
-  // The dialog offers the link to pass on by phone when the email does not arrive.
-  await expect(dialog.getByText("Liên kết mời")).toBeVisible()
-  await dialog.getByRole("button", { name: "Đóng" }).click()
+  // In production the link goes only to the invitee's mailbox, never to the answer (decision 016).
+  expect(await response.json()).not.toHaveProperty("invite_url")
+  await expect(dialog.getByText("Liên kết mời")).toHaveCount(0)
+  const inviteUrl = await mailedLink(email, "staff-invite")
   await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible()
 
   // The invitee, in a browser of their own, opens the link on this stack's console.
@@ -36,7 +37,8 @@ test("an administrator invites a staff member who accepts and works with the cho
   expect(token).toBeTruthy()
   const invitee = await browser.newContext({ locale: "vi-VN" })
   const invited = await invitee.newPage()
-  await invited.goto(consoleUrl(`#/staff-invite?token=${encodeURIComponent(token!)}`))
+  // The mailed link, opened on this stack's console (it carries the token and the invited address).
+  await invited.goto(consoleUrl(new URL(inviteUrl).hash))
   await invited.getByRole("textbox", { name: "Họ và tên đệm" }).fill("Lý Thị")
   await invited.getByRole("textbox", { name: "Tên", exact: true }).fill("Sành")
   await invited.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_PASSWORD)

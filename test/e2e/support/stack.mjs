@@ -75,6 +75,9 @@ async function main() {
   dbName = `ocop_e2e_${Date.now()}`
   await createDatabaseIfMissing(database.url, dbName)
   const databaseUrl = databaseUrlFor(database.url, dbName)
+  // The recipients' mailboxes: invite links reach only these in production mode (decision 016).
+  const mailboxDir = path.join(path.dirname(stateFile), `mailbox-${dbName}`)
+  fs.mkdirSync(mailboxDir, { recursive: true })
   const backendEnv = productionEnv(databaseUrl, {
     PORT: String(E2E_PORTS.backend),
     MEDUSA_BACKEND_URL: E2E_URLS.backend,
@@ -83,6 +86,7 @@ async function main() {
     AUTH_CORS: `${E2E_URLS.storefront},${E2E_URLS.console}`,
     OCOP_DEMO_LOGINS: "true",
     OCOP_DEV_STATE_FILE: path.join(repoRoot, ".ocop", "e2e.json"),
+    OCOP_MAILBOX_DIR: mailboxDir,
   })
   log(`database ${dbName}: migrating and loading the demo catalogue`)
   await runMedusa(["db:migrate"], { env: backendEnv, quiet: true })
@@ -113,7 +117,10 @@ async function main() {
   if (withConsole) await startConsole()
   await Promise.all([waitFor(E2E_URLS.storefront), ...(withConsole ? [waitFor(E2E_URLS.console)] : [])])
   fs.mkdirSync(path.dirname(stateFile), { recursive: true })
-  fs.writeFileSync(stateFile, `${JSON.stringify({ publishableKey: key, urls: E2E_URLS, database: dbName }, null, 2)}\n`)
+  fs.writeFileSync(
+    stateFile,
+    `${JSON.stringify({ publishableKey: key, urls: E2E_URLS, database: dbName, mailboxDir }, null, 2)}\n`,
+  )
   fs.writeFileSync(path.join(repoRoot, ".ocop", "e2e-ready"), new Date().toISOString())
   log("ready")
 }
@@ -156,6 +163,7 @@ async function shutdown(code = 0) {
   stopping = true
   await Promise.all(children.map((child) => stopChild(child)))
   removeOwnStateFile()
+  if (dbName) fs.rmSync(path.join(path.dirname(stateFile), `mailbox-${dbName}`), { recursive: true, force: true })
   if (database && dbName) await dropDatabase(database.url, dbName).catch(() => undefined)
   if (database) await database.stop().catch(() => undefined)
   process.exit(code)

@@ -20,12 +20,43 @@ import { E2E_URLS } from "./ports.mjs"
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
 
-type StackState = { publishableKey: string; urls: typeof E2E_URLS }
+type StackState = { publishableKey: string; urls: typeof E2E_URLS; mailboxDir: string }
 
 /** What stack.mjs wrote once the stack was ready. */
 export function stackState(): StackState {
   const file = process.env.OCOP_STACK_STATE_FILE ?? path.join(repoRoot, ".ocop", "e2e-stack.json")
   return JSON.parse(fs.readFileSync(file, "utf8")) as StackState
+}
+
+/**
+ * The link in the newest message of `template` that the stack delivered to `to`: the backend runs in
+ * production mode, where such links reach only the recipient's mailbox (decision 016).
+ */
+export async function mailedLink(to: string, template: string): Promise<string> {
+  let link: string | undefined
+  await expect
+    .poll(
+      () => {
+        const dir = stackState().mailboxDir
+        const mails = fs
+          .readdirSync(dir)
+          .sort()
+          .map(
+            (name) =>
+              JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as {
+                to: string
+                template: string
+                data: { invite_url?: string }
+              },
+          )
+          .filter((m) => m.to === to && m.template === template)
+        link = mails.at(-1)?.data.invite_url
+        return link
+      },
+      { message: `${template} mailed to ${to}` },
+    )
+    .toBeTruthy()
+  return link!
 }
 
 /** GET a store API path (with its query) as the storefront would, failing the test on a non-2xx. */

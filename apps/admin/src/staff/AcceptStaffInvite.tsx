@@ -9,10 +9,16 @@ import { zodFormValidator } from "../common/zod-validator"
 import type { OcopDataProvider } from "../providers/data-provider"
 import { useSignInAfterInvite } from "../common/use-sign-in-after-invite"
 
-/** The token of `#/staff-invite?token=…` and the email it was issued for (read, not verified: the server does that). */
+/**
+ * The token of `#/staff-invite?token=…&email=…` and the email it was issued for (read, not verified:
+ * the server does that). Links sent before decision 016 carry Medusa's JWT, whose payload names the email.
+ */
 export function staffInviteOf(search: string): { token: string; email: string | null } | null {
-  const token = new URLSearchParams(search).get("token")?.trim()
+  const params = new URLSearchParams(search)
+  const token = params.get("token")?.trim()
   if (!token) return null
+  const email = params.get("email")?.trim()
+  if (email) return { token, email }
   try {
     const payload = token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/")
     const email = (JSON.parse(atob(payload)) as { email?: unknown }).email

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, createStaffUser, login, staffMember, unique } from "./helpers"
 import { sqlRows } from "./checkout-helpers"
+import { lastMailTo } from "./mailbox"
 
 let admin: string
 
@@ -13,10 +14,19 @@ function tokenOf(inviteUrl: string): string {
   return new URLSearchParams(hash.slice(hash.indexOf("?") + 1)).get("token")!
 }
 
+/** The link in the newest invite mail to `email`: in production only the mailbox gets it. */
+function mailedLink(email: string): string {
+  const url = lastMailTo(email.trim().toLowerCase(), "staff-invite")?.data.invite_url
+  expect(typeof url).toBe("string")
+  return url as string
+}
+
 async function invite(email: string, role: string) {
   const res = await api("/admin/staff/invites", { token: admin, body: { email, role } })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
-  return res.body as { staff_invite: { id: string; email: string; role: string }; invite_url: string }
+  expect(res.body).not.toHaveProperty("invite_url")
+  const { staff_invite } = res.body as { staff_invite: { id: string; email: string; role: string } }
+  return { staff_invite, invite_url: mailedLink(email) }
 }
 
 /** What the console does: register the email/password identity, then accept with its token. */
@@ -75,19 +85,24 @@ describe("staff invites", () => {
     expect(listed.body.staff_invites.map((i: any) => i.email)).not.toContain(email)
   })
 
-  it("send the link through the notification module and list the invite with its role, never its token", async () => {
+  it("mail the link and keep no readable token: not in the invite, the notification row or the answer", async () => {
     const email = newEmail()
     const { staff_invite, invite_url } = await invite(` ${email.toUpperCase()} `, "ocop_office")
     expect(staff_invite).toMatchObject({ email, role: "ocop_office", expired: false })
     expect(invite_url).toMatch(/\/#\/staff-invite\?token=/)
-    let rows: { to: string; template: string; data: any }[] = []
-    for (let i = 0; i < 20 && rows.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      rows = await sqlRows('SELECT "to", template, data FROM notification WHERE resource_id = $1', [staff_invite.id])
-    }
+    const token = tokenOf(invite_url)
+    const rows = await sqlRows<{ to: string; template: string; data: any }>(
+      'SELECT "to", template, data FROM notification WHERE resource_id = $1',
+      [staff_invite.id],
+    )
     expect(rows).toEqual([
-      { to: email, template: "staff-invite", data: expect.objectContaining({ invite_url, role: "ocop_office" }) },
+      { to: email, template: "staff-invite", data: expect.objectContaining({ role: "ocop_office" }) },
     ])
+    expect(JSON.stringify(rows)).not.toContain(token)
+    expect(rows[0]!.data.invite_url).toMatch(/^sealed-link:/)
+    const [stored] = await sqlRows<{ token: string }>("SELECT token FROM invite WHERE id = $1", [staff_invite.id])
+    expect(stored!.token).toMatch(/^[0-9a-f]{64}$/)
+    expect(stored!.token).not.toBe(token)
     const listed = await api("/admin/staff/invites?limit=200", { token: admin })
     expect(listed.status).toBe(200)
     const mine = listed.body.staff_invites.find((i: any) => i.id === staff_invite.id)
@@ -192,7 +207,9 @@ describe("staff invites", () => {
     const resent = await api(`/admin/staff/invites/${first.staff_invite.id}/resend`, { token: admin, method: "POST" })
     expect(resent.status).toBe(200)
     expect(resent.body.staff_invite).toMatchObject({ id: first.staff_invite.id, role: "ocop_office" })
-    expect(resent.body.invite_url).not.toBe(first.invite_url)
+    expect(resent.body).not.toHaveProperty("invite_url")
+    const resentUrl = mailedLink(email)
+    expect(resentUrl).not.toBe(first.invite_url)
     const password = `pw-${unique()}-${unique()}`
     const stale = await accept(email, password, tokenOf(first.invite_url))
     expect(stale.status).toBe(400)
@@ -204,7 +221,7 @@ describe("staff invites", () => {
     expect(after.status).toBe(200)
     const late = await api("/admin/staff/invites/accept", {
       token: after.body.token,
-      body: { token: tokenOf(resent.body.invite_url), first_name: "A", last_name: "B" },
+      body: { token: tokenOf(resentUrl), first_name: "A", last_name: "B" },
     })
     expect(late.status).toBe(400)
     expect(

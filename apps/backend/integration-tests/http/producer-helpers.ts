@@ -1,18 +1,20 @@
 import { expect, inject } from "vitest"
 import { api, createProducer, unique } from "./helpers"
 import { readyCart, shopProduct, sqlRows } from "./checkout-helpers"
+import { lastMailTo } from "./mailbox"
 
 /**
- * The link of the latest invite sent to a producer user. The test server runs in production, where
- * the link goes only to the invitee's mailbox: the notification row is that mailbox here.
+ * The link of the latest invite sent to a producer user. It reaches only the invitee's mailbox (the
+ * test server's mailbox folder); the notification row keeps a seal, never the link (decision 016).
  */
 export async function sentInviteUrl(producerUserId: string): Promise<string> {
-  const [sent] = await sqlRows<{ invite_url: string }>(
-    "SELECT data->>'invite_url' AS invite_url FROM notification WHERE resource_id = $1 AND template = 'producer-invite' ORDER BY created_at DESC, id DESC LIMIT 1",
+  const [sent] = await sqlRows<{ to: string }>(
+    "SELECT \"to\" FROM notification WHERE resource_id = $1 AND template = 'producer-invite' ORDER BY created_at DESC, id DESC LIMIT 1",
     [producerUserId],
   )
-  if (!sent?.invite_url) throw new Error(`no invite sent to ${producerUserId}`)
-  return sent.invite_url
+  const url = sent && lastMailTo(sent.to, "producer-invite")?.data.invite_url
+  if (typeof url !== "string") throw new Error(`no invite sent to ${producerUserId}`)
+  return url
 }
 
 /** The token in an invite link (`…/#/accept-invite?token=…`). */

@@ -10,6 +10,7 @@ declare module "vitest" {
     backendUrl: string
     databaseUrl: string
     databaseServerUrl: string
+    mailboxDir: string
     testSecrets: { jwt: string; cookie: string }
   }
 }
@@ -50,6 +51,8 @@ export default async function setup(project: TestProject) {
   const secrets = { jwt: crypto.randomBytes(24).toString("hex"), cookie: crypto.randomBytes(24).toString("hex") }
   const port = await freePort()
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-uploads-"))
+  // The recipients' mailboxes: invite links reach only these, never the database (decision 016).
+  const mailboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-mailbox-"))
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -65,6 +68,7 @@ export default async function setup(project: TestProject) {
     // Seeded as production is (no demo logins: seed.test.ts proves both ways); uploads out of the tree.
     OCOP_DEMO_LOGINS: "",
     OCOP_UPLOAD_DIR: uploadDir,
+    OCOP_MAILBOX_DIR: mailboxDir,
   }
 
   let child: import("node:child_process").ChildProcess | undefined
@@ -73,6 +77,7 @@ export default async function setup(project: TestProject) {
     await dropDatabase(server.url, dbName).catch(() => undefined)
     await server.stop()
     fs.rmSync(uploadDir, { recursive: true, force: true })
+    fs.rmSync(mailboxDir, { recursive: true, force: true })
   }
   try {
     await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
@@ -90,6 +95,7 @@ export default async function setup(project: TestProject) {
   project.provide("backendUrl", `http://localhost:${port}`)
   project.provide("databaseUrl", databaseUrl)
   project.provide("databaseServerUrl", server.url)
+  project.provide("mailboxDir", mailboxDir)
   project.provide("testSecrets", secrets)
   return teardown
 }

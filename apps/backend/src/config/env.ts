@@ -1,3 +1,4 @@
+import path from "node:path"
 import { z } from "zod"
 
 /**
@@ -42,6 +43,8 @@ const rawEnvSchema = z.object({
   MEDUSA_BACKEND_URL: optionalText,
   OCOP_CONSOLE_URL: optionalText,
   OCOP_UPLOAD_DIR: optionalText,
+  OCOP_MAILBOX_DIR: optionalText,
+  OCOP_PRIVATE_UPLOAD_DIR: optionalText,
   VIETQR_BANK_BIN: optionalText,
   VIETQR_ACCOUNT_NO: optionalText,
   VIETQR_ACCOUNT_NAME: optionalText,
@@ -73,8 +76,19 @@ export type BackendEnv = {
   backendUrl: string
   /** The console's public address (OCOP_CONSOLE_URL); staff and producer invite links point there. */
   consoleUrl: string
-  /** Where the local file provider writes uploads; Medusa serves `static/` of the working directory. */
-  uploadDir?: string
+  /**
+   * Where the local file provider writes uploads (default `uploads/` of the working directory), served
+   * by our /static routes with headers that run nothing. Never `static/`: Medusa serves that folder
+   * itself, without those headers (decision 018).
+   */
+  uploadDir: string
+  /** Medusa's private files (exports): outside every served folder (default `private-uploads/`). */
+  privateUploadDir: string
+  /**
+   * A folder standing in for the recipients' mailboxes (OCOP_MAILBOX_DIR: tests and demos without a
+   * mail server): each message, links included, is written there as a JSON file.
+   */
+  mailboxDir?: string
   vietqr: VietQrAccount
 }
 
@@ -171,7 +185,9 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     workerMode: raw.MEDUSA_WORKER_MODE,
     backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
     consoleUrl: (raw.OCOP_CONSOLE_URL ?? CONSOLE_ORIGIN).replace(/\/+$/, ""),
-    uploadDir: raw.OCOP_UPLOAD_DIR,
+    uploadDir: path.resolve(raw.OCOP_UPLOAD_DIR ?? "uploads"),
+    privateUploadDir: path.resolve(raw.OCOP_PRIVATE_UPLOAD_DIR ?? "private-uploads"),
+    mailboxDir: raw.OCOP_MAILBOX_DIR,
     vietqr: raw.VIETQR_BANK_BIN
       ? {
           bankBin: raw.VIETQR_BANK_BIN,

@@ -17,7 +17,12 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${env.backendUrl}/static`, upload_dir: env.uploadDir },
+            options: {
+              backend_url: `${env.backendUrl}/static`,
+              upload_dir: env.uploadDir,
+              // Medusa would put private files (exports) in the public `static/` folder.
+              private_upload_dir: env.privateUploadDir,
+            },
           },
         ],
       },
@@ -27,9 +32,10 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
+            // Opens sealed invite links as it delivers (decision 016); writes links to the log only in development.
+            resolve: "./src/modules/ocop-mail",
+            id: "mail",
+            options: { channels: ["email"], mailbox_dir: env.mailboxDir, log_links: env.nodeEnv === "development" },
           },
         ],
       },

@@ -3,6 +3,7 @@ import type { DomainLocale, ProducerUserInvite } from "@ocop/domain"
 import { loadBackendEnv } from "../../../config/env"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { inviteUrl, newInvite } from "../../../modules/producer/invite-token"
+import { sealLink } from "../../../notifications/secret-links"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { emailSignsInForOthers } from "../../../workflows/producer-user/email-login"
 import { inviteProducerUserWorkflow } from "../../../workflows/producer-user/workflows/invite-producer-user"
@@ -81,7 +82,7 @@ export async function POST(req: MedusaRequest<ProducerUserInvite>, res: MedusaRe
       invite_token_hash: invite.hash,
       invite_expires_at: invite.expiresAt,
       producer_name: producer.name,
-      invite_url: url,
+      invite_url: sealLink(url),
     },
   })
   const user = await service.retrieveProducerUser(result.id)

@@ -6,7 +6,7 @@ import type { StaffInviteInput } from "@ocop/domain"
 import { requestLocale } from "../../../utils/http"
 import { orderOf } from "../../../utils/paging"
 import type { AdminStaffInvitesQuery } from "../validators"
-import { staffInviteUrl } from "./invite-url"
+import { issueStaffInviteLink, shownInviteUrl } from "./issue-link"
 import { STAFF_INVITE_MESSAGES, type StaffInviteMessage } from "./messages"
 import { staffInvite } from "./serialize"
 
@@ -30,8 +30,7 @@ function sendTaken(req: MedusaRequest, res: MedusaResponse, reason: StaffInviteM
 /**
  * POST /admin/staff/invites — invites a person with the role they will have (decision 011). The
  * role waits in the invite's metadata until the invitee accepts through /admin/staff/invites/accept.
- * The link goes out by the notification module (send-staff-invite subscriber) and is returned too,
- * so an administrator can pass it on where mail does not arrive.
+ * The link goes out by mail; the table keeps only its token's hash (decision 016).
  */
 export async function POST(req: MedusaRequest<StaffInviteInput>, res: MedusaResponse) {
   const { email, role } = req.validatedBody
@@ -40,5 +39,6 @@ export async function POST(req: MedusaRequest<StaffInviteInput>, res: MedusaResp
   if ((await users.listInvites({ email }, { take: 1 })).length > 0) return sendTaken(req, res, "invite_pending")
   const { result } = await createInvitesWorkflow(req.scope).run({ input: { invites: [{ email, metadata: { role } }] } })
   const invite = result[0]!
-  res.status(201).json({ staff_invite: staffInvite(invite), invite_url: staffInviteUrl(invite.token) })
+  const url = await issueStaffInviteLink(req.scope, invite)
+  res.status(201).json({ staff_invite: staffInvite(invite), ...shownInviteUrl(url) })
 }

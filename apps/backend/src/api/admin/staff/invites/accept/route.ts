@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import type { IUserModuleService } from "@medusajs/framework/types"
-import { acceptInviteWorkflow } from "@medusajs/medusa/core-flows"
-import { staffRoleOf, type StaffInviteAccept } from "@ocop/domain"
+import type { StaffInviteAccept } from "@ocop/domain"
+import { hashInviteToken } from "../../../../../modules/producer/invite-token"
+import { acceptStaffInviteWorkflow } from "../../../../../workflows/staff-invite/workflows/accept-staff-invite"
 import { requestLocale } from "../../../../utils/http"
 import { staffMember } from "../../serialize"
 import { STAFF_INVITE_MESSAGES, type StaffInviteMessage } from "../messages"
@@ -14,7 +15,8 @@ export const AUTHENTICATE = false
  * POST /admin/staff/invites/accept { token, first_name, last_name } with the bearer token of a
  * freshly registered emailpass identity — creates the staff account with the role the invite
  * carries, in the same workflow that creates the user (decision 011): the account never exists
- * without its role, so its first request already has the right access.
+ * without its role, so its first request already has the right access. The invite is found by the
+ * hash of the token (decision 016).
  */
 export async function POST(req: AuthenticatedMedusaRequest<StaffInviteAccept>, res: MedusaResponse) {
   const locale = requestLocale(req)
@@ -25,9 +27,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StaffInviteAccept>, r
   // Same rule as Medusa's own accept route: an existing account cannot take a second one.
   if (req.auth_context.actor_id) return refuse("token", "signed_in")
   const { token, first_name, last_name } = req.validatedBody
+  const tokenHash = hashInviteToken(token)
   const users = req.scope.resolve<IUserModuleService>(Modules.USER)
-  const invite = await users.validateInviteToken(token).catch(() => null)
-  if (!invite) return refuse("token", "invite_unusable")
+  const [invite] = await users.listInvites({ token: tokenHash } as Parameters<typeof users.listInvites>[0], { take: 1 })
+  if (!invite || new Date(invite.expires_at).getTime() < Date.now()) return refuse("token", "invite_unusable")
 
   // Medusa accepts any registered identity; we insist on the invited address, so the login a
   // person uses is the email the administrator chose.
@@ -37,18 +40,13 @@ export async function POST(req: AuthenticatedMedusaRequest<StaffInviteAccept>, r
   const emails = (identity.provider_identities ?? []).map((p) => p.entity_id.toLowerCase())
   if (!emails.includes(invite.email.toLowerCase())) return refuse("email", "email_mismatch")
 
-  const role = staffRoleOf(invite.metadata)
   try {
-    const { result } = await acceptInviteWorkflow(req.scope).run({
-      input: {
-        invite_token: token,
-        auth_identity_id: req.auth_context.auth_identity_id,
-        user: { email: invite.email, first_name, last_name, metadata: role ? { role } : {} },
-      },
+    const { result } = await acceptStaffInviteWorkflow(req.scope).run({
+      input: { token_hash: tokenHash, auth_identity_id: req.auth_context.auth_identity_id, first_name, last_name },
     })
     res.json({ staff: staffMember(result[0]!) })
   } catch {
-    // Accepted or withdrawn between the check and the workflow.
+    // Accepted, withdrawn or expired between the check and the workflow.
     refuse("token", "invite_unusable")
   }
 }
