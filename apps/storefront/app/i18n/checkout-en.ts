@@ -22,7 +22,6 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "cart.updated": "Your cart was updated.",
   "cart.outOfStock": "Not enough stock: only {available} left.",
   "cart.outOfStockNone": "This product is out of stock.",
-  "cart.notCertified": "This product no longer holds a valid OCOP certificate and cannot be bought.",
   "cart.badQuantity": "Quantity must be between 1 and 99.",
   "cart.failed": "The cart could not be updated. Please try again.",
   "cart.country": "Deliver to",

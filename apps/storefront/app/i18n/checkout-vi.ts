@@ -20,7 +20,6 @@ export const checkoutVi = {
   "cart.updated": "Đã cập nhật giỏ hàng.",
   "cart.outOfStock": "Không đủ hàng: chỉ còn {available} sản phẩm trong kho.",
   "cart.outOfStockNone": "Sản phẩm này đã hết hàng.",
-  "cart.notCertified": "Sản phẩm này không còn chứng nhận OCOP hiệu lực nên không thể mua.",
   "cart.badQuantity": "Số lượng phải từ 1 đến 99.",
   "cart.failed": "Không cập nhật được giỏ hàng. Vui lòng thử lại.",
   "cart.country": "Giao hàng đến",

@@ -45,7 +45,7 @@ export async function addToCart(request: Request, form: FormData, locale: Locale
   })
   if (!result.ok) {
     return data<CartActionData>(
-      { formError: await cartProblem(result.message, variantId, locale) },
+      { formError: await cartProblem(result.code, variantId, locale) },
       { status: 400, headers },
     )
   }
@@ -65,7 +65,7 @@ export async function updateLine(request: Request, form: FormData, locale: Local
   const result = await storeCall(`/store/carts/${cart.id}/line-items/${lineId}`, { body: { quantity }, locale })
   if (!result.ok) {
     return data<CartActionData>(
-      { lineErrors: { [lineId]: await cartProblem(result.message, line.variant_id, locale) }, submitted },
+      { lineErrors: { [lineId]: await cartProblem(result.code, line.variant_id, locale) }, submitted },
       400,
     )
   }

@@ -1,4 +1,4 @@
-import { regionKindForCountry, SHOP_COUNTRY_CODES } from "@ocop/domain"
+import { errorMessage, isErrorCode, regionKindForCountry, SHOP_COUNTRY_CODES } from "@ocop/domain"
 import { translate, type Locale } from "~/i18n"
 import type { StoreCart } from "./cart-types"
 import { buyerCookie } from "./cookies.server"
@@ -79,17 +79,18 @@ export async function updateCart(cartId: string, body: Record<string, unknown>, 
 }
 
 /**
- * The buyer's words for a refused cart change: a stock shortage says how many are left, a product
- * without a certificate says so; anything else is a generic failure.
+ * The buyer's words for a refused cart change, chosen by the answer's error code (@ocop/domain's
+ * ERROR_CODES), never by its text: a stock shortage says how many are left; every other reason has
+ * its own message; anything unknown is a generic failure.
  */
-export async function cartProblem(message: string, variantId: string | null, locale: Locale): Promise<string> {
-  if (/inventory|stock/i.test(message)) {
+export async function cartProblem(code: string | undefined, variantId: string | null, locale: Locale): Promise<string> {
+  if (code === "out_of_stock") {
     const available = variantId ? await availableQuantity(variantId) : null
     return available && available > 0
       ? translate(locale, "cart.outOfStock", { available })
       : translate(locale, "cart.outOfStockNone")
   }
-  if (/OCOP/i.test(message)) return translate(locale, "cart.notCertified")
+  if (isErrorCode(code)) return errorMessage(code, locale)
   return translate(locale, "cart.failed")
 }
 

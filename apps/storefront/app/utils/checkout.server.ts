@@ -184,14 +184,12 @@ async function complete(cart: StoreCart, locale: Locale) {
   if (completed.ok && completed.body.type === "order") {
     return redirect(`/order/${completed.body.order.id}/confirmed`, { headers: { "Set-Cookie": await forgetCart() } })
   }
-  const message = completed.ok
+  // A refused line names its reason in `code`; a refused payment comes back as a cart with an error.
+  const code = completed.ok ? undefined : completed.code
+  const reason = completed.ok
     ? completed.body.type === "cart"
       ? completed.body.error.message
       : ""
-    : completed.message
-  const stockLine = /inventory|stock/i.test(message)
-    ? cart.items.find((item) => message.includes(item.variant_id ?? "\u0000"))
-    : undefined
-  const reason = await cartProblem(message, stockLine?.variant_id ?? null, locale)
+    : await cartProblem(code, cart.items.length === 1 ? (cart.items[0]!.variant_id ?? null) : null, locale)
   return refused("review", { "": translate(locale, "checkout.placeFailed", { reason }) }, {})
 }

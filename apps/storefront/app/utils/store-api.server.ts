@@ -6,7 +6,9 @@ import { BackendUnavailable } from "./medusa.server"
 const TIMEOUT_MS = 15_000
 
 /** A store API answer: 2xx with its body, or a 4xx the page explains to the buyer. */
-export type StoreResult<T> = { ok: true; body: T } | { ok: false; status: number; message: string }
+export type StoreResult<T> =
+  | { ok: true; body: T }
+  | { ok: false; status: number; message: string; /** the answer's `code`, what pages react to */ code?: string }
 
 /**
  * Calls a per-buyer store route (carts, checkout, orders): never cached. 4xx answers come back as
@@ -50,7 +52,8 @@ export async function storeCall<T>(
   }
   const message =
     typeof body === "object" && body && "message" in body ? String((body as { message: unknown }).message) : text
-  return { ok: false, status: res.status, message }
+  const code = typeof body === "object" && body && "code" in body ? String((body as { code: unknown }).code) : undefined
+  return { ok: false, status: res.status, message, code }
 }
 
 /** Like storeCall, but a 4xx is a bug or a vanished record: throws a route error response. */
