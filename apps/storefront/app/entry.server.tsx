@@ -4,8 +4,10 @@ import { createReadableStreamFromReadable } from "@remix-run/node"
 import { RemixServer } from "@remix-run/react"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
-import { initEnv } from "./utils/env.server"
+import { getEnv, initEnv } from "./utils/env.server"
 import { logger } from "./utils/logger.server"
+import { NonceContext } from "./utils/nonce"
+import { applySecurityHeaders, newNonce } from "./utils/security-headers.server"
 
 // Validate the environment when the server loads the build: a bad value stops `remix-serve`
 // at boot with a clear message instead of failing on the first request.
@@ -19,6 +21,13 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  const nonce = newNonce()
+  const env = getEnv()
+  applySecurityHeaders(responseHeaders, request, {
+    nonce,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+    production: env.NODE_ENV === "production",
+  })
   // Crawlers get the whole document at once so they index the product data, not a shell.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
@@ -33,7 +42,9 @@ export default function handleRequest(
       pipe(body)
     }
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>,
       {
         onShellReady: waitForAll ? undefined : onReady,
         onAllReady: waitForAll ? onReady : undefined,
@@ -47,6 +58,13 @@ export default function handleRequest(
     )
     setTimeout(abort, ABORT_DELAY)
   })
+}
+
+/** Loader and action answers fetched by the browser get the same headers (no CSP: they are data). */
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  const env = getEnv()
+  applySecurityHeaders(response.headers, request, { backendUrl: env.MEDUSA_BACKEND_URL, production: false })
+  return response
 }
 
 /** Logs loader/action errors, except aborted requests (a buyer navigating away is not an error). */

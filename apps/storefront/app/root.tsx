@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { useNonce } from "~/utils/nonce"
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "./components/error-page"
@@ -29,6 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
+  const nonce = useNonce()
   const locale = data?.locale ?? DEFAULT_LOCALE
   return (
     <html lang={locale}>
@@ -50,8 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </LocaleContext.Provider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import fs from "node:fs"
+import path from "node:path"
+import { beforeAll, describe, expect, inject, it } from "vitest"
 import { pngBytes, staffWithRole, upload } from "./admin-products-helpers"
 import { adminToken, api, attachProduct, createProducer, createProduct, storeAccess, unique } from "./helpers"
 
@@ -36,6 +38,9 @@ describe("product images", () => {
     const served = await fetch(url)
     expect(served.status).toBe(200)
     expect(served.headers.get("content-type")).toBe("image/png")
+    // Served from the API's origin: never sniffed, nothing may run (finding 4).
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(served.headers.get("content-security-policy")).toMatch(/default-src 'none'.*sandbox/)
     expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true)
 
     const p = await createProduct(admin, { title: `Nấm hương ${unique()}`, price: 150000, salesChannelId })
@@ -51,6 +56,33 @@ describe("product images", () => {
     const res = await upload(office, "anh-lon.png", "image/png", big)
     expect(res.status).toBe(413)
     expect(res.body.message).toBe("Tệp quá lớn: mỗi lần tải lên tối đa 5 MB")
+  })
+
+  it("refuses anything but an image by its content, on Medusa's upload route too (finding 4)", async () => {
+    const page = Buffer.from("<!doctype html><script>alert(document.cookie)</script>")
+    for (const [name, type] of [
+      ["trang.html", "text/html"],
+      ["anh.png", "image/png"],
+      ["anh.svg", "image/svg+xml"],
+    ] as const) {
+      const res = await upload(office, name, type, name.endsWith(".svg") ? Buffer.from("<svg onload='x()'/>") : page)
+      expect(res.status, name).toBe(400)
+      expect(res.body.errors).toEqual({ "files.0": "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF" })
+    }
+    // A real PNG sent under an HTML name is stored as .png with its real type.
+    const renamed = await upload(office, "trang.html", "text/html", pngBytes())
+    expect(renamed.status).toBe(200)
+    expect(renamed.body.files[0].url).toMatch(/\.png$/)
+    expect((await fetch(renamed.body.files[0].url)).headers.get("content-type")).toBe("image/png")
+  })
+
+  it("serves no HTML from /static, even a file that is in the upload folder", async () => {
+    const name = `trang-${unique()}.html`
+    fs.writeFileSync(path.join(inject("uploadDir"), name), "<script>alert(1)</script>")
+    const res = await fetch(`${inject("backendUrl")}/static/${name}`)
+    expect(res.status).toBe(404)
+    expect(res.headers.get("content-type")).not.toMatch(/html/)
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff")
   })
 
   it("does not serve files outside the upload folder", async () => {

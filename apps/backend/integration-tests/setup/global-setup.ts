@@ -11,6 +11,7 @@ declare module "vitest" {
     databaseUrl: string
     databaseServerUrl: string
     mailboxDir: string
+    uploadDir: string
     testSecrets: { jwt: string; cookie: string }
   }
 }
@@ -96,6 +97,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl)
   project.provide("databaseServerUrl", server.url)
   project.provide("mailboxDir", mailboxDir)
+  project.provide("uploadDir", uploadDir)
   project.provide("testSecrets", secrets)
   return teardown
 }

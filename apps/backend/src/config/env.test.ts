@@ -1,3 +1,4 @@
+import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { BackendEnvError, loadBackendEnv } from "./env"
 import { infrastructureModules } from "./modules"
@@ -137,5 +138,21 @@ describe("console address for invite links", () => {
     expect(() => loadBackendEnv({ NODE_ENV: "development", OCOP_CONSOLE_URL: "ftp://console" })).toThrow(
       /OCOP_CONSOLE_URL/,
     )
+  })
+})
+
+describe("file folders (decision 018)", () => {
+  it("keeps uploads and Medusa's private files out of static/, and private files out of the served folder", () => {
+    const env = loadBackendEnv({ NODE_ENV: "development" })
+    const served = path.resolve("static")
+    expect(env.uploadDir.startsWith(served)).toBe(false)
+    expect(env.privateUploadDir.startsWith(served)).toBe(false)
+    expect(env.privateUploadDir.startsWith(`${env.uploadDir}${path.sep}`)).toBe(false)
+    expect(env.privateUploadDir).not.toBe(env.uploadDir)
+    const file = infrastructureModules(env)[0]!.options as { providers: { options: Record<string, unknown> }[] }
+    expect(file.providers[0]!.options).toMatchObject({
+      upload_dir: env.uploadDir,
+      private_upload_dir: env.privateUploadDir,
+    })
   })
 })

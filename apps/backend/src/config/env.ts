@@ -20,6 +20,7 @@ const DEV_SECRETS = {
   COOKIE_SECRET: "ocop-dev-cookie-secret-not-for-production",
 } as const
 
+const LOOPBACK_ADDRESSES = "127.0.0.1,::1,::ffff:127.0.0.1"
 const DEV_DATABASE_URL = "postgres://postgres@localhost:5432/ocop"
 const STOREFRONT_ORIGIN = "http://localhost:3000"
 const CONSOLE_ORIGIN = "http://localhost:3001"
@@ -45,6 +46,7 @@ const rawEnvSchema = z.object({
   OCOP_UPLOAD_DIR: optionalText,
   OCOP_MAILBOX_DIR: optionalText,
   OCOP_PRIVATE_UPLOAD_DIR: optionalText,
+  OCOP_RATE_LIMIT_TRUSTED: optionalText,
   VIETQR_BANK_BIN: optionalText,
   VIETQR_ACCOUNT_NO: optionalText,
   VIETQR_ACCOUNT_NAME: optionalText,
@@ -89,6 +91,12 @@ export type BackendEnv = {
    * mail server): each message, links included, is written there as a JSON file.
    */
   mailboxDir?: string
+  /**
+   * Client addresses that skip the per-address sign-in limit (OCOP_RATE_LIMIT_TRUSTED, comma-separated;
+   * default loopback): the storefront server, which signs buyers in from its own address and limits
+   * them itself. The per-account limit holds for everyone (decision 019).
+   */
+  rateLimitTrusted: Set<string>
   vietqr: VietQrAccount
 }
 
@@ -188,6 +196,12 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     uploadDir: path.resolve(raw.OCOP_UPLOAD_DIR ?? "uploads"),
     privateUploadDir: path.resolve(raw.OCOP_PRIVATE_UPLOAD_DIR ?? "private-uploads"),
     mailboxDir: raw.OCOP_MAILBOX_DIR,
+    rateLimitTrusted: new Set(
+      (raw.OCOP_RATE_LIMIT_TRUSTED ?? LOOPBACK_ADDRESSES)
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
     vietqr: raw.VIETQR_BANK_BIN
       ? {
           bankBin: raw.VIETQR_BANK_BIN,

@@ -97,6 +97,8 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "account.passwordHint": "At least 8 characters.",
   "account.noAccount": "No account yet? Register",
   "account.haveAccount": "Already have an account? Log in",
+  "security.crossSite": "This form was sent from another website and was not accepted.",
+  "account.tooMany": "Too many attempts. Please try again in a few minutes.",
   "account.wrong": "Wrong email or password.",
   "account.taken": "This email already has an account. Please log in.",
   "account.hello": "Hello {name}",

@@ -95,6 +95,8 @@ export const checkoutVi = {
   "account.passwordHint": "Ít nhất 8 ký tự.",
   "account.noAccount": "Chưa có tài khoản? Đăng ký",
   "account.haveAccount": "Đã có tài khoản? Đăng nhập",
+  "security.crossSite": "Biểu mẫu này được gửi từ một trang web khác nên không được chấp nhận.",
+  "account.tooMany": "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
   "account.wrong": "Email hoặc mật khẩu không đúng.",
   "account.taken": "Email này đã có tài khoản. Hãy đăng nhập.",
   "account.hello": "Xin chào {name}",

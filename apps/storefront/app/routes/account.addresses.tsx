@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { refuseCrossSite } from "~/utils/same-site.server"
 import { data, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react"
 import { fieldErrors, vietnamAddressSchema } from "@ocop/domain"
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** Saves a Vietnamese address to the account (intent address, the checkout form) or deletes one. */
 export async function action({ request }: ActionFunctionArgs) {
+  await refuseCrossSite(request)
   const locale = await getLocale(request)
   const { token } = await fromBackend(() => requireCustomer(request))
   const form = await request.formData()

@@ -28,6 +28,7 @@ export const action = ({ request }: ActionFunctionArgs) =>
   accountFormAction(request, {
     schema: accountLoginSchema,
     shownFields: ["email"],
+    counts: "failures",
     refusal: "account.wrong",
     attempt: (input) => logIn(input.email, input.password),
   })

@@ -28,6 +28,7 @@ export const action = ({ request }: ActionFunctionArgs) =>
   accountFormAction(request, {
     schema: accountRegisterSchema,
     shownFields: ["email", "full_name"],
+    counts: "every",
     refusal: "account.taken",
     attempt: registerCustomer,
   })

@@ -1,4 +1,5 @@
 import checkoutStyles from "~/styles/checkout.css?url"
+import { refuseCrossSite } from "~/utils/same-site.server"
 import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { data } from "@remix-run/node"
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** POST /cart: add (product page, cards), update, remove, or choose the delivery country. */
 export async function action({ request }: ActionFunctionArgs) {
+  await refuseCrossSite(request)
   const locale = await getLocale(request)
   const form = await request.formData()
   const intent = form.get("intent") ?? "add"

@@ -1,4 +1,5 @@
 import checkoutStyles from "~/styles/checkout.css?url"
+import { refuseCrossSite } from "~/utils/same-site.server"
 import type { LinksFunction, ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { data, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react"
@@ -70,6 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** Each step's form posts here with its `intent`; `place` completes the cart. */
 export async function action({ request }: ActionFunctionArgs) {
+  await refuseCrossSite(request)
   const locale = await getLocale(request)
   const form = await request.formData()
   // A second "place" (double click, retry) finds the cart completed; completing again returns its order.

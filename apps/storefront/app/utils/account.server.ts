@@ -88,7 +88,9 @@ export async function registerCustomer(input: { email: string; password: string;
 /** Logs in with email and password. */
 export async function logIn(email: string, password: string) {
   const result = await authCall("/auth/customer/emailpass", { email, password })
-  return result.ok ? { ok: true as const, token: result.token } : { ok: false as const, reason: "wrong" as const }
+  if (result.ok) return { ok: true as const, token: result.token }
+  // The backend counts attempts too (per account, and per address behind a proxy): say so plainly.
+  return { ok: false as const, reason: result.status === 429 ? ("too_many" as const) : ("wrong" as const) }
 }
 
 /** The customer's orders, newest first. */

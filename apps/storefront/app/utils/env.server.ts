@@ -15,6 +15,13 @@ const envSchema = z
       .optional(),
     PUBLIC_STORE_URL: urlWithoutTrailingSlash.default("http://localhost:3000"),
     OCOP_DEV_STATE_FILE: z.string().min(1).optional(),
+    // Sign-in counters shared by every storefront process; in memory without it.
+    REDIS_URL: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .superRefine((env, ctx) => {
     // In production there is no seed state file to fall back on: a missing key would only

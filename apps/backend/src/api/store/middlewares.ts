@@ -1,6 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { buyerMayCall, catalogueQuerySchema } from "@ocop/domain"
-import { sendRouteClosed, validateQuery } from "../utils/http"
+import {
+  buyerCartMetadataSchema,
+  buyerMayCall,
+  catalogueQuerySchema,
+  fieldErrors,
+  matchesRoutePattern,
+} from "@ocop/domain"
+import { requestLocale, sendInvalid, sendRouteClosed, validateQuery } from "../utils/http"
 import { storeProducersQuerySchema } from "./producers/validators"
 
 /**
@@ -9,9 +15,24 @@ import { storeProducersQuerySchema } from "./producers/validators"
  * adds — are refused before they run.
  */
 function refuseUnlistedStoreWrites(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (buyerMayCall(req.method, req.originalUrl.split("?")[0]!)) return next()
-  sendRouteClosed(req, res)
+  const path = req.originalUrl.split("?")[0]!
+  if (!buyerMayCall(req.method, path)) return sendRouteClosed(req, res)
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  if (metadata === undefined || req.method === "GET") return next()
+  // Only the cart carries buyer metadata, and only the storefront's keys (decision 020).
+  const locale = requestLocale(req)
+  const onCart = ["/store/carts", "/store/carts/:id"].some((pattern) => matchesRoutePattern(pattern, path))
+  const parsed = onCart ? buyerCartMetadataSchema.safeParse(metadata) : undefined
+  if (parsed?.success) return next()
+  const errors = parsed ? fieldErrors(parsed.error, locale) : {}
+  const named = Object.fromEntries(Object.entries(errors).map(([key, message]) => [`metadata.${key}`, message]))
+  sendInvalid(res, Object.keys(named).length ? named : { metadata: NO_METADATA[locale] }, locale)
 }
+
+const NO_METADATA = {
+  vi: "Trường không được hỗ trợ",
+  en: "Field not supported",
+} as const
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store*", middlewares: [refuseUnlistedStoreWrites] },

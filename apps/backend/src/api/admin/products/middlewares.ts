@@ -1,7 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminVariantsBatchSchema } from "@ocop/domain"
 import { validateBody } from "../../utils/http"
-import { limitUploadSize } from "./upload-limit"
 import { validateProductBody } from "./product-errors"
 import { productOcopSchema } from "./validators"
 
@@ -12,6 +11,4 @@ export const adminProductOcopMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/products/:id/ocop/variants",
     middlewares: [validateProductBody(adminVariantsBatchSchema)],
   },
-  // Medusa's upload route keeps files in memory without a limit: refuse big bodies before they are read.
-  { method: ["POST"], matcher: "/admin/uploads", middlewares: [limitUploadSize] },
 ]

@@ -10,7 +10,8 @@ import { certificateSummary, producerSummary } from "../../../utils/serialize"
  * unknown number is an answer ("unknown"), not an error, so the page can say so plainly.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<CertificateVerification>) {
-  const number = decodeURIComponent(req.params.number!).trim()
+  // Express has decoded the path parameter once already; decoding again broke on "%25" (finding 6).
+  const number = req.params.number!.trim()
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
   const [cert] = await ocop.listCertifications({ certificate_number: number }, { take: 1 })
   if (!cert) {
