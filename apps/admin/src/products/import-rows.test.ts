@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import * as XLSX from "xlsx"
+import { workbookOf } from "../common/import/workbook-fixture"
 import { rowsFromCsv, rowsFromWorkbook } from "../common/import/read-table"
 import { checkProductRows, productCount } from "./import-rows"
 
@@ -40,17 +40,12 @@ describe("product import rows", () => {
     expect(rows[2]?.data).toBeUndefined()
   })
 
-  it("reads the first sheet of a workbook, numbers typed as numbers included", () => {
-    const sheet = XLSX.utils.aoa_to_sheet([
+  it("reads the first sheet of a workbook, numbers typed as numbers included", async () => {
+    const buffer = await workbookOf("Sản phẩm", [
       header.split(","),
       ["che-shan", "Chè Shan tuyết", "", "", "", "5307004155", "beverage", "bac-ha", "Hộp 100 g", "", 120000, 4.8],
     ])
-    const book = XLSX.utils.book_new()
-    XLSX.utils.book_append_sheet(book, sheet, "Sản phẩm")
-    const rows = checkProductRows(
-      rowsFromWorkbook(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer),
-      "vi",
-    )
+    const rows = checkProductRows(await rowsFromWorkbook(buffer), "vi")
     expect(rows[0]?.errors).toEqual({})
     expect(rows[0]?.data).toMatchObject({ producer: "5307004155", price_vnd: 120000, price_usd: 480 })
     expect(rows[0]?.data?.sku ?? null).toBeNull()

@@ -96,7 +96,7 @@ export function ImportDialogShell({
         <Typography variant="body2" component="div" sx={{ mb: 2 }}>
           {help}
         </Typography>
-        <FileButton label="ocop.import_preview.file" accept=".csv,.xlsx,.xls" disabled={busy} onFile={onFile} />
+        <FileButton label="ocop.import_preview.file" accept=".csv,.xlsx" disabled={busy} onFile={onFile} />
         {busy && progress ? (
           <>
             <Typography variant="body2" sx={{ mt: 2 }}>

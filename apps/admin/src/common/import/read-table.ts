@@ -1,5 +1,5 @@
 import Papa from "papaparse"
-import * as XLSX from "xlsx"
+import ExcelJS from "exceljs"
 
 /** One data row of a spreadsheet, by header name. */
 export type RawRow = Record<string, unknown>
@@ -14,12 +14,35 @@ export function rowsFromCsv(text: string): RawRow[] {
   return parsed.data
 }
 
-/** Data rows of the first sheet of an XLSX (or XLS) workbook, read as text as the office typed it. */
-export function rowsFromWorkbook(data: ArrayBuffer): RawRow[] {
-  const book = XLSX.read(data, { type: "array" })
-  const first = book.SheetNames[0]
-  if (!first) return []
-  return XLSX.utils.sheet_to_json<RawRow>(book.Sheets[first]!, { defval: "", raw: false })
+/** A cell as the office sees it: its displayed text (numbers, dates and formulas' results as shown). */
+function cellText(cell: ExcelJS.Cell): string {
+  const text = cell.text
+  return typeof text === "string" ? text.trim() : String(text ?? "")
+}
+
+/**
+ * Data rows of the first sheet of an XLSX workbook, read as text as the office typed it; rows with
+ * no value are skipped. (The legacy binary .xls is not read: save it as .xlsx or CSV.)
+ */
+export async function rowsFromWorkbook(data: ArrayBuffer): Promise<RawRow[]> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(data)
+  const sheet = book.worksheets[0]
+  if (!sheet) return []
+  const headers: string[] = []
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+    headers[column] = cellText(cell)
+  })
+  const rows: RawRow[] = []
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return
+    const record: RawRow = {}
+    headers.forEach((header, column) => {
+      if (header) record[header] = cellText(row.getCell(column))
+    })
+    if (Object.values(record).some((value) => value !== "")) rows.push(record)
+  })
+  return rows
 }
 
 /** FileReader rather than Blob.text(): it works in every browser the offices use (and in jsdom). */
