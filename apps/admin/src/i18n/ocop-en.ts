@@ -150,6 +150,11 @@ export const ocopEnglish: OcopMessages = {
         discount_total: "Discount",
         tax_total: "Of which tax",
       },
+      refund: {
+        label: "Refund",
+        to_make: "%{amount} to send back to the buyer (not done yet)",
+        made: "%{amount} sent back to the buyer",
+      },
       actions: {
         mark_paid: "Confirm transfer received",
         mark_paid_title: "Confirm the transfer for order #%{number}?",
@@ -181,6 +186,10 @@ export const ocopEnglish: OcopMessages = {
         cancel_help:
           "Cancelling releases the reserved stock and cancels any payment not yet collected. This cannot be undone.",
         cancel_reason: "Reason for cancelling",
+        confirm_refund: "Refund made",
+        confirm_refund_title: "Money of order #%{number} sent back?",
+        confirm_refund_help: "Confirm that %{amount} was transferred back to the buyer.",
+        refund_done: "Refund recorded",
         canceled_done: "Order cancelled",
       },
     },

@@ -151,6 +151,11 @@ export const ocopVietnamese = {
         discount_total: "Giảm giá",
         tax_total: "Trong đó thuế",
       },
+      refund: {
+        label: "Hoàn tiền",
+        to_make: "Cần chuyển trả %{amount} cho người mua (chưa thực hiện)",
+        made: "Đã chuyển trả %{amount} cho người mua",
+      },
       actions: {
         mark_paid: "Xác nhận đã chuyển khoản",
         mark_paid_title: "Xác nhận đơn #%{number} đã chuyển khoản?",
@@ -182,6 +187,10 @@ export const ocopVietnamese = {
         cancel_help:
           "Đơn bị huỷ sẽ trả lại hàng giữ trong kho; khoản thanh toán chưa thu sẽ bị huỷ. Thao tác này không hoàn tác được.",
         cancel_reason: "Lý do huỷ",
+        confirm_refund: "Đã hoàn tiền",
+        confirm_refund_title: "Đã chuyển trả tiền đơn #%{number}?",
+        confirm_refund_help: "Xác nhận đã chuyển khoản trả lại %{amount} cho người mua.",
+        refund_done: "Đã ghi nhận hoàn tiền",
         canceled_done: "Đã huỷ đơn hàng",
       },
     },

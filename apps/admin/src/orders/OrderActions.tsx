@@ -118,3 +118,24 @@ export function DeliveredButton() {
     />
   )
 }
+
+/** A cancelled VietQR order's money went back to the buyer by bank transfer (decision 021). */
+export function ConfirmRefundButton() {
+  const order = useRecordContext<OrderRecord>()
+  const locale = useDomainLocale()
+  if (!order || !allows(order, "confirm_refund") || !order.refund) return null
+  return (
+    <ConfirmedAction
+      label="ocop.orders.actions.confirm_refund"
+      icon={<PaymentsIcon />}
+      title="ocop.orders.actions.confirm_refund_title"
+      content="ocop.orders.actions.confirm_refund_help"
+      translateOptions={{
+        number: order.display_id ?? "",
+        amount: formatOrderMoney(order.refund.amount, order.refund.currency_code, locale),
+      }}
+      action={(p) => p.confirmOrderRefund(order.id)}
+      done="ocop.orders.actions.refund_done"
+    />
+  )
+}

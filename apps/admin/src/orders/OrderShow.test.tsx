@@ -77,6 +77,21 @@ describe("OrderShow", () => {
     expect(screen.getByText("Lý do huỷ")).toBeTruthy()
     expect(screen.queryByRole("button", { name: "Huỷ đơn" })).toBeNull()
   })
+
+  it("shows a cancelled VietQR order's refund as still to be made, with the button to confirm it", async () => {
+    renderShow(
+      {
+        ...order,
+        status: "canceled",
+        cancel_reason: "Hết hàng",
+        refund: { status: "to_make", amount: 150000, currency_code: "vnd" },
+        available_actions: ["confirm_refund"],
+      },
+      "trade_promotion",
+    )
+    expect(await screen.findByText(/Cần chuyển trả 150\.000\s₫ cho người mua \(chưa thực hiện\)/)).toBeTruthy()
+    expect(screen.getByRole("button", { name: "Đã hoàn tiền" })).toBeTruthy()
+  })
 })
 
 describe("order totals", () => {

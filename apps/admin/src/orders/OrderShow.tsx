@@ -15,7 +15,13 @@ import { useDomainLocale } from "../common/domain-labels"
 import { StatusChip } from "../common/StatusChip"
 import { DeliveryField } from "./DeliveryField"
 import { OrderLinesTable, OrderTitle } from "./OrderLinesTable"
-import { DeliveredButton, MarkPaidButton, PickedUpButton, ReadyForPickupButton } from "./OrderActions"
+import {
+  ConfirmRefundButton,
+  DeliveredButton,
+  MarkPaidButton,
+  PickedUpButton,
+  ReadyForPickupButton,
+} from "./OrderActions"
 import { CancelOrderButton, ShipButton } from "./OrderDialogs"
 import {
   FULFILLMENT_STATUS_COLORS,
@@ -41,6 +47,7 @@ function OrderShowActions() {
       <PickedUpButton />
       <DeliveredButton />
       <CancelOrderButton />
+      <ConfirmRefundButton />
     </TopToolbar>
   )
 }
@@ -176,6 +183,22 @@ function CancelReason() {
   )
 }
 
+/** A refund owed to the buyer: "to be made" until staff confirm the transfer, then "made". */
+function Refund() {
+  const order = useRecordContext<OrderRecord>()
+  const translate = useTranslate()
+  const locale = useDomainLocale()
+  if (!order?.refund) return null
+  const amount = formatOrderMoney(order.refund.amount, order.refund.currency_code, locale)
+  return (
+    <Labeled label="ocop.orders.refund.label">
+      <Typography variant="body2" color={order.refund.status === "to_make" ? "error" : undefined}>
+        {translate(`ocop.orders.refund.${order.refund.status}`, { amount })}
+      </Typography>
+    </Labeled>
+  )
+}
+
 /** How the buyer pays: VietQR transfer or cash. */
 function PaymentMethod() {
   const order = useRecordContext<OrderRecord>()
@@ -198,6 +221,7 @@ export function OrderShow({ id }: { id?: string } = {}) {
         <TextField source="email" />
         <StatusChip source="status" i18nPrefix="ocop.orders.status." colors={ORDER_STATUS_COLORS} />
         <CancelReason />
+        <Refund />
         <StatusChip source="payment_status" i18nPrefix="ocop.orders.payment_status." colors={PAYMENT_STATUS_COLORS} />
         <PaymentMethod />
         <StatusChip

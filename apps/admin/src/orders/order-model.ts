@@ -32,7 +32,15 @@ export interface OrderItem {
 }
 
 /** What staff can do with an order; the backend says which ones its state allows now. */
-export const ORDER_ACTIONS = ["mark_paid", "ship", "ready_for_pickup", "picked_up", "delivered", "cancel"] as const
+export const ORDER_ACTIONS = [
+  "mark_paid",
+  "ship",
+  "ready_for_pickup",
+  "picked_up",
+  "delivered",
+  "cancel",
+  "confirm_refund",
+] as const
 export type OrderAction = (typeof ORDER_ACTIONS)[number]
 
 export type PickupPointCode = (typeof POINT_OF_SALE_DISTRICTS)[number]
@@ -60,6 +68,8 @@ export interface OrderRecord {
   pickup_point?: { code: string; name: string; location_id?: string } | null
   payment_method?: "cod" | "vietqr" | null
   cancel_reason?: string | null
+  /** The money of a cancelled VietQR order owed back to the buyer: to make, or made (decision 021). */
+  refund?: { status: "to_make" | "made"; amount: number; currency_code: string } | null
   available_actions?: OrderAction[]
   items?: OrderItem[]
   shipping_methods?: { id?: string; name?: string; amount?: number; shipping_option_id?: string | null }[]

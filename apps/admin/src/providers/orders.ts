@@ -27,6 +27,8 @@ export interface OrderActions {
   markDelivered(orderId: Identifier): Promise<RaRecord>
   /** Cancels an order not prepared yet; the reason is kept on the order. */
   cancelOrder(orderId: Identifier, reason: string): Promise<RaRecord>
+  /** Staff sent a cancelled VietQR order's money back to the buyer. */
+  confirmOrderRefund(orderId: Identifier): Promise<RaRecord>
 }
 
 /** The console's orders are read from our routes, which add delivery, place and possible actions. */
@@ -113,5 +115,6 @@ export function createOrderActions(request: Request): OrderActions {
     markPickedUp: (id) => act(id, "picked-up"),
     markDelivered: (id) => act(id, "delivered"),
     cancelOrder: (id, reason) => act(id, "cancel", { reason: reason.trim() }),
+    confirmOrderRefund: (id) => act(id, "confirm-refund"),
   }
 }

@@ -34,6 +34,8 @@ const ORDER_FIELDS = [
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
   "payment_collections.payments.created_at",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.currency_code",
   "fulfillments.id",
   "fulfillments.shipped_at",
   "fulfillments.delivered_at",
@@ -83,6 +85,17 @@ async function deliveryOf(container: MedusaContainer, optionId: string | null | 
 const methodOf = (providerId: string | undefined): PaymentMethod | null =>
   providerId === PAYMENT_PROVIDERS.vietqr ? "vietqr" : providerId === PAYMENT_PROVIDERS.cod ? "cod" : null
 
+/** The refund recorded in the order's metadata by a cancel (decision 021), or null. */
+function refundOf(metadata: Record<string, unknown> | null | undefined): OrderFacts["refund"] {
+  const status = metadata?.refund_status
+  if (status !== "to_make" && status !== "made") return null
+  return {
+    status,
+    amount: Number(metadata?.refund_amount ?? 0),
+    currency_code: String(metadata?.refund_currency ?? ""),
+  }
+}
+
 /** Reads an order's state for the action rules; undefined when there is no such order. */
 export async function readOrderState(container: MedusaContainer, orderId: string): Promise<OrderState | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -103,9 +116,12 @@ export async function readOrderState(container: MedusaContainer, orderId: string
     payment_method: methodOf(payments.at(-1)?.provider_id),
     cancel_reason: typeof reason === "string" ? reason : null,
     metadata: order.metadata ?? null,
+    refund: refundOf(order.metadata),
     payments: payments.map((p: any) => ({
       id: p.id,
       provider_id: p.provider_id,
+      amount: Number(p.amount ?? 0),
+      currency_code: p.currency_code,
       captured_at: p.captured_at,
       canceled_at: p.canceled_at,
     })),

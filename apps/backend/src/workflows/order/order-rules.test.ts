@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { availableActions, completesOrder, refusalOf, type OrderFacts } from "./order-rules"
+import { availableActions, completesOrder, refundToMake, refusalOf, type OrderFacts } from "./order-rules"
 
 const now = "2026-03-01T00:00:00Z"
 
@@ -76,5 +76,17 @@ describe("completesOrder", () => {
     expect(completesOrder(facts(delivered), "mark_paid")).toBe(true)
     expect(completesOrder(facts(shipped), "mark_paid")).toBe(false)
     expect(completesOrder(facts(), "mark_paid")).toBe(false)
+  })
+
+  it("records a refund to make for a paid VietQR order, and lets staff confirm it once", () => {
+    const transfer = [{ ...paid[0]!, amount: 150_000, currency_code: "vnd" }]
+    expect(refundToMake(facts({ payments: transfer }))).toEqual({ amount: 150_000, currency_code: "vnd" })
+    const cash = [{ ...transfer[0]!, provider_id: "pp_system_default" }]
+    expect(refundToMake(facts({ payments: cash }))).toBeNull()
+    expect(refundToMake(facts())).toBeNull()
+    const owed = facts({ status: "canceled", refund: { status: "to_make", amount: 150_000, currency_code: "vnd" } })
+    expect(availableActions(owed)).toEqual(["confirm_refund"])
+    expect(refusalOf({ ...owed, refund: { ...owed.refund!, status: "made" } }, "confirm_refund")).toBe("no_refund_due")
+    expect(refusalOf(facts(), "confirm_refund")).toBe("no_refund_due")
   })
 })

@@ -1,7 +1,15 @@
 import type { DomainLocale } from "@ocop/domain"
 
 /** What staff can do with an online order from the console. */
-export const ORDER_ACTIONS = ["mark_paid", "ship", "ready_for_pickup", "picked_up", "delivered", "cancel"] as const
+export const ORDER_ACTIONS = [
+  "mark_paid",
+  "ship",
+  "ready_for_pickup",
+  "picked_up",
+  "delivered",
+  "cancel",
+  "confirm_refund",
+] as const
 
 /** An action on an order. */
 export type OrderAction = (typeof ORDER_ACTIONS)[number]
@@ -14,9 +22,18 @@ export type OrderFacts = {
   id: string
   status: string
   delivery: DeliveryKind
-  payments: { id: string; provider_id: string; captured_at: unknown; canceled_at: unknown }[]
+  payments: {
+    id: string
+    provider_id: string
+    captured_at: unknown
+    canceled_at: unknown
+    amount?: number
+    currency_code?: string
+  }[]
   items: { id: string; quantity: number; fulfilled_quantity: number }[]
   fulfillments: { id: string; shipped_at: unknown; delivered_at: unknown; canceled_at: unknown }[]
+  /** A refund staff owe the buyer: recorded when a paid VietQR order is cancelled, made once confirmed. */
+  refund?: { status: "to_make" | "made"; amount: number; currency_code: string } | null
 }
 
 /** Why an action is refused; the console also translates these codes itself. */
@@ -32,6 +49,7 @@ export type OrderRefusal =
   | "not_shipped"
   | "not_paid_yet"
   | "already_fulfilled"
+  | "no_refund_due"
 
 export const ORDER_REFUSAL_MESSAGES: Record<OrderRefusal, Record<DomainLocale, string>> = {
   order_canceled: {
@@ -74,6 +92,10 @@ export const ORDER_REFUSAL_MESSAGES: Record<OrderRefusal, Record<DomainLocale, s
     vi: "Chưa ghi nhận thanh toán: hãy xác nhận đã thu tiền hoặc đã chuyển khoản trước khi giao hàng cho người mua",
     en: "The payment is not recorded yet: confirm the cash or the transfer before handing the order over",
   },
+  no_refund_due: {
+    vi: "Đơn hàng không có khoản hoàn tiền nào đang chờ chuyển trả",
+    en: "This order has no refund waiting to be made",
+  },
   already_fulfilled: {
     vi: "Đơn đã được chuẩn bị hoặc gửi đi nên không thể huỷ",
     en: "This order has already been prepared or shipped, so it can no longer be cancelled",
@@ -102,13 +124,16 @@ export function fulfillmentToHandOver(facts: OrderFacts) {
   return live(facts.fulfillments).find((f) => !f.delivered_at && (facts.delivery === "pickup" || f.shipped_at)) ?? null
 }
 
-const isPaid = (facts: OrderFacts) => facts.payments.some((p) => p.captured_at && !p.canceled_at)
+/** Whether the order's money came in (a payment captured and not cancelled). */
+export const isPaid = (facts: OrderFacts) => facts.payments.some((p) => p.captured_at && !p.canceled_at)
 
 /**
  * Why `action` cannot be done on the order now, or null when it can. The same rules decide the
  * console's buttons (availableActions) and refuse a stale or hand-made request.
  */
 export function refusalOf(facts: OrderFacts, action: OrderAction): OrderRefusal | null {
+  // The one action on a cancelled order: staff confirm they sent the money back.
+  if (action === "confirm_refund") return facts.refund?.status === "to_make" ? null : "no_refund_due"
   if (facts.status === "canceled") return "order_canceled"
   switch (action) {
     case "mark_paid":
@@ -150,4 +175,18 @@ export function completesOrder(facts: OrderFacts, action: OrderAction): boolean 
   if (action !== "picked_up" && action !== "delivered") return false
   const handedOver = fulfillmentToHandOver(facts)
   return isPaid(facts) && fulfillments.every((f) => f.delivered_at || f.id === handedOver?.id)
+}
+
+/**
+ * The refund a cancel records (decision 021): the captured VietQR money, which staff must send back
+ * by bank transfer themselves — Medusa's cancel marks the payment refunded, but no money moved.
+ * Cash (collected at the counter or on delivery) is handed back in person: nothing to record.
+ */
+export function refundToMake(facts: OrderFacts): { amount: number; currency_code: string } | null {
+  const paid = facts.payments.filter((p) => p.captured_at && !p.canceled_at && p.provider_id === "pp_vietqr_vietqr")
+  if (paid.length === 0) return null
+  return {
+    amount: paid.reduce((sum, p) => sum + Number(p.amount ?? 0), 0),
+    currency_code: paid[0]!.currency_code ?? "",
+  }
 }

@@ -47,6 +47,7 @@ export async function orderDetail(container: MedusaContainer, id: string, locale
     pickup_point: state.pickup_point,
     payment_method: state.payment_method,
     cancel_reason: state.cancel_reason,
+    refund: state.refund ?? null,
     available_actions: availableActions(state),
   }
 }

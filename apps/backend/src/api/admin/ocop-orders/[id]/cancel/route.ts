@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { cancelOrderWithReasonWorkflow } from "../../../../../workflows/order/workflows/cancel-order-with-reason"
 import { requestLocale } from "../../../../utils/http"
 import { orderDetail } from "../../order-detail"
+import { withOrderLock } from "../../order-lock"
 import type { CancelOrderBody } from "../../validators"
 
 /**
@@ -10,8 +11,15 @@ import type { CancelOrderBody } from "../../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<CancelOrderBody>, res: MedusaResponse) {
   const locale = requestLocale(req)
-  await cancelOrderWithReasonWorkflow(req.scope).run({
-    input: { order_id: req.params.id!, actor_id: req.auth_context.actor_id, locale, reason: req.validatedBody.reason },
-  })
+  await withOrderLock(req.scope, req.params.id!, () =>
+    cancelOrderWithReasonWorkflow(req.scope).run({
+      input: {
+        order_id: req.params.id!,
+        actor_id: req.auth_context.actor_id,
+        locale,
+        reason: req.validatedBody.reason,
+      },
+    }),
+  )
   res.json({ order: await orderDetail(req.scope, req.params.id!, locale) })
 }

@@ -2,10 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { handOverOrderWorkflow } from "../../../../../workflows/order/workflows/hand-over-order"
 import { requestLocale } from "../../../../utils/http"
 import { orderDetail } from "../../order-detail"
+import { withOrderLock } from "../../order-lock"
 
 /** POST /admin/ocop-orders/:id/delivered — the carrier delivered a shipped order. 400 before shipping. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const locale = requestLocale(req)
-  await handOverOrderWorkflow(req.scope).run({ input: { order_id: req.params.id!, locale, action: "delivered" } })
+  await withOrderLock(req.scope, req.params.id!, () =>
+    handOverOrderWorkflow(req.scope).run({ input: { order_id: req.params.id!, locale, action: "delivered" } }),
+  )
   res.json({ order: await orderDetail(req.scope, req.params.id!, locale) })
 }
