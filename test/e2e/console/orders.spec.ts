@@ -62,6 +62,8 @@ test("trade promotion works the day's orders: transfer paid, ready and collected
   await choose(page, "Thanh toán", "Chờ thanh toán")
   await page.getByRole("textbox", { name: "Tìm kiếm" }).fill(tag)
   await expect(page).toHaveURL(/pickup_point/)
+  // The search is debounced: wait until it is in the URL, or its late update would leave the order page.
+  await expect(page).toHaveURL(new RegExp(tag))
   const rows = page.locator("tbody tr")
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText(String(pickupNumber))
