@@ -12,15 +12,18 @@ import { storeMiddlewares } from "./store/middlewares"
 import { apiSecurityHeaders } from "./utils/api-headers"
 import { medusaUploadsAreImages } from "./utils/image-upload"
 import { passwordRuleMiddlewares } from "./utils/password-rule"
-import { refuseBadPaths } from "./utils/path-guard"
+import { apiErrorHandler, refuseBadPaths } from "./utils/path-guard"
 import { limitAttempts } from "./utils/rate-limit"
 import { enforceStaffRole } from "./utils/staff-role"
 
 export default defineMiddlewares({
+  // Medusa's error handler, except that a path Express cannot decode is a 400 naming the path.
+  errorHandler: apiErrorHandler,
   routes: [
     // In front of every route, Medusa's too: a path that does not decode cleanly is a 400, not a 500;
     // sign-in, registration, password and invite attempts are counted and slowed down.
-    { matcher: "/*", middlewares: [apiSecurityHeaders, refuseBadPaths, limitAttempts] },
+    // "/" and not "/*": Express decodes a wildcard's capture, which throws on the very paths refused here.
+    { matcher: "/", middlewares: [apiSecurityHeaders, refuseBadPaths, limitAttempts] },
     // Wildcard matchers run before the per-route ones, so a refused role never reaches validation.
     { matcher: "/admin*", middlewares: [enforceStaffRole] },
     // Medusa's upload route takes images only, checked before its own multer reads the body.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { pathIsClean } from "./path-guard"
+import { badQueryParameter, pathIsClean } from "./path-guard"
 
 describe("pathIsClean", () => {
   it("takes ordinary and Vietnamese paths", () => {
@@ -15,5 +15,15 @@ describe("pathIsClean", () => {
     expect(pathIsClean("/store/products/%")).toBe(false)
     expect(pathIsClean("/store/products/a%0Ab")).toBe(false)
     expect(pathIsClean("/store/products/%7F")).toBe(false)
+  })
+})
+
+describe("badQueryParameter", () => {
+  it("names the parameter that holds a NUL or does not decode", () => {
+    expect(badQueryParameter("q=m%E1%BA%ADt+ong&limit=10")).toBeNull()
+    expect(badQueryParameter("")).toBeNull()
+    expect(badQueryParameter("q=%F0%9F%98%80%00&stars=9")).toBe("q")
+    expect(badQueryParameter("limit=1&order=%E0%A4%A")).toBe("order")
+    expect(badQueryParameter("a%00b=1")).toBe("ab")
   })
 })

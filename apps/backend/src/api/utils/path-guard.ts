@@ -1,4 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import type { DomainLocale } from "@ocop/domain"
 import { requestLocale } from "./http"
 
@@ -29,11 +34,55 @@ export function pathIsClean(rawPath: string): boolean {
 }
 
 /**
+ * The first query parameter that does not decode or holds a NUL (PostgreSQL refuses NUL in text, so
+ * a search for "%00" was a 500), or null when the query string is clean.
+ */
+export function badQueryParameter(rawQuery: string): string | null {
+  for (const pair of rawQuery.split("&")) {
+    if (!pair) continue
+    const [rawKey = "", ...rest] = pair.split("=")
+    let key = rawKey
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, " "))
+      const value = decodeURIComponent(rest.join("=").replace(/\+/g, " "))
+      if (key.includes("\u0000") || value.includes("\u0000")) return key.replace(/\u0000/g, "") || "query"
+    } catch {
+      return key.replace(/%/g, "") || "query"
+    }
+  }
+  return null
+}
+
+/**
  * In front of every route, Medusa's and ours: a path that does not decode cleanly is a 400 naming
- * the path, before any route reads it.
+ * the path, and a query parameter that does not (or holds a NUL) a 400 naming the parameter, before
+ * any route reads them.
  */
 export function refuseBadPaths(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (pathIsClean(req.originalUrl.split("?")[0]!)) return next()
+  const [path = "", query = ""] = req.originalUrl.split(/\?(.*)/s)
+  if (!pathIsClean(path)) return sendBadPath(req, res)
+  const parameter = badQueryParameter(query)
+  if (!parameter) return next()
+  const message = BAD_PATH[requestLocale(req)]
+  res.status(400).json({ type: "invalid_data", message, errors: { [parameter]: message } })
+}
+
+function sendBadPath(req: MedusaRequest, res: MedusaResponse) {
   const message = BAD_PATH[requestLocale(req)]
   res.status(400).json({ type: "invalid_data", message, errors: { path: message } })
+}
+
+const medusaErrors = errorHandler()
+
+/**
+ * The API's error handler: Medusa's, except for a path Express could not decode. Some of Medusa's
+ * own middlewares (`/admin*`) are mounted ahead of ours with a wildcard whose capture Express
+ * decodes, and its "Failed to decode param" error would otherwise become a 500.
+ */
+export function apiErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const failed = error as { status?: number; message?: string } | null
+  if (error instanceof URIError || (failed?.status === 400 && /decode param/i.test(failed.message ?? ""))) {
+    return sendBadPath(req, res)
+  }
+  return medusaErrors(error as never, req, res, next)
 }
