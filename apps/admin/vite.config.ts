@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     environment: "jsdom",
+    // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
+    allowOnly: false,
     setupFiles: ["./src/test-setup.ts"],
     css: false,
   },
