@@ -11,6 +11,8 @@ declare module "vitest" {
     databaseUrl: string
     databaseServerUrl: string
     testSecrets: { jwt: string; cookie: string }
+    smtpUrl: string
+    mailDir: string
   }
 }
 
@@ -50,6 +52,10 @@ export default async function setup(project: TestProject) {
   const secrets = { jwt: crypto.randomBytes(24).toString("hex"), cookie: crypto.randomBytes(24).toString("hex") }
   const port = await freePort()
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-uploads-"))
+  // A real SMTP server of the run's own: every mail the backend sends lands in mailDir as JSON.
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-mail-"))
+  const { startMailCatcher } = await import("@ocop/infra/test-services")
+  const mailCatcher = await startMailCatcher(mailDir)
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -60,8 +66,10 @@ export default async function setup(project: TestProject) {
     COOKIE_SECRET: secrets.cookie,
     PORT: String(port),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
-    // The shared server runs on in-memory modules; the Redis configuration has its own boot test.
+    // The shared server is one process on in-memory modules; the Redis configuration has its own boot test.
     REDIS_URL: "",
+    OCOP_SINGLE_PROCESS: "true",
+    SMTP_URL: mailCatcher.url,
     // Seeded as production is (no demo logins: seed.test.ts proves both ways); uploads out of the tree.
     OCOP_DEMO_LOGINS: "",
     OCOP_UPLOAD_DIR: uploadDir,
@@ -72,7 +80,9 @@ export default async function setup(project: TestProject) {
     await stopChild(child)
     await dropDatabase(server.url, dbName).catch(() => undefined)
     await server.stop()
+    await mailCatcher.stop()
     fs.rmSync(uploadDir, { recursive: true, force: true })
+    fs.rmSync(mailDir, { recursive: true, force: true })
   }
   try {
     await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
@@ -91,5 +101,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl)
   project.provide("databaseServerUrl", server.url)
   project.provide("testSecrets", secrets)
+  project.provide("smtpUrl", mailCatcher.url)
+  project.provide("mailDir", mailDir)
   return teardown
 }

@@ -1,12 +1,9 @@
-import { loadBackendEnv } from "../../../../config/env"
-
-let consoleUrl: string | undefined
+import { staffInviteLink } from "../../../../notifications/links"
 
 /**
  * The console page where an invitee chooses a name and password (react-admin's hash router:
- * `<OCOP_CONSOLE_URL>/#/staff-invite?token=…`). The environment was validated at boot.
+ * `<OCOP_CONSOLE_URL>/#/staff-invite?token=…`). Every mailed link is built in notifications/links.ts.
  */
 export function staffInviteUrl(token: string): string {
-  consoleUrl ??= loadBackendEnv(process.env).consoleUrl
-  return `${consoleUrl}/#/staff-invite?token=${encodeURIComponent(token)}`
+  return staffInviteLink(token)
 }
