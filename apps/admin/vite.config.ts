@@ -13,6 +13,11 @@ export default defineConfig({
   },
   test: {
     environment: "jsdom",
+    // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
+    allowOnly: false,
+    // Rendering react-admin pages in jsdom takes seconds on a loaded 2-core machine; waits inside a
+    // test end on a condition (test-setup.ts), this only stops a test that truly hangs.
+    testTimeout: 60_000,
     setupFiles: ["./src/test-setup.ts"],
     css: false,
   },

@@ -1,9 +1,10 @@
 import { defineConfig } from "@medusajs/framework/utils"
-import { loadBackendEnv } from "./src/config/env"
+import { configPhase, loadBackendEnv } from "./src/config/env"
 import { infrastructureModules, ocopModules, paymentModules } from "./src/config/modules"
 
 // Validate before anything else: a bad environment stops here with a message naming the variable.
-const env = loadBackendEnv(process.env)
+// `medusa build` reads no runtime secret; the compiled server checks everything again at start.
+const env = loadBackendEnv(process.env, configPhase())
 
 module.exports = defineConfig({
   projectConfig: {

@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "integration-tests/**/*.test.ts"],
+    // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
+    allowOnly: false,
     globalSetup: ["./integration-tests/setup/global-setup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,

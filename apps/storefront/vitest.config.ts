@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["app/**/*.test.{ts,tsx}"],
+    // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
+    allowOnly: false,
     environment: "node",
     restoreMocks: true,
   },

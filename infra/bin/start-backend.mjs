@@ -1,28 +1,27 @@
 #!/usr/bin/env node
-// Production start for the backend: runs the compiled server in apps/backend/.medusa/server after
-// applying migrations. The configuration refuses default secrets (src/config/env.ts).
-import fs from "node:fs"
-import path from "node:path"
-import { runMedusa, spawnMedusa } from "../lib/medusa.mjs"
-import { backendDir } from "../lib/paths.mjs"
+// Production start for the backend: runs the compiled server in apps/backend/.medusa/server. The
+// configuration refuses default secrets and a set-up that cannot scale (src/config/env-checks.ts).
+// Migrations are a deployment step (`npm run migrate`, or `npm run seed` which runs it); only a
+// single shared process (MEDUSA_WORKER_MODE unset) migrates at start, under the migration lock.
+import { spawnMedusa } from "../lib/medusa.mjs"
+import { backendIsBuilt, migrateUnderLock, serverDir } from "../lib/migrate.mjs"
 
-const serverDir = path.join(backendDir, ".medusa", "server")
-if (!fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
+if (!backendIsBuilt()) {
   process.stderr.write("The backend is not built: run `npm run build` first.\n")
   process.exit(1)
 }
 const env = {
   ...process.env,
   NODE_ENV: "production",
-  PORT: process.env.BACKEND_PORT ?? "9000",
+  PORT: process.env.BACKEND_PORT ?? process.env.PORT ?? "9000",
   MEDUSA_DISABLE_TELEMETRY: "true",
 }
+const mode = process.env.MEDUSA_WORKER_MODE ?? "shared"
+const log = (line) => process.stdout.write(`${line}\n`)
 
 try {
-  // Only the process that owns the schema migrates: a scaled-out server never races a worker.
-  if (process.env.MEDUSA_WORKER_MODE !== "worker" && process.env.OCOP_SKIP_MIGRATIONS !== "true") {
-    await runMedusa(["db:migrate"], { env, cwd: serverDir })
-  }
+  if (mode === "shared" && process.env.OCOP_SKIP_MIGRATIONS !== "true") await migrateUnderLock({ env, log })
+  else log(`backend (${mode}): not migrating; run \`npm run migrate\` once per deployment`)
 } catch (error) {
   process.stderr.write(`${error.message}\n`)
   process.exit(1)

@@ -70,7 +70,8 @@ export function stopChild(child, { graceMs = 10_000 } = {}) {
 
 /**
  * The environment of a throw-away production server on `databaseUrl` (journeys, benchmarks): fresh
- * secrets each run, the sample VietQR account, no Redis. `extra` adds or overrides variables.
+ * secrets each run, the sample VietQR account, one process without Redis (files on local disk), mail
+ * only logged. `extra` adds or overrides variables.
  */
 export function productionEnv(databaseUrl, extra = {}) {
   return {
@@ -81,6 +82,8 @@ export function productionEnv(databaseUrl, extra = {}) {
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
     REDIS_URL: "",
+    OCOP_SINGLE_PROCESS: "true",
+    OCOP_EMAIL_LOG_ONLY: "true",
     ...extra,
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { formatDateVi, isIsoDate, isoDateToDate, parseDateVi, toIsoDate } from "./dates"
+import { formatDateVi, isIsoDate, isoDateToDate, isoDaysFromToday, parseDateVi, toIsoDate } from "./dates"
 
 describe("formatDateVi", () => {
   it("shows the Vietnam calendar day as dd/mm/yyyy", () => {
@@ -70,5 +70,14 @@ describe("toIsoDate and isIsoDate", () => {
     expect(isIsoDate("2021-3-1")).toBe(false)
     expect(isIsoDate("2021-03-01T00:00:00Z")).toBe(false)
     expect(isoDateToDate("2021-03-01")?.toISOString()).toBe("2021-03-01T00:00:00.000Z")
+  })
+})
+
+describe("isoDaysFromToday", () => {
+  it("counts from the Vietnam day, so the evening of 31 December UTC already counts from 1 January", () => {
+    const newYearsEveUtc = new Date("2026-12-31T17:30:00Z")
+    expect(isoDaysFromToday(0, newYearsEveUtc)).toBe("2027-01-01")
+    expect(isoDaysFromToday(-1, newYearsEveUtc)).toBe("2026-12-31")
+    expect(isoDaysFromToday(365, new Date("2027-06-01T03:00:00Z"))).toBe("2028-05-31")
   })
 })

@@ -1,7 +1,15 @@
 /**
  * Vietnamese date display: dd/mm/yyyy in Vietnam time (domain.md §9).
  */
-import { dateOnly, formatCalendarDay, isRealCalendarDay, pad2, vietnamCalendarDay } from "./vn-time"
+import {
+  addDays,
+  dateOnly,
+  formatCalendarDay,
+  isRealCalendarDay,
+  pad2,
+  vietnamCalendarDay,
+  vietnamToday,
+} from "./vn-time"
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
@@ -53,4 +61,9 @@ export function isoDateToDate(text: string): Date | null {
   if (!match) return null
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   return isRealCalendarDay(year, month, day) ? dateOnly(year, month, day) : null
+}
+
+/** "yyyy-mm-dd" of the Vietnam day `days` after today (before, when negative): relative dates for data and tests. */
+export function isoDaysFromToday(days: number, now: Date = new Date()): string {
+  return toIsoDate(addDays(vietnamToday(now), days))
 }

@@ -1,6 +1,14 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { dateOnly, daysInMonth, isRealCalendarDay, vietnamCalendarDay, vietnamDayNumber } from "./vn-time"
+import {
+  addDays,
+  dateOnly,
+  daysInMonth,
+  isRealCalendarDay,
+  vietnamCalendarDay,
+  vietnamDayNumber,
+  vietnamToday,
+} from "./vn-time"
 
 const intlVietnamDay = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -45,5 +53,17 @@ describe("Vietnam calendar days", () => {
   it("builds date-only values at UTC midnight, normalising day 0 across a year", () => {
     expect(dateOnly(2024, 3, 14).toISOString()).toBe("2024-03-14T00:00:00.000Z")
     expect(dateOnly(2024, 1, 0).toISOString()).toBe("2023-12-31T00:00:00.000Z")
+  })
+
+  it("takes today from the Vietnam clock: 31 December at 17:30 UTC is already 1 January", () => {
+    expect(vietnamToday(new Date("2026-12-31T17:30:00Z")).toISOString()).toBe("2027-01-01T00:00:00.000Z")
+    expect(vietnamToday(new Date("2026-12-31T16:59:59Z")).toISOString()).toBe("2026-12-31T00:00:00.000Z")
+  })
+
+  it("adds days across months, leap days and years, either way", () => {
+    expect(addDays(dateOnly(2024, 2, 28), 1).toISOString()).toBe("2024-02-29T00:00:00.000Z")
+    expect(addDays(dateOnly(2027, 1, 1), -1).toISOString()).toBe("2026-12-31T00:00:00.000Z")
+    expect(addDays(dateOnly(2026, 12, 4), 0).toISOString()).toBe("2026-12-04T00:00:00.000Z")
+    expect(() => addDays(dateOnly(2026, 12, 4), 0.5)).toThrow(RangeError)
   })
 })

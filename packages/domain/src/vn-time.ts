@@ -75,3 +75,16 @@ export function formatCalendarDay({ year, month, day }: CalendarDay): string {
 export function pad2(n: number): string {
   return String(n).padStart(2, "0")
 }
+
+/** The Vietnam calendar day of `now` as a date-only value (UTC midnight): "today" for every date rule. */
+export function vietnamToday(now: Date = new Date()): Date {
+  const { year, month, day } = vietnamCalendarDay(now)
+  return dateOnly(year, month, day)
+}
+
+/** The calendar day `days` after (or, when negative, before) the day of `day`, as a date-only value. */
+export function addDays(day: Date, days: number): Date {
+  if (!Number.isInteger(days)) throw new RangeError("days must be an integer")
+  const { year, month, day: d } = vietnamCalendarDay(day)
+  return dateOnly(year, month, d + days)
+}

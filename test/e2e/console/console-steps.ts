@@ -3,6 +3,7 @@
  * checking what the admin API holds, and picking options in react-admin's (MUI) inputs by label.
  */
 import { expect, type APIRequestContext, type Page } from "@playwright/test"
+import { addDays, formatDateVi, vietnamToday } from "@ocop/domain"
 import { E2E_URLS } from "../support/ports.mjs"
 
 /** Demo staff logins: the e2e stack seeds them (OCOP_DEMO_LOGINS=true). */
@@ -72,17 +73,9 @@ export function runTag(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toLowerCase()
 }
 
-/** dd/mm/yyyy for a day `offsetDays` from today, as the console's date inputs take it. */
+/** dd/mm/yyyy for the Vietnam day `offsetDays` from today, as the console's date inputs take it. */
 export function dayVi(offsetDays = 0): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000)
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).formatToParts(d)
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return `${get("day")}/${get("month")}/${get("year")}`
+  return formatDateVi(addDays(vietnamToday(), offsetDays))
 }
 
 /** POST an admin API path with a bearer token, failing the test on a non-2xx. */

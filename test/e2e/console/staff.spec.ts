@@ -26,7 +26,7 @@ test("an administrator invites a staff member who accepts and works with the cho
   await dialog.getByRole("button", { name: "Gửi lời mời" }).click()
   const response = await sent
   expect(response.status()).toBe(201)
-  // In production the link goes only to the invitee's mailbox, never to the answer (decision 016).
+  // In production the link goes only to the invitee's mailbox, never to the answer (decision 018).
   expect(await response.json()).not.toHaveProperty("invite_url")
   await expect(dialog.getByText("Liên kết mời")).toHaveCount(0)
   const inviteUrl = await mailedLink(email, "staff-invite")

@@ -75,7 +75,7 @@ async function main() {
   dbName = `ocop_e2e_${Date.now()}`
   await createDatabaseIfMissing(database.url, dbName)
   const databaseUrl = databaseUrlFor(database.url, dbName)
-  // The recipients' mailboxes: invite links reach only these in production mode (decision 016).
+  // The recipients' mailboxes: invite links reach only these in production mode (decision 018).
   const mailboxDir = path.join(path.dirname(stateFile), `mailbox-${dbName}`)
   fs.mkdirSync(mailboxDir, { recursive: true })
   const backendEnv = productionEnv(databaseUrl, {

@@ -30,7 +30,7 @@ export function stackState(): StackState {
 
 /**
  * The link in the newest message of `template` that the stack delivered to `to`: the backend runs in
- * production mode, where such links reach only the recipient's mailbox (decision 016).
+ * production mode, where such links reach only the recipient's mailbox (decision 018).
  */
 export async function mailedLink(to: string, template: string): Promise<string> {
   let link: string | undefined

@@ -119,7 +119,7 @@ export function DeliveredButton() {
   )
 }
 
-/** A cancelled VietQR order's money went back to the buyer by bank transfer (decision 021). */
+/** A cancelled VietQR order's money went back to the buyer by bank transfer (decision 023). */
 export function ConfirmRefundButton() {
   const order = useRecordContext<OrderRecord>()
   const locale = useDomainLocale()

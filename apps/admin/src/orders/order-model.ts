@@ -68,7 +68,7 @@ export interface OrderRecord {
   pickup_point?: { code: string; name: string; location_id?: string } | null
   payment_method?: "cod" | "vietqr" | null
   cancel_reason?: string | null
-  /** The money of a cancelled VietQR order owed back to the buyer: to make, or made (decision 021). */
+  /** The money of a cancelled VietQR order owed back to the buyer: to make, or made (decision 023). */
   refund?: { status: "to_make" | "made"; amount: number; currency_code: string } | null
   available_actions?: OrderAction[]
   items?: OrderItem[]

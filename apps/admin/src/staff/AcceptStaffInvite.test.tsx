@@ -51,7 +51,7 @@ describe("staffInviteOf", () => {
   it("reads the token and the email it was issued for", () => {
     expect(staffInviteOf(`?token=${inviteToken}`)).toEqual({ token: inviteToken, email: "minh@laocai.gov.vn" })
     expect(staffInviteOf("?token=garbage")).toEqual({ token: "garbage", email: null })
-    // Links since decision 016: an opaque token, the address beside it.
+    // Links since decision 018: an opaque token, the address beside it.
     expect(staffInviteOf("?token=opaque_Token-1&email=lan%40laocai.gov.vn")).toEqual({
       token: "opaque_Token-1",
       email: "lan@laocai.gov.vn",

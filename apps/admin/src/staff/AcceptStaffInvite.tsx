@@ -11,7 +11,7 @@ import { useSignInAfterInvite } from "../common/use-sign-in-after-invite"
 
 /**
  * The token of `#/staff-invite?token=…&email=…` and the email it was issued for (read, not verified:
- * the server does that). Links sent before decision 016 carry Medusa's JWT, whose payload names the email.
+ * the server does that). Links sent before decision 018 carry Medusa's JWT, whose payload names the email.
  */
 export function staffInviteOf(search: string): { token: string; email: string | null } | null {
   const params = new URLSearchParams(search)

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { defaultValidUntil, isoDateToDate, toIsoDate } from "@ocop/domain"
 import {
   adminToken,
   api,
@@ -91,10 +92,13 @@ describe("creating certificates", () => {
 
   it("defaults valid_until to 36 months, returns product and producer, and refuses a duplicate number", async () => {
     const product = await ocopProduct("Cá chép lai")
-    const cert = await certify(token, product.id, 3, { valid_from: "2024-03-15", decision_date: "2024-03-01" })
+    // Started about two years ago, so it is in force on any day the suite runs; the month arithmetic
+    // itself (15/03/2021 → 14/03/2024, leap days) is the domain's unit test.
+    const validFrom = daysFromToday(-730)
+    const cert = await certify(token, product.id, 3, { valid_from: validFrom, decision_date: daysFromToday(-745) })
     expect(cert).toMatchObject({
-      valid_from: "2024-03-15",
-      valid_until: "2027-03-14",
+      valid_from: validFrom,
+      valid_until: toIsoDate(defaultValidUntil(isoDateToDate(validFrom)!)),
       status: "valid",
       product: { id: product.id, title: product.title, handle: product.handle },
       producer: { id: producer.id, handle: producer.handle },

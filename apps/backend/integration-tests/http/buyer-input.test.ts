@@ -9,7 +9,7 @@ beforeAll(async () => {
   ;({ key, vnRegionId: regionId } = await seededStore())
 })
 
-describe("what a buyer writes cannot pose as staff (decision 020)", () => {
+describe("what a buyer writes cannot pose as staff (decision 022)", () => {
   it("keeps cart metadata to the storefront's delivery and payment choices", async () => {
     const cart = await api("/store/carts", { key, body: { region_id: regionId, metadata: { fulfilment: "pickup" } } })
     expect(cart.status).toBe(200)

@@ -2,6 +2,7 @@ import crypto from "node:crypto"
 import path from "node:path"
 import pg from "pg"
 import { expect, inject } from "vitest"
+import { isoDaysFromToday } from "@ocop/domain"
 import { medusaTestEnv } from "../setup/test-env"
 
 const backendDir = path.resolve(__dirname, "../..")
@@ -189,9 +190,9 @@ export function certificateBody(productId: string, stars: 3 | 4 | 5, overrides: 
   }
 }
 
-/** Calendar day `days` from today, as "yyyy-mm-dd" (UTC; tests keep a margin of days). */
+/** The Vietnam calendar day `days` from today, as "yyyy-mm-dd" (the day certificates count in, decision 001). */
 export function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+  return isoDaysFromToday(days)
 }
 
 /** Certifies a product and returns the certificate. */

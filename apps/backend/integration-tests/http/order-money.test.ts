@@ -14,7 +14,7 @@ beforeAll(async () => {
   ;({ variantId } = await stockedVariant(staff.admin, 20))
 })
 
-describe("money on order actions (decision 021)", () => {
+describe("money on order actions (decision 023)", () => {
   it("lets only one of a cancel and a shipment racing on one order pass", async () => {
     for (let round = 0; round < 3; round++) {
       const order = await placeOrder(key, regionId, { variantId, provider: "cod", buyer: buyer(unique()) })

@@ -5,7 +5,7 @@ import { lastMailTo } from "./mailbox"
 
 /**
  * The link of the latest invite sent to a producer user. It reaches only the invitee's mailbox (the
- * test server's mailbox folder); the notification row keeps a seal, never the link (decision 016).
+ * test server's mailbox folder); the notification row keeps a seal, never the link (decision 018).
  */
 export async function sentInviteUrl(producerUserId: string): Promise<string> {
   const [sent] = await sqlRows<{ to: string }>(

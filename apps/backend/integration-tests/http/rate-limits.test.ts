@@ -11,7 +11,7 @@ beforeAll(async () => {
   staff = await createStaffUser()
 })
 
-describe("brute force is slowed down (finding 5, decision 019)", () => {
+describe("brute force is slowed down (finding 5, decision 021)", () => {
   it("stops wrong passwords on one account after ten, with 429 and Retry-After, even from new addresses", async () => {
     const statuses: number[] = []
     let retryAfter: string | null = null

@@ -16,7 +16,7 @@ beforeAll(async () => {
   promotion = (await staffMember(admin, "trade_promotion")).token
 })
 
-describe("no readable secrets at rest (decision 016)", () => {
+describe("no readable secrets at rest (decision 018)", () => {
   it("keeps trade promotion from turning an administrator invite into an administrator (finding 1)", async () => {
     const email = `new-admin-${unique()}@ocop.test`
     const created = await api("/admin/staff/invites", { token: admin, body: { email, role: "admin" } })

@@ -33,7 +33,7 @@ function expectRefused(res: { status: number; body: any }, code: string) {
   expect(res.body.type).toBe("invalid_data")
 }
 
-describe("what may be bought, checked where money moves (decision 017)", () => {
+describe("what may be bought, checked where money moves (decision 019)", () => {
   it("refuses a certificate whose last day passed before the hourly sweep ran, at add-to-cart", async () => {
     const product = await shopProduct(admin, { price: 90_000 })
     await setCertificateDates(product, { valid_until: daysFromToday(-2) })

@@ -10,9 +10,10 @@ declare module "vitest" {
     backendUrl: string
     databaseUrl: string
     databaseServerUrl: string
-    mailboxDir: string
     uploadDir: string
     testSecrets: { jwt: string; cookie: string }
+    smtpUrl: string
+    mailDir: string
   }
 }
 
@@ -52,8 +53,10 @@ export default async function setup(project: TestProject) {
   const secrets = { jwt: crypto.randomBytes(24).toString("hex"), cookie: crypto.randomBytes(24).toString("hex") }
   const port = await freePort()
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-uploads-"))
-  // The recipients' mailboxes: invite links reach only these, never the database (decision 016).
-  const mailboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-mailbox-"))
+  // A real SMTP server of the run's own: every mail the backend sends lands in mailDir as JSON.
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-mail-"))
+  const { startMailCatcher } = await import("@ocop/infra/test-services")
+  const mailCatcher = await startMailCatcher(mailDir)
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -64,12 +67,13 @@ export default async function setup(project: TestProject) {
     COOKIE_SECRET: secrets.cookie,
     PORT: String(port),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
-    // The shared server runs on in-memory modules; the Redis configuration has its own boot test.
+    // The shared server is one process on in-memory modules; the Redis configuration has its own boot test.
     REDIS_URL: "",
+    OCOP_SINGLE_PROCESS: "true",
+    SMTP_URL: mailCatcher.url,
     // Seeded as production is (no demo logins: seed.test.ts proves both ways); uploads out of the tree.
     OCOP_DEMO_LOGINS: "",
     OCOP_UPLOAD_DIR: uploadDir,
-    OCOP_MAILBOX_DIR: mailboxDir,
   }
 
   let child: import("node:child_process").ChildProcess | undefined
@@ -77,8 +81,9 @@ export default async function setup(project: TestProject) {
     await stopChild(child)
     await dropDatabase(server.url, dbName).catch(() => undefined)
     await server.stop()
+    await mailCatcher.stop()
     fs.rmSync(uploadDir, { recursive: true, force: true })
-    fs.rmSync(mailboxDir, { recursive: true, force: true })
+    fs.rmSync(mailDir, { recursive: true, force: true })
   }
   try {
     await runMedusa(["db:migrate"], { env, cwd: backendDir, quiet: true })
@@ -96,8 +101,9 @@ export default async function setup(project: TestProject) {
   project.provide("backendUrl", `http://localhost:${port}`)
   project.provide("databaseUrl", databaseUrl)
   project.provide("databaseServerUrl", server.url)
-  project.provide("mailboxDir", mailboxDir)
   project.provide("uploadDir", uploadDir)
   project.provide("testSecrets", secrets)
+  project.provide("smtpUrl", mailCatcher.url)
+  project.provide("mailDir", mailDir)
   return teardown
 }

@@ -2,7 +2,8 @@ import { inject } from "vitest"
 
 /**
  * The environment a Medusa command needs to act on the test database the way the shared test
- * server does: production mode, the run's throw-away secrets, in-memory modules.
+ * server does: production mode, the run's throw-away secrets, one process on in-memory modules,
+ * mail through the run's SMTP catcher.
  */
 export function medusaTestEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const secrets = inject("testSecrets")
@@ -13,6 +14,8 @@ export function medusaTestEnv(extra: Record<string, string> = {}): NodeJS.Proces
     JWT_SECRET: secrets.jwt,
     COOKIE_SECRET: secrets.cookie,
     REDIS_URL: "",
+    OCOP_SINGLE_PROCESS: "true",
+    SMTP_URL: inject("smtpUrl"),
     OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
     ...extra,
   }

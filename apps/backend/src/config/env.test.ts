@@ -1,9 +1,35 @@
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { BackendEnvError, loadBackendEnv } from "./env"
-import { infrastructureModules } from "./modules"
+import { BackendEnvError, configPhase, loadBackendEnv } from "./env"
+import { filesBaseUrl, infrastructureModules } from "./modules"
 
 const strongSecret = "x".repeat(20) + "y".repeat(20)
+
+const S3 = {
+  S3_BUCKET: "ocop-files",
+  S3_REGION: "ap-southeast-1",
+  S3_ENDPOINT: "https://s3.example.vn",
+  S3_ACCESS_KEY_ID: "key-id",
+  S3_SECRET_ACCESS_KEY: "key-secret",
+  S3_FILE_URL: "https://files.example.vn/ocop-files/",
+} as const
+
+const PRODUCTION_SECRETS = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://db/ocop",
+  JWT_SECRET: strongSecret,
+  COOKIE_SECRET: strongSecret + "z",
+  OCOP_VIETQR_SAMPLE_ACCOUNT: "true",
+} as const
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadBackendEnv(env)
+    return []
+  } catch (error) {
+    return (error as BackendEnvError).problems
+  }
+}
 
 describe("loadBackendEnv", () => {
   it("falls back to development secrets and local origins in development", () => {
@@ -59,12 +85,20 @@ describe("loadBackendEnv", () => {
       JWT_SECRET: strongSecret,
       COOKIE_SECRET: strongSecret + "z",
       REDIS_URL: "redis://127.0.0.1:6379",
+      ...S3,
+      SMTP_URL: "smtp://mailer:secret@smtp.example.vn:587",
       VIETQR_BANK_BIN: "970415",
       VIETQR_ACCOUNT_NO: "113366668888",
       VIETQR_ACCOUNT_NAME: "HTX OCOP",
     })
     expect(env.databaseUrl).toBe("postgres://db/ocop")
     expect(env.redisUrl).toBe("redis://127.0.0.1:6379")
+    expect(env.files.kind).toBe("s3")
+    expect(env.email).toEqual({
+      kind: "smtp",
+      url: "smtp://mailer:secret@smtp.example.vn:587",
+      from: "OCOP Lào Cai <no-reply@ocop-laocai.vn>",
+    })
   })
 
   it("refuses production without the account that receives transfers, unless the sample is chosen", () => {
@@ -73,6 +107,8 @@ describe("loadBackendEnv", () => {
       DATABASE_URL: "postgres://db/ocop",
       JWT_SECRET: strongSecret,
       COOKIE_SECRET: strongSecret + "z",
+      OCOP_SINGLE_PROCESS: "true",
+      OCOP_EMAIL_LOG_ONLY: "true",
     } as const
     expect(() => loadBackendEnv(production)).toThrow(
       /VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing/,
@@ -141,7 +177,7 @@ describe("console address for invite links", () => {
   })
 })
 
-describe("file folders (decision 018)", () => {
+describe("file folders (decision 020)", () => {
   it("keeps uploads and Medusa's private files out of static/, and private files out of the served folder", () => {
     const env = loadBackendEnv({ NODE_ENV: "development" })
     const served = path.resolve("static")
@@ -154,5 +190,86 @@ describe("file folders (decision 018)", () => {
       upload_dir: env.uploadDir,
       private_upload_dir: env.privateUploadDir,
     })
+  })
+})
+
+describe("a production set-up that scales", () => {
+  it("refuses to start without Redis, shared files or a mail server, naming each", () => {
+    const problems = problemsOf(PRODUCTION_SECRETS).join("\n")
+    expect(problems).toMatch(/REDIS_URL is missing.*OCOP_SINGLE_PROCESS=true/)
+    expect(problems).toMatch(/S3_BUCKET is missing.*local disk/)
+    expect(problems).toMatch(/SMTP_URL is missing.*OCOP_EMAIL_LOG_ONLY=true/)
+  })
+
+  it("runs one process on local disk and the log when the operator declares it so", () => {
+    const env = loadBackendEnv({ ...PRODUCTION_SECRETS, OCOP_SINGLE_PROCESS: "true", OCOP_EMAIL_LOG_ONLY: "true" })
+    expect(env).toMatchObject({ singleProcess: true, files: { kind: "local" }, email: { kind: "log" } })
+  })
+
+  it("takes S3 storage whole or not at all, and SMTP only as smtp:// or smtps://", () => {
+    expect(problemsOf({ NODE_ENV: "development", S3_BUCKET: "b" })).toEqual([
+      "S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FILE_URL missing; S3_BUCKET needs them",
+    ])
+    expect(problemsOf({ NODE_ENV: "development", S3_REGION: "x" })).toEqual([
+      "S3_BUCKET is missing; the other S3_* variables need it",
+    ])
+    expect(problemsOf({ NODE_ENV: "development", SMTP_URL: "https://mail" })).toEqual([
+      "SMTP_URL must start with smtp: or smtps: (got https:)",
+    ])
+    expect(problemsOf({ NODE_ENV: "development", EMAIL_FROM: "a@b.vn" })).toEqual([
+      "EMAIL_FROM is set but SMTP_URL is missing",
+    ])
+  })
+
+  it("builds without any runtime secret, and checks them all again when the built server runs", () => {
+    expect(() => loadBackendEnv({ NODE_ENV: "production" }, "build")).not.toThrow()
+    expect(() => loadBackendEnv({ NODE_ENV: "production" }, "run")).toThrow(BackendEnvError)
+    // A malformed value is still refused at build: it would be refused at start anyway.
+    expect(() => loadBackendEnv({ NODE_ENV: "production", REDIS_URL: "http://x" }, "build")).toThrow(/REDIS_URL/)
+  })
+
+  it("knows `medusa build` from every other command", () => {
+    expect(configPhase(["/usr/bin/node", "/app/node_modules/.bin/medusa", "build"])).toBe("build")
+    expect(configPhase(["/usr/bin/node", "/app/node_modules/@medusajs/cli/cli.js", "build", "--admin-only"])).toBe(
+      "build",
+    )
+    for (const command of ["start", "exec", "db:migrate"]) {
+      expect(configPhase(["/usr/bin/node", "/app/node_modules/.bin/medusa", command])).toBe("run")
+    }
+    expect(configPhase(["/usr/bin/node", "/app/server.js", "build"])).toBe("run")
+  })
+
+  it("stores files through Medusa's S3 provider when configured, served from the bucket's URL", () => {
+    const env = loadBackendEnv({ NODE_ENV: "development", ...S3, S3_FORCE_PATH_STYLE: "true" })
+    const file = infrastructureModules(env).find((m) => m.resolve === "@medusajs/medusa/file")!
+    expect(file.options).toEqual({
+      providers: [
+        {
+          resolve: "@medusajs/file-s3",
+          id: "s3",
+          options: expect.objectContaining({
+            bucket: "ocop-files",
+            endpoint: "https://s3.example.vn",
+            file_url: "https://files.example.vn/ocop-files",
+            additional_client_config: { forcePathStyle: true },
+          }),
+        },
+      ],
+    })
+    expect(filesBaseUrl(env)).toBe("https://files.example.vn/ocop-files")
+    expect(filesBaseUrl(loadBackendEnv({ NODE_ENV: "development" }))).toBe("http://localhost:9000/static")
+  })
+
+  it("sends e-mail through the SMTP provider when SMTP_URL is set, else only logs it", () => {
+    const provider = (env: NodeJS.ProcessEnv) =>
+      (
+        infrastructureModules(loadBackendEnv(env)).find((m) => m.resolve === "@medusajs/medusa/notification")!
+          .options as { providers: { resolve: string; options: Record<string, unknown> }[] }
+      ).providers[0]!
+    expect(provider({ SMTP_URL: "smtps://u:p@mail.vn:465", EMAIL_FROM: "Shop <shop@mail.vn>" })).toMatchObject({
+      resolve: "./src/modules/smtp-notification",
+      options: { url: "smtps://u:p@mail.vn:465", from: "Shop <shop@mail.vn>" },
+    })
+    expect(provider({}).resolve).toBe("./src/modules/ocop-mail")
   })
 })

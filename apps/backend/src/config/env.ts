@@ -1,19 +1,8 @@
 import path from "node:path"
 import { z } from "zod"
+import { emailProblems, fileStorageProblems, productionProblems, urlProblems, vietQrProblems } from "./env-checks"
 
-/**
- * Secrets that must never guard a production server: Medusa's documented examples, our own
- * development fallbacks and the usual placeholders. Anyone who copies an example gets a clear refusal.
- */
-export const KNOWN_DEFAULT_SECRETS = [
-  "supersecret",
-  "secret",
-  "changeme",
-  "change-me",
-  "medusa",
-  "ocop-dev-jwt-secret-not-for-production",
-  "ocop-dev-cookie-secret-not-for-production",
-] as const
+export { KNOWN_DEFAULT_SECRETS } from "./env-checks"
 
 const DEV_SECRETS = {
   JWT_SECRET: "ocop-dev-jwt-secret-not-for-production",
@@ -43,6 +32,7 @@ const rawEnvSchema = z.object({
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: optionalText,
   OCOP_CONSOLE_URL: optionalText,
+  OCOP_STOREFRONT_URL: optionalText,
   OCOP_UPLOAD_DIR: optionalText,
   OCOP_MAILBOX_DIR: optionalText,
   OCOP_PRIVATE_UPLOAD_DIR: optionalText,
@@ -51,7 +41,21 @@ const rawEnvSchema = z.object({
   VIETQR_ACCOUNT_NO: optionalText,
   VIETQR_ACCOUNT_NAME: optionalText,
   OCOP_VIETQR_SAMPLE_ACCOUNT: optionalText,
+  OCOP_SINGLE_PROCESS: optionalText,
+  S3_BUCKET: optionalText,
+  S3_REGION: optionalText,
+  S3_ENDPOINT: optionalText,
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  S3_FILE_URL: optionalText,
+  S3_PREFIX: optionalText,
+  S3_FORCE_PATH_STYLE: optionalText,
+  SMTP_URL: optionalText,
+  EMAIL_FROM: optionalText,
+  OCOP_EMAIL_LOG_ONLY: optionalText,
 })
+
+export type RawBackendEnv = z.infer<typeof rawEnvSchema>
 
 /**
  * Receiving account for VietQR bank transfers. The fallback is a made-up SAMPLE account so that
@@ -78,10 +82,12 @@ export type BackendEnv = {
   backendUrl: string
   /** The console's public address (OCOP_CONSOLE_URL); staff and producer invite links point there. */
   consoleUrl: string
+  /** The storefront's public address (OCOP_STOREFRONT_URL); buyers' password-reset links point there. */
+  storefrontUrl: string
   /**
    * Where the local file provider writes uploads (default `uploads/` of the working directory), served
    * by our /static routes with headers that run nothing. Never `static/`: Medusa serves that folder
-   * itself, without those headers (decision 018).
+   * itself, without those headers (decision 020).
    */
   uploadDir: string
   /** Medusa's private files (exports): outside every served folder (default `private-uploads/`). */
@@ -94,10 +100,45 @@ export type BackendEnv = {
   /**
    * Client addresses that skip the per-address sign-in limit (OCOP_RATE_LIMIT_TRUSTED, comma-separated;
    * default loopback): the storefront server, which signs buyers in from its own address and limits
-   * them itself. The per-account limit holds for everyone (decision 019).
+   * them itself. The per-account limit holds for everyone (decision 021).
    */
   rateLimitTrusted: Set<string>
   vietqr: VietQrAccount
+  /** The operator runs one Medusa process (OCOP_SINGLE_PROCESS=true): Redis and shared files are optional. */
+  singleProcess: boolean
+  /** Where uploaded files go: the local disk of one process, or an S3-compatible store every process sees. */
+  files: FileStorage
+  /** How e-mail leaves: an SMTP server, or only the log (development, tests, or an explicit opt-out). */
+  email: EmailTransport
+}
+
+export type FileStorage =
+  | { kind: "local" }
+  | {
+      kind: "s3"
+      bucket: string
+      region: string
+      endpoint?: string
+      accessKeyId: string
+      secretAccessKey: string
+      /** Public base URL of the bucket's files (a CDN or the endpoint with the bucket). */
+      fileUrl: string
+      prefix?: string
+      forcePathStyle: boolean
+    }
+
+export type EmailTransport = { kind: "smtp"; url: string; from: string } | { kind: "log" }
+
+/** What the configuration is loaded for: `build` compiles only and reads no runtime secret. */
+export type ConfigPhase = "build" | "run"
+
+/**
+ * The phase of the Medusa CLI command this process runs (`medusa build` → "build", anything else →
+ * "run"), read from its arguments: an environment variable could be left set on a server by mistake.
+ */
+export function configPhase(argv: readonly string[] = process.argv): ConfigPhase {
+  const command = argv.slice(2).find((arg) => !arg.startsWith("-"))
+  return command === "build" && /medusa|cli\.js/.test(argv[1] ?? "") ? "build" : "run"
 }
 
 /** Thrown when the environment cannot run the backend; the message names every variable at fault. */
@@ -108,76 +149,20 @@ export class BackendEnvError extends Error {
   }
 }
 
-function checkProductionSecret(name: string, value: string | undefined): string | undefined {
-  if (!value) return `${name} is missing; production needs a random secret of at least 32 characters`
-  if ((KNOWN_DEFAULT_SECRETS as readonly string[]).includes(value.toLowerCase())) {
-    return `${name} is a known default secret ("${value}"); set a random value of at least 32 characters`
-  }
-  if (value.length < 32) return `${name} is too short (${value.length} characters); use at least 32`
-  return undefined
-}
-
-function checkUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
-  if (!value) return undefined
-  try {
-    const url = new URL(value)
-    if (!protocols.includes(url.protocol)) {
-      return `${name} must start with ${protocols.join(" or ")} (got ${url.protocol})`
-    }
-  } catch {
-    return `${name} is not a valid URL`
-  }
-  return undefined
-}
-
-/** The three VietQR variables go together: a 6-digit NAPAS BIN, an account of 1–19 letters or digits, a name. */
-function checkVietQr(raw: z.infer<typeof rawEnvSchema>): string[] {
-  const set = [raw.VIETQR_BANK_BIN, raw.VIETQR_ACCOUNT_NO, raw.VIETQR_ACCOUNT_NAME].filter(Boolean).length
-  // Buyers would transfer real money to the sample account: production needs the real one, unless a
-  // demo or test deployment opts into the labelled sample on purpose.
-  if (set === 0 && raw.NODE_ENV === "production" && raw.OCOP_VIETQR_SAMPLE_ACCOUNT !== "true") {
-    return [
-      "VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME are missing; production needs the account that receives bank transfers (OCOP_VIETQR_SAMPLE_ACCOUNT=true uses the sample account, for demos only)",
-    ]
-  }
-  if (set === 0) return []
-  if (set < 3) return ["VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together"]
-  const problems: string[] = []
-  if (!/^\d{6}$/.test(raw.VIETQR_BANK_BIN!)) problems.push("VIETQR_BANK_BIN must be the bank's 6-digit NAPAS BIN")
-  if (!/^[0-9A-Za-z]{1,19}$/.test(raw.VIETQR_ACCOUNT_NO!))
-    problems.push("VIETQR_ACCOUNT_NO must be 1–19 letters or digits")
-  if (raw.VIETQR_ACCOUNT_NAME!.length > 50) problems.push("VIETQR_ACCOUNT_NAME must be at most 50 characters")
-  return problems
-}
-
 /**
  * Reads and checks the backend's environment. Development and tests fall back to local defaults so
- * that `npm run dev` needs no set-up; production refuses missing or default secrets and a missing database.
+ * that `npm run dev` needs no set-up; production refuses missing or default secrets, a missing
+ * database, and a set-up that cannot scale or mail (env-checks.ts). `phase: "build"` (medusa build)
+ * skips the production refusals: compiling reads no secret, and the compiled server checks again at start.
  */
-export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv {
+export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env, phase: ConfigPhase = "run"): BackendEnv {
   const parsed = rawEnvSchema.safeParse(env)
   if (!parsed.success) {
     throw new BackendEnvError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`))
   }
   const raw = parsed.data
-  const production = raw.NODE_ENV === "production"
-  const problems: string[] = []
-
-  if (production) {
-    if (!raw.DATABASE_URL) problems.push("DATABASE_URL is missing; production needs a PostgreSQL URL")
-    for (const name of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
-      const problem = checkProductionSecret(name, raw[name])
-      if (problem) problems.push(problem)
-    }
-  }
-  const urlProblems = [
-    checkUrl("DATABASE_URL", raw.DATABASE_URL, ["postgres:", "postgresql:"]),
-    checkUrl("REDIS_URL", raw.REDIS_URL, ["redis:", "rediss:"]),
-    checkUrl("MEDUSA_BACKEND_URL", raw.MEDUSA_BACKEND_URL, ["http:", "https:"]),
-    checkUrl("OCOP_CONSOLE_URL", raw.OCOP_CONSOLE_URL, ["http:", "https:"]),
-  ]
-  for (const problem of urlProblems) if (problem) problems.push(problem)
-  problems.push(...checkVietQr(raw))
+  const problems = [...urlProblems(raw), ...vietQrProblems(raw), ...fileStorageProblems(raw), ...emailProblems(raw)]
+  if (raw.NODE_ENV === "production" && phase === "run") problems.push(...productionProblems(raw))
   if (problems.length > 0) throw new BackendEnvError(problems)
 
   const devOrigins = `${STOREFRONT_ORIGIN},${CONSOLE_ORIGIN}`
@@ -193,6 +178,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
     workerMode: raw.MEDUSA_WORKER_MODE,
     backendUrl: raw.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
     consoleUrl: (raw.OCOP_CONSOLE_URL ?? CONSOLE_ORIGIN).replace(/\/+$/, ""),
+    storefrontUrl: (raw.OCOP_STOREFRONT_URL ?? STOREFRONT_ORIGIN).replace(/\/+$/, ""),
     uploadDir: path.resolve(raw.OCOP_UPLOAD_DIR ?? "uploads"),
     privateUploadDir: path.resolve(raw.OCOP_PRIVATE_UPLOAD_DIR ?? "private-uploads"),
     mailboxDir: raw.OCOP_MAILBOX_DIR,
@@ -210,5 +196,25 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env): BackendEnv
           sample: false,
         }
       : { ...SAMPLE_VIETQR_ACCOUNT, sample: true },
+    singleProcess: raw.OCOP_SINGLE_PROCESS === "true",
+    files: raw.S3_BUCKET
+      ? {
+          kind: "s3",
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION!,
+          endpoint: raw.S3_ENDPOINT,
+          accessKeyId: raw.S3_ACCESS_KEY_ID!,
+          secretAccessKey: raw.S3_SECRET_ACCESS_KEY!,
+          fileUrl: raw.S3_FILE_URL!.replace(/\/+$/, ""),
+          prefix: raw.S3_PREFIX,
+          forcePathStyle: raw.S3_FORCE_PATH_STYLE === "true",
+        }
+      : { kind: "local" },
+    email: raw.SMTP_URL
+      ? { kind: "smtp", url: raw.SMTP_URL, from: raw.EMAIL_FROM ?? DEFAULT_EMAIL_FROM }
+      : { kind: "log" },
   }
 }
+
+/** Sender of the shop's e-mails when EMAIL_FROM is not set. */
+export const DEFAULT_EMAIL_FROM = "OCOP Lào Cai <no-reply@ocop-laocai.vn>"

@@ -9,37 +9,8 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
  */
 export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
   const modules: ModuleEntry[] = [
-    {
-      // File URLs must carry the backend's real address, not the provider's localhost:9000 default.
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              backend_url: `${env.backendUrl}/static`,
-              upload_dir: env.uploadDir,
-              // Medusa would put private files (exports) in the public `static/` folder.
-              private_upload_dir: env.privateUploadDir,
-            },
-          },
-        ],
-      },
-    },
-    {
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            // Opens sealed invite links as it delivers (decision 016); writes links to the log only in development.
-            resolve: "./src/modules/ocop-mail",
-            id: "mail",
-            options: { channels: ["email"], mailbox_dir: env.mailboxDir, log_links: env.nodeEnv === "development" },
-          },
-        ],
-      },
-    },
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider(env)] } },
+    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider(env)] } },
   ]
   if (!env.redisUrl) return modules
 
@@ -75,6 +46,67 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
       },
     },
   ]
+}
+
+/** The public base URL of uploaded files: the backend's /static for local disk, the bucket's URL for S3. */
+export function filesBaseUrl(env: BackendEnv): string {
+  return env.files.kind === "s3" ? env.files.fileUrl : `${env.backendUrl.replace(/\/+$/, "")}/static`
+}
+
+/**
+ * Files go to an S3-compatible bucket through Medusa's own provider when S3_BUCKET is set, so every
+ * server and worker sees every upload; otherwise to this process's disk (one process only, env-checks.ts).
+ */
+function fileProvider(env: BackendEnv): ModuleEntry & { id: string } {
+  if (env.files.kind === "local") {
+    // File URLs must carry the backend's real address, not the provider's localhost:9000 default.
+    return {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: {
+        backend_url: filesBaseUrl(env),
+        upload_dir: env.uploadDir,
+        // Medusa would put private files (exports) in the public `static/` folder (decision 020).
+        private_upload_dir: env.privateUploadDir,
+      },
+    }
+  }
+  const s3 = env.files
+  return {
+    resolve: "@medusajs/file-s3",
+    id: "s3",
+    options: {
+      file_url: s3.fileUrl,
+      access_key_id: s3.accessKeyId,
+      secret_access_key: s3.secretAccessKey,
+      region: s3.region,
+      bucket: s3.bucket,
+      endpoint: s3.endpoint,
+      prefix: s3.prefix,
+      // MinIO, s3rver and most self-hosted stores address buckets by path, not by sub-domain.
+      additional_client_config: { forcePathStyle: s3.forcePathStyle },
+    },
+  }
+}
+
+/**
+ * E-mail through the SMTP provider when SMTP_URL is set; otherwise our log provider, which writes
+ * links to the log only in development and, for tests and demos, each message to OCOP_MAILBOX_DIR.
+ * Both open sealed links as they deliver (decision 018).
+ */
+function emailProvider(env: BackendEnv): ModuleEntry & { id: string } {
+  if (env.email.kind === "smtp") {
+    return {
+      resolve: "./src/modules/smtp-notification",
+      id: "smtp",
+      options: { channels: ["email"], url: env.email.url, from: env.email.from },
+    }
+  }
+  return {
+    resolve: "./src/modules/ocop-mail",
+    id: "mail",
+    options: { channels: ["email"], mailbox_dir: env.mailboxDir, log_links: env.nodeEnv === "development" },
+  }
 }
 
 /** Payment: Medusa's system provider (cash on delivery / at pickup) is built in; we add VietQR transfers. */

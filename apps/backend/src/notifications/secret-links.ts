@@ -4,7 +4,7 @@ import crypto from "node:crypto"
  * Links that carry a secret (invite and password-reset tokens) never enter a notification's `data`:
  * Medusa's notification module stores `data` in its table before it hands the message to a
  * provider. The sender seals the link here and puts the seal in `data`; the provider opens it when
- * it builds the message (decision 016). The vault lives in this process only: Medusa calls the
+ * it builds the message (decision 018). The vault lives in this process only: Medusa calls the
  * provider inside `createNotifications`, in the process that sealed the link, a moment later.
  */
 const SEAL = "sealed-link:"

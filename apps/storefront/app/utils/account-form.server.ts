@@ -20,7 +20,7 @@ export async function guestOnly(request: Request): Promise<null> {
  * on success keep the customer token in its cookie. A refusal returns the field errors (or the
  * refusal message) with the fields worth showing again — never the password. Attempts are counted
  * per buyer address and per e-mail (`counts`: failed log-ins, every registration); past the limit
- * the form answers 429 with Retry-After before asking the backend (decision 019).
+ * the form answers 429 with Retry-After before asking the backend (decision 021).
  */
 export async function accountFormAction<S extends z.ZodTypeAny>(
   request: Request,

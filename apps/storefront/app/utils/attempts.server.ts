@@ -2,7 +2,7 @@ import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { getEnv } from "./env.server"
 
-/** The storefront's own forms count attempts per buyer address and per e-mail (decision 019). */
+/** The storefront's own forms count attempts per buyer address and per e-mail (decision 021). */
 const WINDOW_SECONDS = 15 * 60
 const PER_ADDRESS = 30
 const PER_ACCOUNT = 10

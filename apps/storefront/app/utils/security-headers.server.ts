@@ -30,7 +30,7 @@ export function contentSecurityPolicy(nonce: string, backendUrl: string): string
 }
 
 /**
- * Headers every storefront answer carries (decision 020). The CSP is left out in development,
+ * Headers every storefront answer carries (decision 022). The CSP is left out in development,
  * where Vite's client injects its own scripts; the rest holds everywhere.
  */
 export function applySecurityHeaders(

@@ -1,6 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { DomainLocale } from "@ocop/domain"
 import { loadBackendEnv } from "../../config/env"
+import { filesBaseUrl } from "../../config/modules"
 import { requestLocale } from "../utils/http"
 
 const NOT_OUR_FILE: Record<DomainLocale, string> = {
@@ -8,10 +9,9 @@ const NOT_OUR_FILE: Record<DomainLocale, string> = {
   en: "Pictures must be uploaded through OCOP Lào Cai",
 }
 
-/** Where the file module serves uploads (file-local's backend_url, src/config/modules.ts), read once. */
+/** Where the file module serves uploads (local disk or the S3 bucket, src/config/modules.ts), read once. */
 let filesBase: URL | undefined
-const uploadsBase = () =>
-  (filesBase ??= new URL(`${loadBackendEnv(process.env).backendUrl.replace(/\/+$/, "")}/static/`))
+const uploadsBase = () => (filesBase ??= new URL(`${filesBaseUrl(loadBackendEnv(process.env))}/`))
 
 /** Whether the URL is a file our file module serves (URL parsing has already resolved any `..`). */
 export function isUploadedFile(url: string): boolean {

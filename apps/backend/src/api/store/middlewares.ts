@@ -19,7 +19,7 @@ function refuseUnlistedStoreWrites(req: MedusaRequest, res: MedusaResponse, next
   if (!buyerMayCall(req.method, path)) return sendRouteClosed(req, res)
   const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
   if (metadata === undefined || req.method === "GET") return next()
-  // Only the cart carries buyer metadata, and only the storefront's keys (decision 020).
+  // Only the cart carries buyer metadata, and only the storefront's keys (decision 022).
   const locale = requestLocale(req)
   const onCart = ["/store/carts", "/store/carts/:id"].some((pattern) => matchesRoutePattern(pattern, path))
   const parsed = onCart ? buyerCartMetadataSchema.safeParse(metadata) : undefined

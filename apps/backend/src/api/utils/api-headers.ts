@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
- * Headers on every API answer (decision 020): JSON is never sniffed into a page, never framed, runs
+ * Headers on every API answer (decision 022): JSON is never sniffed into a page, never framed, runs
  * nothing if opened in a browser, and sends no referrer. `/static` sets a CSP of its own for pictures.
  */
 export function apiSecurityHeaders(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {

@@ -1,6 +1,6 @@
 /**
  * Which requests are attempts someone could repeat to guess a password or a token, and whose
- * account they aim at (decision 019). Pure, so the list is tested without a server.
+ * account they aim at (decision 021). Pure, so the list is tested without a server.
  */
 export type AttemptKind = "sign_in" | "register" | "password" | "invite"
 

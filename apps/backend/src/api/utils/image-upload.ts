@@ -23,7 +23,7 @@ const receive = multer({
 type ReceivedFile = { originalname: string; mimetype: string; buffer: Buffer }
 
 /**
- * Receives the multipart `files` of an upload route as images only (decision 018): a body that does
+ * Receives the multipart `files` of an upload route as images only (decision 020): a body that does
  * not announce its length, or announces more than the limit, is refused before a byte is read;
  * each file must be JPEG, PNG, WebP or GIF by its content, whatever its name or declared type, and
  * gets a clean name with the extension of its real type. Refusals are 400s naming the field.

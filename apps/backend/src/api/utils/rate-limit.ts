@@ -58,7 +58,7 @@ async function secondsBlocked(limiter: RateLimiterAbstract, key: string, points:
 
 /**
  * Slows down guessing on every sign-in, registration, password and invite route, for staff,
- * producers and buyers (finding 5, decision 019): per client address (the reverse proxy's
+ * producers and buyers (finding 5, decision 021): per client address (the reverse proxy's
  * X-Forwarded-For, Express's `trust proxy 1`) and per account (the e-mail in the body). Blocked
  * callers get 429 with Retry-After — also with the right password, or guessing would go on.
  * Addresses in OCOP_RATE_LIMIT_TRUSTED (the storefront server, which limits its buyers itself)

@@ -13,7 +13,7 @@ type Options = {
 }
 
 /**
- * The e-mail channel until a mail server is configured (decision 016). It opens the sealed links of
+ * The e-mail channel until a mail server is configured (decision 018). It opens the sealed links of
  * a message (secret-links.ts) at the moment it delivers it, so the notification table never holds
  * one, and it never writes a link to the log outside development.
  */

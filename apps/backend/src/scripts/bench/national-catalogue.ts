@@ -1,4 +1,11 @@
-import { DISTRICT_CODES, PRODUCER_KIND_CODES, defaultValidUntil, isoDateToDate, type ProducerKind } from "@ocop/domain"
+import {
+  DISTRICT_CODES,
+  PRODUCER_KIND_CODES,
+  addDays,
+  defaultValidUntil,
+  vietnamToday,
+  type ProducerKind,
+} from "@ocop/domain"
 
 /**
  * A synthetic national-scale catalogue for benchmarks: deterministic (item i is always the same) so
@@ -113,17 +120,20 @@ export function benchProduct(j: number, producerCount: number) {
   }
 }
 
-const START_DAYS = ["2023-12-20", "2024-07-08", "2024-12-16", "2025-05-28", "2025-08-11", "2026-06-22"]
+/** Ages in days of the certificates' first day on the day the bench runs (the demo seed's spread). */
+const START_AGES = [1080, 879, 718, 555, 480, 165]
+const EXPIRED_AGE = 1803
+const REVOKED_DAYS_AGO = 261
 
-/** One certificate per product: ~70 % 3★, ~25 % 4★, ~5 % 5★; ~3 % from 2021 (expired), ~1 % revoked. */
+/** One certificate per product: ~70 % 3★, ~25 % 4★, ~5 % 5★; ~3 % expired long ago, ~1 % revoked. */
 export function benchCertificate(j: number, productId: string) {
   const r = rand(j, 5)
   const star_level = r < 0.7 ? 3 : r < 0.95 ? 4 : 5
   const band = { 3: [50, 69], 4: [70, 89], 5: [90, 100] }[star_level]!
   const score = band[0] + Math.floor(rand(j, 6) * (band[1] - band[0] + 1))
   const expired = rand(j, 7) < 0.03
-  const day = expired ? "2021-12-27" : START_DAYS[Math.floor(rand(j, 8) * START_DAYS.length)]
-  const valid_from = isoDateToDate(day)!
+  const age = expired ? EXPIRED_AGE : START_AGES[Math.floor(rand(j, 8) * START_AGES.length)]!
+  const valid_from = addDays(vietnamToday(), -age)
   const valid_until = defaultValidUntil(valid_from)
   const revoked = !expired && rand(j, 9) < 0.01
   return {
@@ -137,7 +147,7 @@ export function benchCertificate(j: number, productId: string) {
     valid_from,
     valid_until,
     status: revoked ? ("revoked" as const) : expired ? ("expired" as const) : ("valid" as const),
-    revoked_at: revoked ? isoDateToDate("2026-03-18")! : null,
+    revoked_at: revoked ? addDays(vietnamToday(), -REVOKED_DAYS_AGO) : null,
     revocation_reason: revoked ? "Dữ liệu mẫu: thu hồi sau kiểm tra." : null,
   }
 }

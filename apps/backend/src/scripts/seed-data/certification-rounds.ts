@@ -1,55 +1,35 @@
-import type { CertifiedStarLevel } from "@ocop/domain"
-import type { CertificationRound, SeedCertificate, SeedVariant } from "./types"
+import { addDays, toIsoDate, type CertifiedStarLevel } from "@ocop/domain"
+import type { CertificationRound, SeedCertificate, SeedRevocation, SeedVariant } from "./types"
 
 /**
- * Council decisions that certified the demo products (invented numbers and dates: sample data).
- * Validity is 36 months from valid_from, so with the demo run in 2026 the 2021 round has expired and
- * the December 2023 round is about to.
+ * Council decisions that certified the demo products (invented numbers: sample data). Each round is
+ * dated by its age on the day the seed runs, so the demo keeps the same spread whatever the date:
+ * `expired` ended long ago, `expiringSoon` ends within the 90 days the console warns about, the
+ * others run for months or years yet. Validity is 36 months (≈ 1,096 days) from valid_from.
  */
 export const ROUNDS = {
-  y2021: {
-    decision_number: "4102/QĐ-UBND",
-    decision_date: "2021-12-27",
-    valid_from: "2021-12-27",
-    issuing_level: "provincial",
-  },
-  y2023: {
-    decision_number: "2890/QĐ-UBND",
-    decision_date: "2023-12-20",
-    valid_from: "2023-12-20",
-    issuing_level: "provincial",
-  },
-  y2024a: {
-    decision_number: "1745/QĐ-UBND",
-    decision_date: "2024-07-08",
-    valid_from: "2024-07-08",
-    issuing_level: "provincial",
-  },
-  y2024b: {
-    decision_number: "3312/QĐ-UBND",
-    decision_date: "2024-12-16",
-    valid_from: "2024-12-16",
-    issuing_level: "provincial",
-  },
-  y2025: {
-    decision_number: "1988/QĐ-UBND",
-    decision_date: "2025-08-11",
-    valid_from: "2025-08-11",
-    issuing_level: "provincial",
-  },
-  y2026: {
-    decision_number: "1502/QĐ-UBND",
-    decision_date: "2026-06-22",
-    valid_from: "2026-06-22",
-    issuing_level: "provincial",
-  },
-  national2025: {
-    decision_number: "2216/QĐ-BNN-VPĐP",
-    decision_date: "2025-05-28",
-    valid_from: "2025-05-28",
-    issuing_level: "national",
-  },
+  expired: { decision_number: "4102/QĐ-UBND", issuing_level: "provincial", age_days: 1803 },
+  expiringSoon: { decision_number: "2890/QĐ-UBND", issuing_level: "provincial", age_days: 1080 },
+  provincialA: { decision_number: "1745/QĐ-UBND", issuing_level: "provincial", age_days: 879 },
+  provincialB: { decision_number: "3312/QĐ-UBND", issuing_level: "provincial", age_days: 718 },
+  provincialC: { decision_number: "1988/QĐ-UBND", issuing_level: "provincial", age_days: 480 },
+  provincialD: { decision_number: "1502/QĐ-UBND", issuing_level: "provincial", age_days: 165 },
+  national: { decision_number: "2216/QĐ-BNN-VPĐP", issuing_level: "national", age_days: 555 },
 } as const satisfies Record<string, CertificationRound>
+
+/**
+ * The round's decision date and first valid day for a seed run on `seedDay` (a Vietnam day): the
+ * council decides and the certificate takes effect the same day, `age_days` before the seed runs.
+ */
+export function roundDates(round: CertificationRound, seedDay: Date): { decision_date: string; valid_from: string } {
+  const day = toIsoDate(addDays(seedDay, -round.age_days))
+  return { decision_date: day, valid_from: day }
+}
+
+/** The day a revocation took effect, for a seed run on `seedDay`. */
+export function revocationDay(revoked: SeedRevocation, seedDay: Date): string {
+  return toIsoDate(addDays(seedDay, -revoked.days_ago))
+}
 
 /** A certificate of `round` at `stars` with council score `score`. */
 export function cert(round: CertificationRound, star_level: CertifiedStarLevel, score: number): SeedCertificate {

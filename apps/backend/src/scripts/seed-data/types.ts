@@ -55,12 +55,18 @@ export interface SeedVariant {
   stock: number
 }
 
-/** A decision round of a council: one decision certifies many products. */
+/** A decision round of a council: one decision certifies many products. Dated relative to the seed day. */
 export interface CertificationRound {
   decision_number: string
-  decision_date: string
-  valid_from: string
   issuing_level: IssuingLevel
+  /** Days from the decision (and the certificate's first valid day) to the day the seed runs. */
+  age_days: number
+}
+
+/** A revocation after a post-certification inspection, dated relative to the seed day. */
+export interface SeedRevocation {
+  days_ago: number
+  reason: string
 }
 
 /** The certificate a demo product holds. */
@@ -69,7 +75,7 @@ export interface SeedCertificate {
   star_level: CertifiedStarLevel
   score: number
   /** Revoked after a post-certification inspection. */
-  revoked?: { at: string; reason: string }
+  revoked?: SeedRevocation
 }
 
 /** A demo product with its Vietnamese and English texts. */

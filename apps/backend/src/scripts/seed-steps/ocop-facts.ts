@@ -1,11 +1,18 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, certificationInputSchema, defaultValidUntil, isoDateToDate } from "@ocop/domain"
+import {
+  certificateStatus,
+  certificationInputSchema,
+  defaultValidUntil,
+  isoDateToDate,
+  vietnamToday,
+} from "@ocop/domain"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { createCertificationsWorkflow } from "../../workflows/certification/workflows/create-certifications"
 import { revokeCertificationWorkflow } from "../../workflows/certification/workflows/revoke-certification"
 import { attachProductsToProducersWorkflow } from "../../workflows/product/workflows/attach-products-to-producers"
 import { refreshCatalogueWorkflow } from "../../workflows/catalogue/workflows/refresh-catalogue"
+import { revocationDay, roundDates } from "../seed-data/certification-rounds"
 import { PRODUCTS } from "../seed-data/products"
 import type { SeedProduct } from "../seed-data/types"
 import { reportCounts, withSampleNote, type SeedContext } from "./context"
@@ -19,15 +26,16 @@ function isoDay(text: string): Date {
 
 /**
  * Certificate numbers "OCOP-LC-<year>-<nnnn>" (provincial) or "OCOP-TW-<year>-<nnnn>" (national
- * council, Trung ương): numbered per issuer and decision year in PRODUCTS order.
+ * council, Trung ương): numbered per issuer and decision year in PRODUCTS order, for a seed run on
+ * `seedDay` (the decision years follow the seed day).
  */
-export function demoCertificateNumbers(products: SeedProduct[] = PRODUCTS): Map<string, string> {
+export function demoCertificateNumbers(seedDay: Date, products: SeedProduct[] = PRODUCTS): Map<string, string> {
   const next = new Map<string, number>()
   const numbers = new Map<string, string>()
   for (const p of products) {
     const round = p.certificate.round
     const issuer = round.issuing_level === "national" ? "TW" : "LC"
-    const series = `OCOP-${issuer}-${round.decision_date.slice(0, 4)}`
+    const series = `OCOP-${issuer}-${roundDates(round, seedDay).decision_date.slice(0, 4)}`
     const seq = (next.get(series) ?? 0) + 1
     next.set(series, seq)
     numbers.set(p.handle, `${series}-${String(seq).padStart(4, "0")}`)
@@ -75,18 +83,25 @@ export async function ensureProductProfiles(
 }
 
 /**
- * Gives each demo product its certificate (checked against the shared certificate schema) and
- * revokes the ones the data marks as revoked.
+ * Gives each demo product that has no certificate yet its certificate (checked against the shared
+ * certificate schema), dated relative to `seedDay`, and revokes the ones the data marks as revoked.
+ * A product that holds any certificate is left alone, so a rerun on a later day adds nothing even
+ * though the dates (and the years in the numbers) it would compute have moved.
  */
-export async function ensureCertificates(ctx: SeedContext, productIds: Map<string, string>): Promise<number> {
+export async function ensureCertificates(
+  ctx: SeedContext,
+  productIds: Map<string, string>,
+  seedDay: Date = vietnamToday(),
+): Promise<number> {
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
-  const numbers = demoCertificateNumbers()
+  const numbers = demoCertificateNumbers(seedDay)
   const existing = await ocop.listCertifications(
-    { certificate_number: [...numbers.values()] },
-    { select: ["id", "certificate_number", "revoked_at"] },
+    { product_id: [...productIds.values()] },
+    { select: ["id", "product_id", "revoked_at"], order: { created_at: "ASC" } },
   )
-  const byNumber = new Map(existing.map((c) => [c.certificate_number, c]))
-  const missing = PRODUCTS.filter((p) => !byNumber.has(numbers.get(p.handle)!))
+  const byProduct = new Map<string, { id: string; revoked_at: Date | null }>()
+  for (const c of existing) if (!byProduct.has(c.product_id)) byProduct.set(c.product_id, c)
+  const missing = PRODUCTS.filter((p) => !byProduct.has(productIds.get(p.handle)!))
 
   const certifications = missing.map((p) => {
     const c = p.certificate
@@ -96,9 +111,8 @@ export async function ensureCertificates(ctx: SeedContext, productIds: Map<strin
       score: c.score,
       certificate_number: numbers.get(p.handle)!,
       decision_number: c.round.decision_number,
-      decision_date: c.round.decision_date,
       issuing_level: c.round.issuing_level,
-      valid_from: c.round.valid_from,
+      ...roundDates(c.round, seedDay),
     })
     const validFrom = isoDay(input.valid_from)
     const validUntil = input.valid_until ? isoDay(input.valid_until) : defaultValidUntil(validFrom)
@@ -112,16 +126,18 @@ export async function ensureCertificates(ctx: SeedContext, productIds: Map<strin
   })
   if (certifications.length) {
     const { result } = await createCertificationsWorkflow(ctx.container).run({ input: { certifications } })
-    for (const cert of result) byNumber.set(cert.certificate_number, { ...cert, revoked_at: null })
+    for (const cert of result) byProduct.set(cert.product_id, { id: cert.id, revoked_at: null })
   }
-  reportCounts(ctx, "certificates", missing.length, existing.length)
+  reportCounts(ctx, "certificates", missing.length, PRODUCTS.length - missing.length)
 
   let revoked = 0
   for (const p of PRODUCTS.filter((p) => p.certificate.revoked)) {
-    const cert = byNumber.get(numbers.get(p.handle)!)!
+    const cert = byProduct.get(productIds.get(p.handle)!)!
     if (cert.revoked_at) continue
-    const { at, reason } = p.certificate.revoked!
-    await revokeCertificationWorkflow(ctx.container).run({ input: { id: cert.id, reason, revoked_at: isoDay(at) } })
+    const revocation = p.certificate.revoked!
+    await revokeCertificationWorkflow(ctx.container).run({
+      input: { id: cert.id, reason: revocation.reason, revoked_at: isoDay(revocationDay(revocation, seedDay)) },
+    })
     revoked++
   }
   const toRevoke = PRODUCTS.filter((p) => p.certificate.revoked).length

@@ -25,7 +25,7 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
  * Refuses cart lines that may not be bought now (purchaseRefusal in @ocop/domain): unpublished, a
  * producer not active, no certificate in force on today's Vietnam date — read from the certificates
  * themselves, so one whose last day passed is refused before the hourly sweep has run — or not
- * enough stock. The answer is a 400 whose `code` names the reason (decision 017).
+ * enough stock. The answer is a 400 whose `code` names the reason (decision 019).
  */
 export async function assertLinesPurchasable(
   container: MedusaContainer,

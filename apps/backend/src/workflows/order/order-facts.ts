@@ -85,7 +85,7 @@ async function deliveryOf(container: MedusaContainer, optionId: string | null | 
 const methodOf = (providerId: string | undefined): PaymentMethod | null =>
   providerId === PAYMENT_PROVIDERS.vietqr ? "vietqr" : providerId === PAYMENT_PROVIDERS.cod ? "cod" : null
 
-/** The refund recorded in the order's metadata by a cancel (decision 021), or null. */
+/** The refund recorded in the order's metadata by a cancel (decision 023), or null. */
 function refundOf(metadata: Record<string, unknown> | null | undefined): OrderFacts["refund"] {
   const status = metadata?.refund_status
   if (status !== "to_make" && status !== "made") return null

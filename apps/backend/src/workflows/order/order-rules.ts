@@ -178,7 +178,7 @@ export function completesOrder(facts: OrderFacts, action: OrderAction): boolean 
 }
 
 /**
- * The refund a cancel records (decision 021): the captured VietQR money, which staff must send back
+ * The refund a cancel records (decision 023): the captured VietQR money, which staff must send back
  * by bank transfer themselves — Medusa's cancel marks the payment refunded, but no money moved.
  * Cash (collected at the counter or on delivery) is handed back in person: nothing to record.
  */

@@ -16,7 +16,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "corn-wine",
     option: OPTION.pack,
     variants: [v("Chai 500 ml", 120_000, 150), v("Can 2 lít", 380_000, 40)],
-    certificate: cert(R.national2025, 5, 91),
+    certificate: cert(R.national, 5, 91),
   },
   {
     handle: "ruou-ngo-ban-pho-hop-qua",
@@ -30,7 +30,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "corn-wine",
     option: OPTION.pack,
     variants: [v("Hộp 2 chai 500 ml", 450_000, 40)],
-    certificate: cert(R.y2024b, 4, 71),
+    certificate: cert(R.provincialB, 4, 71),
   },
   {
     handle: "che-shan-tuyet-ban-lien",
@@ -45,7 +45,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "tea",
     option: OPTION.weight,
     variants: [v("100 g", 150_000, 120), v("250 g", 350_000, 60), v("500 g", 680_000, 30)],
-    certificate: cert(R.national2025, 5, 93),
+    certificate: cert(R.national, 5, 93),
   },
   {
     handle: "hong-tra-ban-lien",
@@ -59,7 +59,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "tea-pack",
     option: OPTION.weight,
     variants: [v("100 g", 130_000, 100), v("250 g", 300_000, 40)],
-    certificate: cert(R.y2025, 3, 64),
+    certificate: cert(R.provincialC, 3, 64),
   },
   {
     handle: "che-shan-tuyet-y-ty",
@@ -73,7 +73,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "tea",
     option: OPTION.weight,
     variants: [v("100 g", 160_000, 80), v("250 g", 380_000, 40)],
-    certificate: cert(R.y2024a, 4, 79),
+    certificate: cert(R.provincialA, 4, 79),
   },
   {
     handle: "ruou-tao-meo-y-ty",
@@ -87,7 +87,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "corn-wine",
     option: OPTION.pack,
     variants: [v("Chai 500 ml", 140_000, 90)],
-    certificate: cert(R.y2025, 3, 58),
+    certificate: cert(R.provincialC, 3, 58),
   },
   {
     handle: "che-xanh-muong-khuong",
@@ -102,7 +102,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "tea-pack",
     option: OPTION.weight,
     variants: [v("200 g", 70_000, 200), v("500 g", 160_000, 100)],
-    certificate: cert(R.y2023, 3, 60),
+    certificate: cert(R.expiringSoon, 3, 60),
   },
   {
     handle: "tra-tui-loc-muong-khuong",
@@ -116,7 +116,7 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "tea-pack",
     option: OPTION.pack,
     variants: [v("Hộp 25 túi", 55_000, 300), v("Hộp 50 túi", 100_000, 150)],
-    certificate: cert(R.y2024b, 3, 57),
+    certificate: cert(R.provincialB, 3, 57),
   },
   {
     handle: "ruou-man-bac-ha",
@@ -130,6 +130,6 @@ export const BEVERAGE_PRODUCTS: SeedProduct[] = [
     drawing: "corn-wine",
     option: OPTION.pack,
     variants: [v("Chai 500 ml", 130_000, 100)],
-    certificate: cert(R.y2024a, 3, 62),
+    certificate: cert(R.provincialA, 3, 62),
   },
 ]

@@ -15,7 +15,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "chicken",
     option: OPTION.weight,
     variants: [v("Con 1,5 kg", 240_000, 60), v("Con 2 kg", 310_000, 40)],
-    certificate: cert(R.y2024a, 4, 77),
+    certificate: cert(R.provincialA, 4, 77),
   },
   {
     handle: "ga-u-muoi-bao-thang",
@@ -29,7 +29,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "chicken",
     option: OPTION.weight,
     variants: [v("Con 1 kg", 280_000, 40)],
-    certificate: cert(R.y2025, 3, 64),
+    certificate: cert(R.provincialC, 3, 64),
   },
   {
     handle: "ca-chep-lai-bao-thang",
@@ -43,7 +43,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "carp",
     option: OPTION.weight,
     variants: [v("Con 1 kg", 95_000, 80), v("Con 2 kg", 180_000, 40)],
-    certificate: cert(R.y2024b, 3, 66),
+    certificate: cert(R.provincialB, 3, 66),
   },
   {
     handle: "cha-ca-chep-bao-thang",
@@ -57,7 +57,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "carp",
     option: OPTION.weight,
     variants: [v("500 g", 150_000, 60)],
-    certificate: cert(R.y2026, 3, 59),
+    certificate: cert(R.provincialD, 3, 59),
   },
   {
     handle: "thit-bo-vang-si-ma-cai",
@@ -71,7 +71,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "cattle",
     option: OPTION.weight,
     variants: [v("500 g", 180_000, 60), v("1 kg", 350_000, 40)],
-    certificate: cert(R.y2024b, 4, 73),
+    certificate: cert(R.provincialB, 4, 73),
   },
   {
     handle: "bo-gac-bep-si-ma-cai",
@@ -86,7 +86,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "cattle",
     option: OPTION.weight,
     variants: [v("250 g", 250_000, 80), v("500 g", 480_000, 50)],
-    certificate: cert(R.y2025, 3, 68),
+    certificate: cert(R.provincialC, 3, 68),
   },
   {
     handle: "ca-hoi-sa-pa",
@@ -100,7 +100,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "salmon",
     option: OPTION.weight,
     variants: [v("Phi lê 500 g", 230_000, 50), v("Phi lê 1 kg", 440_000, 30)],
-    certificate: cert(R.y2024a, 4, 84),
+    certificate: cert(R.provincialA, 4, 84),
   },
   {
     handle: "ca-tam-sa-pa",
@@ -115,7 +115,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "sturgeon",
     option: OPTION.weight,
     variants: [v("Con 1,5 kg", 390_000, 30), v("Con 2,5 kg", 640_000, 20)],
-    certificate: cert(R.y2024b, 4, 80),
+    certificate: cert(R.provincialB, 4, 80),
   },
   {
     handle: "ca-hoi-hun-khoi-sa-pa",
@@ -129,7 +129,7 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "salmon",
     option: OPTION.weight,
     variants: [v("200 g", 190_000, 60)],
-    certificate: cert(R.y2025, 3, 67),
+    certificate: cert(R.provincialC, 3, 67),
   },
   {
     handle: "thit-trau-gac-bep-lao-cai",
@@ -143,6 +143,6 @@ export const FOOD_ANIMAL_PRODUCTS: SeedProduct[] = [
     drawing: "cattle",
     option: OPTION.weight,
     variants: [v("250 g", 230_000, 100), v("500 g", 440_000, 60)],
-    certificate: cert(R.y2024a, 3, 62),
+    certificate: cert(R.provincialA, 3, 62),
   },
 ]

@@ -16,7 +16,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "mandarin",
     option: OPTION.pack,
     variants: [v("Thùng 3 kg", 120_000, 80), v("Thùng 5 kg", 190_000, 50)],
-    certificate: cert(R.y2024b, 3, 64),
+    certificate: cert(R.provincialB, 3, 64),
   },
   {
     handle: "cam-sanh-bao-thang",
@@ -30,7 +30,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "mandarin",
     option: OPTION.pack,
     variants: [v("Thùng 5 kg", 175_000, 60)],
-    certificate: cert(R.y2025, 3, 58),
+    certificate: cert(R.provincialC, 3, 58),
   },
   {
     handle: "hong-khong-hat-bac-ha",
@@ -44,7 +44,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "persimmon",
     option: OPTION.pack,
     variants: [v("Hộp 2 kg", 150_000, 70), v("Thùng 5 kg", 340_000, 30)],
-    certificate: cert(R.y2024a, 4, 74),
+    certificate: cert(R.provincialA, 4, 74),
   },
   {
     handle: "hong-say-deo-bac-ha",
@@ -58,7 +58,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "persimmon",
     option: OPTION.weight,
     variants: [v("250 g", 95_000, 120), v("500 g", 180_000, 80)],
-    certificate: cert(R.y2025, 3, 65),
+    certificate: cert(R.provincialC, 3, 65),
   },
   {
     handle: "man-tam-hoa-bac-ha",
@@ -72,7 +72,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "plum",
     option: OPTION.pack,
     variants: [v("Hộp 2 kg", 130_000, 90), v("Thùng 5 kg", 300_000, 40)],
-    certificate: cert(R.y2024a, 4, 78),
+    certificate: cert(R.provincialA, 4, 78),
   },
   {
     handle: "man-say-deo-bac-ha",
@@ -86,7 +86,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "plum",
     option: OPTION.weight,
     variants: [v("300 g", 85_000, 150), v("500 g", 135_000, 100)],
-    certificate: cert(R.y2024b, 3, 60),
+    certificate: cert(R.provincialB, 3, 60),
   },
   {
     handle: "nam-huong-sa-pa",
@@ -101,7 +101,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "mushroom",
     option: OPTION.weight,
     variants: [v("200 g", 140_000, 150), v("500 g", 330_000, 90), v("1 kg", 620_000, 40)],
-    certificate: cert(R.y2024b, 4, 81),
+    certificate: cert(R.provincialB, 4, 81),
   },
   {
     handle: "moc-nhi-sa-pa",
@@ -115,7 +115,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "mushroom",
     option: OPTION.weight,
     variants: [v("200 g", 60_000, 160), v("500 g", 140_000, 80)],
-    certificate: cert(R.y2023, 3, 57),
+    certificate: cert(R.expiringSoon, 3, 57),
   },
   {
     handle: "gao-seng-cu-bat-xat",
@@ -130,7 +130,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "rice",
     option: OPTION.weight,
     variants: [v("Túi 2 kg", 70_000, 200), v("Túi 5 kg", 165_000, 120), v("Bao 10 kg", 320_000, 60)],
-    certificate: cert(R.y2024a, 4, 72),
+    certificate: cert(R.provincialA, 4, 72),
   },
   {
     handle: "gao-nep-nuong-nam-xe",
@@ -144,7 +144,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "rice",
     option: OPTION.weight,
     variants: [v("Túi 2 kg", 90_000, 100), v("Túi 5 kg", 210_000, 50)],
-    certificate: cert(R.y2025, 3, 56),
+    certificate: cert(R.provincialC, 3, 56),
   },
   {
     handle: "mien-dong-coc-my",
@@ -159,9 +159,9 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     option: OPTION.weight,
     variants: [v("500 g", 55_000, 90)],
     certificate: {
-      ...cert(R.y2024a, 3, 55),
+      ...cert(R.provincialA, 3, 55),
       revoked: {
-        at: "2026-03-18",
+        days_ago: 261,
         reason:
           "Kiểm tra sau công nhận: nhãn hàng hóa thiếu thông tin bắt buộc và mẫu không đạt chỉ tiêu an toàn thực phẩm.",
       },
@@ -180,7 +180,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "chili-sauce",
     option: OPTION.pack,
     variants: [v("Chai 250 ml", 50_000, 300), v("Chai 500 ml", 90_000, 200)],
-    certificate: cert(R.y2024b, 4, 76),
+    certificate: cert(R.provincialB, 4, 76),
   },
   {
     handle: "tuong-ot-toi-muong-khuong",
@@ -194,7 +194,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "chili-sauce",
     option: OPTION.pack,
     variants: [v("Chai 250 ml", 55_000, 200)],
-    certificate: cert(R.y2026, 3, 61),
+    certificate: cert(R.provincialD, 3, 61),
   },
   {
     handle: "mat-ong-rung-van-ban",
@@ -208,7 +208,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "honey",
     option: OPTION.pack,
     variants: [v("Chai 500 ml", 250_000, 80), v("Chai 1 lít", 480_000, 40)],
-    certificate: cert(R.y2023, 3, 63),
+    certificate: cert(R.expiringSoon, 3, 63),
   },
   {
     handle: "mat-ong-hoa-ban-van-ban",
@@ -223,7 +223,7 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "honey",
     option: OPTION.pack,
     variants: [v("Chai 500 ml", 280_000, 30)],
-    certificate: cert(R.y2021, 3, 58),
+    certificate: cert(R.expired, 3, 58),
   },
   {
     handle: "mang-kho-nam-xe",
@@ -237,6 +237,6 @@ export const FOOD_CROP_PRODUCTS: SeedProduct[] = [
     drawing: "vegetables",
     option: OPTION.weight,
     variants: [v("500 g", 120_000, 100), v("1 kg", 230_000, 50)],
-    certificate: cert(R.y2024b, 3, 54),
+    certificate: cert(R.provincialB, 3, 54),
   },
 ]

@@ -16,7 +16,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "cinnamon",
     option: OPTION.weight,
     variants: [v("250 g", 65_000, 200), v("1 kg", 220_000, 80)],
-    certificate: cert(R.y2024a, 4, 75),
+    certificate: cert(R.provincialA, 4, 75),
   },
   {
     handle: "tinh-dau-que-van-ban",
@@ -30,7 +30,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "cinnamon",
     option: OPTION.pack,
     variants: [v("Lọ 10 ml", 60_000, 300), v("Lọ 50 ml", 250_000, 100)],
-    certificate: cert(R.y2024b, 4, 71),
+    certificate: cert(R.provincialB, 4, 71),
   },
   {
     handle: "que-thanh-bao-yen",
@@ -44,7 +44,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "cinnamon",
     option: OPTION.weight,
     variants: [v("200 g", 55_000, 200), v("500 g", 125_000, 100)],
-    certificate: cert(R.y2023, 3, 63),
+    certificate: cert(R.expiringSoon, 3, 63),
   },
   {
     handle: "bot-que-bao-yen",
@@ -58,7 +58,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "cinnamon",
     option: OPTION.weight,
     variants: [v("100 g", 50_000, 250)],
-    certificate: cert(R.y2025, 3, 58),
+    certificate: cert(R.provincialC, 3, 58),
   },
   {
     handle: "tam-that-cu-kho",
@@ -72,7 +72,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "notoginseng",
     option: OPTION.weight,
     variants: [v("100 g", 450_000, 60), v("250 g", 1_050_000, 30), v("500 g", 1_500_000, 15)],
-    certificate: cert(R.y2024b, 4, 82),
+    certificate: cert(R.provincialB, 4, 82),
   },
   {
     handle: "bot-tam-that",
@@ -86,7 +86,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "notoginseng",
     option: OPTION.weight,
     variants: [v("Lọ 100 g", 520_000, 60), v("Lọ 200 g", 980_000, 30)],
-    certificate: cert(R.y2025, 3, 66),
+    certificate: cert(R.provincialC, 3, 66),
   },
   {
     handle: "tra-giao-co-lam",
@@ -100,7 +100,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "tea-pack",
     option: OPTION.weight,
     variants: [v("200 g", 85_000, 150)],
-    certificate: cert(R.y2024a, 3, 55),
+    certificate: cert(R.provincialA, 3, 55),
   },
   {
     handle: "la-tam-nguoi-dao-do",
@@ -115,7 +115,7 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "vegetables",
     option: OPTION.pack,
     variants: [v("Gói 5 lần tắm", 120_000, 150), v("Hộp 15 lần tắm", 320_000, 60)],
-    certificate: cert(R.y2024b, 4, 76),
+    certificate: cert(R.provincialB, 4, 76),
   },
   {
     handle: "cao-xuong-ngua-bach-si-ma-cai",
@@ -129,6 +129,6 @@ export const HERBAL_PRODUCTS: SeedProduct[] = [
     drawing: "bone-glue",
     option: OPTION.weight,
     variants: [v("100 g", 750_000, 40), v("200 g", 1_450_000, 20)],
-    certificate: cert(R.y2024a, 4, 72),
+    certificate: cert(R.provincialA, 4, 72),
   },
 ]

@@ -15,7 +15,7 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "jewellery",
     option: OPTION.size,
     variants: [v("Cỡ nữ", 650_000, 20), v("Cỡ nam", 780_000, 15)],
-    certificate: cert(R.y2024b, 3, 60),
+    certificate: cert(R.provincialB, 3, 60),
   },
   {
     handle: "khuyen-tai-bac-cat-cat",
@@ -29,7 +29,7 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "jewellery",
     option: OPTION.pack,
     variants: [v("Đôi", 280_000, 40)],
-    certificate: cert(R.y2025, 3, 56),
+    certificate: cert(R.provincialC, 3, 56),
   },
   {
     handle: "gio-may-tre-pho-rang",
@@ -43,7 +43,7 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "basket",
     option: OPTION.size,
     variants: [v("Cỡ nhỏ", 90_000, 60), v("Cỡ lớn", 160_000, 40)],
-    certificate: cert(R.y2024a, 3, 56),
+    certificate: cert(R.provincialA, 3, 56),
   },
   {
     handle: "den-may-tre-pho-rang",
@@ -57,7 +57,7 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "basket",
     option: OPTION.size,
     variants: [v("Đường kính 30 cm", 220_000, 30), v("Đường kính 45 cm", 340_000, 20)],
-    certificate: cert(R.y2025, 3, 55),
+    certificate: cert(R.provincialC, 3, 55),
   },
   {
     handle: "tuong-go-nguoi-mong",
@@ -71,7 +71,7 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "woodcraft",
     option: OPTION.size,
     variants: [v("Cao 25 cm", 550_000, 15)],
-    certificate: cert(R.y2024b, 3, 54),
+    certificate: cert(R.provincialB, 3, 54),
   },
   {
     handle: "tranh-tho-cam-lao-cai",
@@ -85,6 +85,6 @@ export const SOUVENIR_PRODUCTS: SeedProduct[] = [
     drawing: "brocade",
     option: OPTION.size,
     variants: [v("30 × 40 cm", 380_000, 20), v("50 × 70 cm", 690_000, 10)],
-    certificate: cert(R.y2023, 3, 63),
+    certificate: cert(R.expiringSoon, 3, 63),
   },
 ]

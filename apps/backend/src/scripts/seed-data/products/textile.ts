@@ -16,7 +16,7 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "silk",
     option: OPTION.pack,
     variants: [v("Tấm 1 m", 350_000, 60), v("Tấm 3 m", 990_000, 20)],
-    certificate: cert(R.y2024b, 4, 70),
+    certificate: cert(R.provincialB, 4, 70),
   },
   {
     handle: "khan-lua-bao-yen",
@@ -30,7 +30,7 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "silk",
     option: OPTION.size,
     variants: [v("50 × 180 cm", 420_000, 40), v("90 × 90 cm", 380_000, 40)],
-    certificate: cert(R.y2025, 3, 65),
+    certificate: cert(R.provincialC, 3, 65),
   },
   {
     handle: "tui-tho-cam-ta-van",
@@ -44,7 +44,7 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "brocade",
     option: OPTION.size,
     variants: [v("Cỡ nhỏ", 180_000, 80), v("Cỡ lớn", 290_000, 50)],
-    certificate: cert(R.y2024a, 3, 62),
+    certificate: cert(R.provincialA, 3, 62),
   },
   {
     handle: "vay-tho-cam-hmong",
@@ -58,7 +58,7 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "brocade",
     option: OPTION.size,
     variants: [v("Cỡ M", 850_000, 15), v("Cỡ L", 900_000, 15)],
-    certificate: cert(R.y2026, 3, 59),
+    certificate: cert(R.provincialD, 3, 59),
   },
   {
     handle: "tho-cam-theu-tay-san-chai",
@@ -73,7 +73,7 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "brocade",
     option: OPTION.size,
     variants: [v("40 × 120 cm", 320_000, 30)],
-    certificate: cert(R.y2024b, 3, 57),
+    certificate: cert(R.provincialB, 3, 57),
   },
   {
     handle: "vai-lanh-nhuom-cham",
@@ -87,6 +87,6 @@ export const TEXTILE_PRODUCTS: SeedProduct[] = [
     drawing: "brocade",
     option: OPTION.pack,
     variants: [v("Tấm 2 m", 450_000, 25)],
-    certificate: cert(R.y2025, 3, 61),
+    certificate: cert(R.provincialC, 3, 61),
   },
 ]

@@ -15,7 +15,7 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "homestay",
     option: OPTION.service,
     variants: [v("1 đêm – 1 khách", 250_000, 300), v("1 đêm – phòng đôi", 450_000, 200)],
-    certificate: cert(R.y2024a, 3, 62),
+    certificate: cert(R.provincialA, 3, 62),
   },
   {
     handle: "trai-nghiem-ruong-bac-thang-ta-van",
@@ -29,7 +29,7 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "terraces",
     option: OPTION.service,
     variants: [v("1 khách", 350_000, 300)],
-    certificate: cert(R.y2025, 3, 57),
+    certificate: cert(R.provincialC, 3, 57),
   },
   {
     handle: "du-lich-cong-dong-y-ty",
@@ -44,7 +44,7 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "terraces",
     option: OPTION.service,
     variants: [v("2 ngày 1 đêm – 1 khách", 1_200_000, 100)],
-    certificate: cert(R.y2024b, 4, 71),
+    certificate: cert(R.provincialB, 4, 71),
   },
   {
     handle: "du-lich-cong-dong-ban-lien",
@@ -58,7 +58,7 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "homestay",
     option: OPTION.service,
     variants: [v("1 đêm – 1 khách", 300_000, 200), v("2 ngày 1 đêm – có hướng dẫn", 850_000, 80)],
-    certificate: cert(R.y2024a, 3, 60),
+    certificate: cert(R.provincialA, 3, 60),
   },
   {
     handle: "homestay-ban-pho",
@@ -73,7 +73,7 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "homestay",
     option: OPTION.service,
     variants: [v("1 đêm – 1 khách", 220_000, 200)],
-    certificate: cert(R.y2025, 3, 58),
+    certificate: cert(R.provincialC, 3, 58),
   },
   {
     handle: "du-lich-sinh-thai-nam-xe",
@@ -88,6 +88,6 @@ export const TOURISM_PRODUCTS: SeedProduct[] = [
     drawing: "terraces",
     option: OPTION.service,
     variants: [v("2 ngày 1 đêm – 1 khách", 950_000, 80)],
-    certificate: cert(R.y2024b, 3, 55),
+    certificate: cert(R.provincialB, 3, 55),
   },
 ]

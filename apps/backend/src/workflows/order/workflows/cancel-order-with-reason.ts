@@ -13,7 +13,7 @@ export type CancelOrderWithReasonInput = { order_id: string; actor_id: string; l
  * (`cancel_reason`, `canceled_by`). The reason is written first: if Medusa's cancellation fails,
  * the step's compensation restores the old metadata, so a refused cancel leaves no reason behind.
  * A payment already captured is marked refunded by Medusa's cancel workflow; for a VietQR transfer
- * no money moved, so the metadata also records a refund to be made (decision 021).
+ * no money moved, so the metadata also records a refund to be made (decision 023).
  */
 export const cancelOrderWithReasonWorkflow = createWorkflow(
   cancelOrderWithReasonWorkflowId,

@@ -8,7 +8,7 @@ export const confirmOrderRefundWorkflowId = "confirm-ocop-order-refund"
 export type ConfirmOrderRefundInput = { order_id: string; actor_id: string; locale: DomainLocale }
 
 /**
- * Staff confirm they transferred a cancelled order's money back (decision 021): the refund recorded
+ * Staff confirm they transferred a cancelled order's money back (decision 023): the refund recorded
  * as to be made becomes made, with who confirmed it and when. Refused unless a refund is waiting.
  */
 export const confirmOrderRefundWorkflow = createWorkflow(

@@ -13,7 +13,7 @@ export type AcceptStaffInviteInput = {
 }
 
 /**
- * Accepts a staff invite (decisions 011, 016): takes the invite by its token's hash, creates the user
+ * Accepts a staff invite (decisions 011, 018): takes the invite by its token's hash, creates the user
  * with the invite's e-mail and role in one step — the account never exists without its role — and
  * links the registered login to it. A failure gives the invite back and removes the user.
  */

@@ -1,13 +1,10 @@
-import { loadBackendEnv } from "../../../../config/env"
-
-let consoleUrl: string | undefined
+import { staffInviteLink } from "../../../../notifications/links"
 
 /**
  * The console page where an invitee chooses a name and password (react-admin's hash router:
  * `<OCOP_CONSOLE_URL>/#/staff-invite?token=…&email=…`; the page shows whom the invite is for and
- * registers that address). The environment was validated at boot.
+ * registers that address). Every mailed link is built in notifications/links.ts.
  */
 export function staffInviteUrl(token: string, email: string): string {
-  consoleUrl ??= loadBackendEnv(process.env).consoleUrl
-  return `${consoleUrl}/#/staff-invite?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
+  return staffInviteLink(token, email)
 }

@@ -11,7 +11,7 @@ import { staffInviteUrl } from "./invite-url"
 type Invite = { id: string; email: string; expires_at: Date | string; metadata?: Record<string, unknown> | null }
 
 /**
- * Gives a staff invite a fresh token and mails its link (decision 016). Medusa created the invite with
+ * Gives a staff invite a fresh token and mails its link (decision 018). Medusa created the invite with
  * a token of its own (a JWT its closed `/admin/invites/accept` would take); it is replaced at once by
  * the SHA-256 of 32 random bytes, so the table never holds a usable token. The link exists only in
  * this request: sealed into the message (the notification table keeps the seal, not the link) and

@@ -30,7 +30,7 @@ function sendTaken(req: MedusaRequest, res: MedusaResponse, reason: StaffInviteM
 /**
  * POST /admin/staff/invites — invites a person with the role they will have (decision 011). The
  * role waits in the invite's metadata until the invitee accepts through /admin/staff/invites/accept.
- * The link goes out by mail; the table keeps only its token's hash (decision 016).
+ * The link goes out by mail; the table keeps only its token's hash (decision 018).
  */
 export async function POST(req: MedusaRequest<StaffInviteInput>, res: MedusaResponse) {
   const { email, role } = req.validatedBody

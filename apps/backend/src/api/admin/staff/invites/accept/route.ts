@@ -16,7 +16,7 @@ export const AUTHENTICATE = false
  * freshly registered emailpass identity — creates the staff account with the role the invite
  * carries, in the same workflow that creates the user (decision 011): the account never exists
  * without its role, so its first request already has the right access. The invite is found by the
- * hash of the token (decision 016).
+ * hash of the token (decision 018).
  */
 export async function POST(req: AuthenticatedMedusaRequest<StaffInviteAccept>, res: MedusaResponse) {
   const locale = requestLocale(req)
