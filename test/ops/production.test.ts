@@ -11,7 +11,9 @@ import {
   freePort,
 } from "@ocop/infra/database"
 import { mailArriving, startMailCatcher, startS3 } from "@ocop/infra/test-services"
-import { bareEnv, healthy, repoRoot, run, startService, stopService, type Service } from "./support/process"
+import pg from "pg"
+import { bareEnv, healthy, repoRoot, run, startService, stopService, waitFor, type Service } from "./support/process"
+import { call, checkout, type Shop } from "./support/shop"
 
 // The operator's order from README "Production", against a database of its own: build with no
 // runtime secret, `npm run seed` (migrates, prints the storefront's key), then the compiled
@@ -26,6 +28,7 @@ let env: NodeJS.ProcessEnv
 let backendUrl: string
 let backend: Service | undefined
 let publishableKey: string
+const topology: Service[] = []
 
 beforeAll(async () => {
   database = await ensureDatabaseServer({
@@ -58,7 +61,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await stopService(backend)
+  await Promise.all([backend, ...topology].map((service) => stopService(service)))
   await mail?.stop()
   await s3?.stop()
   await dropDatabase(database.url, dbName).catch(() => undefined)
@@ -144,5 +147,155 @@ describe("production as shipped", () => {
     for (const name of ["REDIS_URL is missing", "S3_BUCKET is missing", "SMTP_URL is missing"]) {
       expect(refused.output).toContain(name)
     }
+  })
+})
+
+// The topology of infra/README.md from the same build and database: two servers behind (here, no)
+// proxy and one worker, sharing Redis, the bucket and the mail server.
+describe("scaled out: two servers and a worker", () => {
+  let servers: Shop[]
+  let token: string
+  let db: pg.Client
+
+  beforeAll(async () => {
+    await stopService(backend)
+    const ports = [await freePort(), await freePort(), await freePort()]
+    const role = (mode: string, port: number) =>
+      startService(process.execPath, [path.join(repoRoot, "infra/bin/start-backend.mjs")], {
+        env: {
+          ...env,
+          MEDUSA_WORKER_MODE: mode,
+          BACKEND_PORT: String(port),
+          MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+        },
+      })
+    topology.push(role("server", ports[0]!), role("server", ports[1]!), role("worker", ports[2]!))
+    await Promise.all(topology.slice(0, 2).map((service, i) => healthy(`http://localhost:${ports[i]}`, service)))
+    servers = ports.slice(0, 2).map((port) => ({ url: `http://localhost:${port}`, key: publishableKey }))
+    db = new pg.Client({ connectionString: env.DATABASE_URL })
+    await db.connect()
+    // An administrator, as an operator creates the first one (`medusa user`), given the admin role.
+    const email = "quan-tri@ocop-laocai.test"
+    const password = crypto.randomBytes(12).toString("hex")
+    const created = await run(
+      process.execPath,
+      [path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "user", "-e", email, "-p", password],
+      { env, cwd: path.join(repoRoot, "apps/backend/.medusa/server") },
+    )
+    expect(created.code, created.output.slice(-2000)).toBe(0)
+    await db.query(`UPDATE "user" SET metadata = '{"role":"admin"}'::jsonb WHERE email = $1`, [email])
+    token = (await call(servers[0]!.url, "/auth/user/emailpass", { body: { email, password } })).body.token
+  }, 600_000)
+
+  afterAll(async () => {
+    await db?.end()
+  })
+
+  it("servers and worker never migrate on their own", () => {
+    for (const service of topology) expect(service.output()).toContain("not migrating")
+  })
+
+  it("20 buyers alternating between the servers for 5 units place exactly 5 orders", { timeout: 300_000 }, async () => {
+    const { rows } = await db.query(
+      `SELECT v.id AS variant_id, il.inventory_item_id, il.location_id
+         FROM product_variant v
+         JOIN product p ON p.id = v.product_id AND p.handle = 'nam-huong-sa-pa'
+         JOIN product_variant_inventory_item vii ON vii.variant_id = v.id AND vii.deleted_at IS NULL
+         JOIN inventory_level il ON il.inventory_item_id = vii.inventory_item_id AND il.deleted_at IS NULL
+        WHERE v.deleted_at IS NULL ORDER BY v.created_at LIMIT 1`,
+    )
+    const { variant_id, inventory_item_id, location_id } = rows[0]
+    // Five units in all, set through the admin API as staff would (the stock is cached in Redis, so
+    // writing the table directly would leave the servers counting the old stock).
+    const set = await call(
+      servers[0]!.url,
+      `/admin/inventory-items/${inventory_item_id}/location-levels/${location_id}`,
+      {
+        token,
+        body: { stocked_quantity: 5 },
+      },
+    )
+    expect(set.status, JSON.stringify(set.body)).toBe(200)
+    const { rows: others } = await db.query(
+      "SELECT location_id FROM inventory_level WHERE inventory_item_id = $1 AND location_id <> $2 AND deleted_at IS NULL",
+      [inventory_item_id, location_id],
+    )
+    expect(others).toEqual([])
+    const region = (await db.query("SELECT id FROM region WHERE currency_code = 'vnd' AND deleted_at IS NULL LIMIT 1"))
+      .rows[0].id
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => checkout(servers[i % 2]!, region, variant_id, `mua-${i}@example.vn`)),
+    )
+    const orders = results.filter((r) => r.order).map((r) => r.order.id)
+    expect(orders.length, JSON.stringify(results.filter((r) => !r.order).map((r) => r.refusal)).slice(0, 2000)).toBe(5)
+    expect(new Set(orders).size).toBe(5)
+    const reserved = await db.query(
+      "SELECT coalesce(sum(quantity), 0)::int AS units, count(DISTINCT line_item_id)::int AS lines FROM reservation_item WHERE inventory_item_id = $1 AND deleted_at IS NULL",
+      [inventory_item_id],
+    )
+    expect(reserved.rows[0]).toEqual({ units: 5, lines: 5 })
+    const level = await db.query(
+      "SELECT sum(stocked_quantity)::int AS stocked, sum(reserved_quantity)::int AS reserved FROM inventory_level WHERE inventory_item_id = $1 AND deleted_at IS NULL",
+      [inventory_item_id],
+    )
+    expect(level.rows[0]).toEqual({ stocked: 5, reserved: 5 })
+  })
+
+  it(
+    "a price changed through one server reaches the catalogue through the worker, seen by the other",
+    { timeout: 180_000 },
+    async () => {
+      const [a, b] = servers as [Shop, Shop]
+      const detail = await call(b.url, "/store/catalogue/ca-hoi-sa-pa", { key: b.key })
+      const product = detail.body.product
+      const variant = (
+        await call(
+          a.url,
+          `/admin/products/${product.id}?fields=variants.id,variants.prices.amount,variants.prices.currency_code`,
+          {
+            token,
+          },
+        )
+      ).body.product.variants[0]
+      const newPrice = 99_000
+      const changed = await call(a.url, `/admin/products/${product.id}/variants/${variant.id}`, {
+        token,
+        body: { prices: [{ currency_code: "vnd", amount: newPrice }] },
+      })
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+      // The read model is rebuilt by the worker's subscriber; server b's cached page lives ≤ 10 s.
+      const card = await waitFor(
+        "the new price on the other server's catalogue",
+        async () => {
+          const page = await call(b.url, `/store/catalogue?producer=${product.producer.handle}&limit=100`, {
+            key: b.key,
+          })
+          const found = page.body.products.find((p: { handle: string }) => p.handle === "ca-hoi-sa-pa")
+          return found?.price?.amount === newPrice ? found : null
+        },
+        90_000,
+      )
+      expect(card.price).toEqual({ amount: newPrice, currency_code: "vnd" })
+    },
+  )
+
+  it("a picture uploaded through one server is served to everyone from the bucket", async () => {
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    )
+    const form = new FormData()
+    form.append("files", new Blob([new Uint8Array(png)], { type: "image/png" }), "ca-hoi.png")
+    const res = await fetch(`${servers[0]!.url}/admin/uploads`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    })
+    expect(res.status).toBe(200)
+    const url = ((await res.json()) as { files: { url: string }[] }).files[0]!.url
+    expect(url.startsWith(`${env.S3_FILE_URL}/`), url).toBe(true)
+    const served = await fetch(url)
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true)
   })
 })
