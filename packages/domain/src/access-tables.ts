@@ -22,7 +22,13 @@ function adminRouteTable(): string[] {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([prefix, area, most]) => {
       const through =
-        area === "administrators" ? "administrators only" : most === "read" ? "read only" : "the role's access"
+        area === "administrators"
+          ? "administrators only"
+          : most === "read"
+            ? "read only"
+            : typeof most === "object"
+              ? `reads: the role's access; writes: ${most.writes}`
+              : "the role's access"
       return `| \`${prefix}\` | ${area} | ${through} |`
     })
   return [

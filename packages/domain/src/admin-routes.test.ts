@@ -46,6 +46,33 @@ describe("admin route table", () => {
     expect(staffMayCall("trade_promotion", "GET", "/admin/certifications")).toBe(false)
   })
 
+  it("gives the counter to clerks and trade promotion, and setting places up and sending stock to trade promotion", () => {
+    expect(staffMayCall("pos_clerk", "GET", "/admin/points-of-sale/pos_1/stock")).toBe(true)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/points-of-sale")).toBe(false)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/points-of-sale/pos_1/registers")).toBe(false)
+    expect(staffMayCall("trade_promotion", "POST", "/admin/points-of-sale/pos_1")).toBe(true)
+    expect(staffMayCall("ocop_office", "POST", "/admin/points-of-sale")).toBe(false)
+    expect(staffMayCall("ocop_office", "GET", "/admin/points-of-sale/pos_1/day-report")).toBe(true)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/counter-sales")).toBe(true)
+    expect(staffMayCall("ocop_office", "POST", "/admin/counter-sales")).toBe(false)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/register-sessions/rses_1/close")).toBe(true)
+    expect(staffMayCall("pos_clerk", "GET", "/admin/stock-transfers/strf_1")).toBe(true)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/stock-transfers")).toBe(false)
+    expect(staffMayCall("pos_clerk", "POST", "/ADMIN/STOCK-TRANSFERS/strf_1/SEND/")).toBe(false)
+    expect(staffMayCall("trade_promotion", "POST", "/admin/stock-transfers/strf_1/send")).toBe(true)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/stock-transfer-receipts")).toBe(true)
+    expect(staffMayCall("pos_clerk", "POST", "/admin/pickup-queue/order_1/hand-over")).toBe(true)
+    for (const route of [
+      "/admin/products",
+      "/admin/ocop-orders",
+      "/admin/stock-locations",
+      "/admin/regions",
+      "/admin/trade-events",
+    ]) {
+      expect(staffMayCall("pos_clerk", "GET", route), route).toBe(false)
+    }
+  })
+
   it("keeps staff accounts and roles with the administrator", () => {
     for (const role of ["ocop_office", "trade_promotion"] as const) {
       expect(staffMayCall(role, "GET", "/admin/users")).toBe(false)

@@ -14,10 +14,16 @@ import {
  * administrators only, so anything new fails closed (decision 015).
  *
  * A line is `[path prefix, area]` or `[path prefix, area, "read"]`; the third column caps what any
- * role gets through that prefix at reading, whatever it holds in the area. The longest matching
- * prefix wins, so a narrower line can take a path back from a wider one (`"administrators"`).
+ * role gets through that prefix at reading, whatever it holds in the area, or, as `{ writes: area }`,
+ * sends the writes through the prefix to another area (a clerk reads its place; only trade promotion
+ * sets a place up). The longest matching prefix wins, so a narrower line can take a path back from a
+ * wider one (`"administrators"`).
  */
-export type AdminRouteLine = readonly [prefix: string, area: StaffArea | "administrators", most?: "read"]
+export type AdminRouteLine = readonly [
+  prefix: string,
+  area: StaffArea | "administrators",
+  most?: "read" | { readonly writes: StaffArea },
+]
 
 export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   // register: producers, products, stock, reviews of producers' changes, pictures
@@ -41,11 +47,18 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/ocop-orders", "orders"],
   ["/admin/orders", "orders", "read"],
   ["/admin/payments", "orders", "read"],
-  // trade: points of sale are Medusa stock locations (changed by administrators), events, reports
+  // trade: stock locations are changed by administrators (places of sale make theirs), events, reports
   ["/admin/stock-locations", "trade", "read"],
-  ["/admin/points-of-sale", "trade"],
   ["/admin/trade-events", "trade"],
   ["/admin/reports", "trade"],
+  // counter (issue 14): the routes also check that a clerk works at the place. Setting a place up and
+  // sending stock between places is trade promotion's; receiving it is the destination's counter.
+  ["/admin/points-of-sale", "counter", { writes: "trade" }],
+  ["/admin/stock-transfers", "counter", { writes: "trade" }],
+  ["/admin/stock-transfer-receipts", "counter"],
+  ["/admin/counter-sales", "counter"],
+  ["/admin/register-sessions", "counter"],
+  ["/admin/pickup-queue", "counter"],
   // staff accounts and roles
   ["/admin/staff", "staff"],
   ["/admin/users", "staff"],
@@ -135,6 +148,7 @@ export function staffMayCall(role: StaffRole | null, method: string, path: strin
   if (!line || line[1] === "administrators") return false
   const need = neededAccess(method)
   if (line[2] === "read" && need === "write") return false
+  if (typeof line[2] === "object" && need === "write") return staffMay(role, line[2].writes, "write")
   return staffMay(role, line[1], need)
 }
 

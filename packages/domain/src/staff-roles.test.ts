@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest"
-import { STAFF_AREAS, STAFF_ROLES, staffAccess, staffMay, staffRoleOf } from "./staff-roles"
+import {
+  clerkPlacesOf,
+  mayActAtPlace,
+  STAFF_AREAS,
+  STAFF_ROLES,
+  staffAccess,
+  staffMay,
+  staffRoleOf,
+} from "./staff-roles"
 
 describe("staff roles", () => {
-  it("has the three roles of issue 6, the administrator first", () => {
-    expect(STAFF_ROLES).toEqual(["admin", "ocop_office", "trade_promotion"])
+  it("has the three roles of issue 6 and the counter clerk of issue 14, the administrator first", () => {
+    expect(STAFF_ROLES).toEqual(["admin", "ocop_office", "trade_promotion", "pos_clerk"])
   })
 
   it("lets the administrator do everything", () => {
@@ -31,5 +39,18 @@ describe("staff roles", () => {
       expect(staffAccess(null, area)).toBe("none")
       expect(staffMay(undefined, area, "read")).toBe(false)
     }
+  })
+
+  it("ties a clerk to their places of sale and keeps them away from everything else", () => {
+    for (const area of STAFF_AREAS) expect(staffMay("pos_clerk", area, "read")).toBe(area === "counter")
+    expect(clerkPlacesOf({ point_of_sale_ids: ["pos_a", 3, "", "pos_b"] })).toEqual(["pos_a", "pos_b"])
+    expect(clerkPlacesOf({ point_of_sale_ids: "pos_a" })).toEqual([])
+    expect(mayActAtPlace("pos_clerk", ["pos_a"], "pos_a", "write")).toBe(true)
+    expect(mayActAtPlace("pos_clerk", ["pos_a"], "pos_b", "read")).toBe(false)
+    expect(mayActAtPlace("trade_promotion", [], "pos_b", "write")).toBe(true)
+    expect(mayActAtPlace("admin", [], "pos_b", "write")).toBe(true)
+    expect(mayActAtPlace("ocop_office", [], "pos_b", "read")).toBe(true)
+    expect(mayActAtPlace("ocop_office", [], "pos_b", "write")).toBe(false)
+    expect(mayActAtPlace(null, ["pos_b"], "pos_b", "read")).toBe(false)
   })
 })

@@ -9,11 +9,13 @@
  * Areas of work. Certificates are apart from the rest of the register because trade-promotion staff
  * need to read producers and products (for events and points of sale) but not the certificate files.
  * `register`: producers, products, stock; `certificates`: certificates and inspections; `orders`:
- * online orders, payments, fulfilment; `trade`: points of sale, events, reports; `staff`: staff
+ * online orders, payments, fulfilment; `trade`: setting places of sale up, moving stock between them,
+ * events, reports; `counter`: working a place's counter (sales, registers, receiving transfers, the
+ * pickup queue), always narrowed further to the places a clerk is tied to; `staff`: staff
  * accounts and roles; `reference`: what the product forms read (regions, sales channels, store,
  * shipping profiles). Adding an area is one word here and its routes in `admin-routes.ts`.
  */
-export const STAFF_AREAS = ["register", "certificates", "orders", "trade", "staff", "reference"] as const
+export const STAFF_AREAS = ["register", "certificates", "orders", "trade", "counter", "staff", "reference"] as const
 
 /** An area of work in the console and the admin API. */
 export type StaffArea = (typeof STAFF_AREAS)[number]
@@ -31,9 +33,11 @@ export const ADMINISTRATOR = "admin"
  */
 // prettier-ignore
 export const STAFF_PERMISSIONS = {
-  admin:           { register: "write", certificates: "write", orders: "write", trade: "write", staff: "write", reference: "write" },
-  ocop_office:     { register: "write", certificates: "write", orders: "read",  trade: "read",                  reference: "read" },
-  trade_promotion: { register: "read",                         orders: "write", trade: "write",                 reference: "read" },
+  admin:           { register: "write", certificates: "write", orders: "write", trade: "write", counter: "write", staff: "write", reference: "write" },
+  ocop_office:     { register: "write", certificates: "write", orders: "read",  trade: "read",  counter: "read",                  reference: "read" },
+  trade_promotion: { register: "read",                         orders: "write", trade: "write", counter: "write",                 reference: "read" },
+  // Sells at the counters of the places tied to them (metadata.point_of_sale_ids), nothing else (issue 14).
+  pos_clerk:       {                                                                             counter: "write" },
 } as const satisfies Record<string, Partial<Record<StaffArea, StaffAccess>>>
 
 /** A staff role, stored in a Medusa user's `metadata.role`. */
@@ -71,4 +75,28 @@ export const STAFF_ROLE_NAMES: Readonly<Record<StaffRole, { vi: string; en: stri
   admin: { vi: "Quản trị hệ thống", en: "Administrator" },
   ocop_office: { vi: "Chi cục Phát triển nông thôn (Văn phòng OCOP)", en: "OCOP office" },
   trade_promotion: { vi: "Trung tâm Khuyến công và Xúc tiến thương mại", en: "Trade promotion" },
+  pos_clerk: { vi: "Nhân viên bán hàng tại điểm bán", en: "Point-of-sale clerk" },
+}
+
+/**
+ * The places of sale (point-of-sale ids) a clerk is tied to, kept in the user's
+ * `metadata.point_of_sale_ids`; anything that is not a list of strings counts as none.
+ */
+export function clerkPlacesOf(metadata: Record<string, unknown> | null | undefined): string[] {
+  const ids = metadata?.point_of_sale_ids
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string" && id.length > 0) : []
+}
+
+/**
+ * Whether a staff member with `role` and `places` may work the counter of place `placeId` (`write`)
+ * or see it (`read`): a clerk only at their own places, the other roles as their counter access says.
+ */
+export function mayActAtPlace(
+  role: StaffRole | null | undefined,
+  places: readonly string[],
+  placeId: string,
+  need: "read" | "write",
+): boolean {
+  if (!staffMay(role, "counter", need)) return false
+  return role === "pos_clerk" ? places.includes(placeId) : true
 }

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
 import { adminOcopOrderMiddlewares } from "./admin/ocop-orders/middlewares"
 import { adminOcopProductMiddlewares } from "./admin/ocop-products/middlewares"
+import { adminPointOfSaleMiddlewares } from "./admin/points-of-sale/middlewares"
 import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProducerUserMiddlewares } from "./admin/producer-users/middlewares"
 import { adminProductReviewMiddlewares } from "./admin/product-reviews/middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...adminProducerUserMiddlewares,
     ...adminProductReviewMiddlewares,
     ...passwordRuleMiddlewares,
+    ...adminPointOfSaleMiddlewares,
     ...storeMiddlewares,
     ...producerMiddlewares,
   ],

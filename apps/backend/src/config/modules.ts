@@ -125,5 +125,6 @@ export function ocopModules(): ModuleEntry[] {
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/product-review" },
+    { resolve: "./src/modules/point-of-sale" },
   ]
 }

@@ -11,7 +11,12 @@ import { ensureShipping, ensureShippingProfile } from "./seed-steps/shipping"
 import { ensureDemoStaff } from "./seed-steps/staff"
 import { ensureStockLocation } from "./seed-steps/stock-location"
 import { ensureInternationalRegion, ensureUsdPrices, ensureVietQrInRegion } from "./seed-steps/international"
-import { ensureInternationalShipping, ensurePointsOfSale } from "./seed-steps/points-of-sale"
+import {
+  ensureDemoClerk,
+  ensureInternationalShipping,
+  ensurePointsOfSale,
+  ensureShowroomStock,
+} from "./seed-steps/points-of-sale"
 import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
 
 /**
@@ -33,10 +38,11 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   // Checkout (issue 5): VietQR in Vietnam, the international region, showroom pickup, delivery abroad.
   await ensureVietQrInRegion(ctx, region.id)
   const international = await ensureInternationalRegion(ctx)
-  await ensurePointsOfSale(ctx, {
+  const places = await ensurePointsOfSale(ctx, {
     salesChannelId: salesChannel.id,
     regionId: region.id,
     shippingProfileId: shippingProfile.id,
+    warehouseId: location.id,
   })
   await ensureInternationalShipping(ctx, {
     locationId: location.id,
@@ -47,6 +53,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const key = await ensurePublishableKey(ctx, salesChannel.id)
   await writeDevState(ctx, key.token)
   await ensureDemoStaff(ctx)
+  await ensureDemoClerk(ctx, places)
 
   const images = new SeedImages(ctx)
   const producerIds = await ensureProducers(ctx, images)
@@ -57,6 +64,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     images,
   )
   await ensureStock(ctx, location.id)
+  await ensureShowroomStock(ctx, places)
   await ensureUsdPrices(ctx, [...productIds.values()])
   const changes =
     (await ensureProductProfiles(ctx, productIds, producerIds)) + (await ensureCertificates(ctx, productIds))

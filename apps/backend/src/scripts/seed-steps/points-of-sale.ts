@@ -1,50 +1,20 @@
 import {
+  createInventoryLevelsWorkflow,
   createShippingOptionsWorkflow,
-  createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { INTERNATIONAL_COUNTRY_CODES } from "@ocop/domain"
+import { describeOpeningHours, INTERNATIONAL_COUNTRY_CODES, pointOfSaleInputSchema } from "@ocop/domain"
+import { POINT_OF_SALE_MODULE } from "../../modules/point-of-sale"
+import type PointOfSaleModuleService from "../../modules/point-of-sale/service"
+import { adoptStockLocationWorkflow } from "../../workflows/point-of-sale/workflows/adopt-stock-location"
+import { createPointOfSaleWorkflow } from "../../workflows/point-of-sale/workflows/create-point-of-sale"
+import { DEMO_CLERK, DEMO_POINTS_OF_SALE, DEMO_SELLER } from "../seed-data/points-of-sale"
 import { reportCounts, type SeedContext } from "./context"
+import { demoSku } from "./products"
+import { demoLoginsWanted, ensureDemoLogin } from "./staff"
 
 const FULFILLMENT_PROVIDER = "manual_manual"
-
-/** The three showrooms of domain.md §5. Addresses and hours are sample data. */
-export const POINTS_OF_SALE = [
-  {
-    code: "sa-pa",
-    name: "Điểm bán OCOP Sa Pa",
-    address: {
-      address_1: "Số 2 phố Cầu Mây (dữ liệu mẫu)",
-      city: "Phường Sa Pa",
-      province: "Lào Cai",
-      country_code: "vn",
-    },
-    hours: "07:30–21:30",
-  },
-  {
-    code: "bac-ha",
-    name: "Điểm bán OCOP Bắc Hà",
-    address: {
-      address_1: "Đường Ngọc Uyển, cạnh chợ Bắc Hà (dữ liệu mẫu)",
-      city: "Xã Bắc Hà",
-      province: "Lào Cai",
-      country_code: "vn",
-    },
-    hours: "07:30–18:00",
-  },
-  {
-    code: "lao-cai-city",
-    name: "Điểm bán OCOP TP Lào Cai",
-    address: {
-      address_1: "Số 1 đại lộ Trần Hưng Đạo (dữ liệu mẫu)",
-      city: "Phường Lào Cai",
-      province: "Lào Cai",
-      country_code: "vn",
-    },
-    hours: "08:00–20:00",
-  },
-] as const
 
 type LocationLinks = {
   id: string
@@ -113,48 +83,63 @@ const STORE_RULES = [
 ]
 
 /**
- * One stock location per showroom (Sa Pa, Bắc Hà, TP Lào Cai), in the online sales channel, each with
- * a pickup fulfillment set and a free "Nhận tại …" option for the Vietnam region. Showrooms hold no
- * online stock: pickup orders reserve the warehouse's stock, which is sent to the showroom.
+ * The three showrooms as places of sale (each its own stock location and sales channel, issue 14)
+ * and, for each, a free "Nhận tại …" pickup option in the Vietnam region. The pickup fulfillment sets
+ * belong to the warehouse: online orders reserve and ship the warehouse's stock to the showroom the
+ * buyer chose, and the showrooms' own shelves are sold at their counters (decision 015). A database
+ * seeded before issue 14 has the showrooms as plain stock locations in the online channel holding
+ * the pickup sets: they are adopted, unlinked from the online channel and their pickup sets moved.
  */
 export async function ensurePointsOfSale(
   ctx: SeedContext,
-  ids: { salesChannelId: string; regionId: string; shippingProfileId: string },
-): Promise<void> {
-  const service = ctx.container.resolve(Modules.STOCK_LOCATION)
+  ids: { salesChannelId: string; regionId: string; shippingProfileId: string; warehouseId: string },
+): Promise<Map<string, { id: string; stock_location_id: string }>> {
+  const places = ctx.container.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
+  const locations = ctx.container.resolve(Modules.STOCK_LOCATION)
+  const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
+  const result = new Map<string, { id: string; stock_location_id: string }>()
   let created = 0
-  for (const pos of POINTS_OF_SALE) {
-    let [location] = await service.listStockLocations({ name: pos.name })
-    if (!location) {
-      const { result } = await createStockLocationsWorkflow(ctx.container).run({
-        input: {
-          locations: [
-            {
-              name: pos.name,
-              address: pos.address,
-              metadata: { point_of_sale: pos.code, opening_hours: pos.hours, sample_data: true },
-            },
-          ],
-        },
-      })
-      location = result[0]
+  for (const demo of DEMO_POINTS_OF_SALE) {
+    const { stock: _stock, ...fields } = demo
+    const values = pointOfSaleInputSchema.parse({ ...fields, ...DEMO_SELLER })
+    let [place] = await places.listPointOfSales({ code: demo.code })
+    if (!place) {
+      const [legacy] = await locations.listStockLocations({ name: demo.name })
+      place = legacy
+        ? (await adoptStockLocationWorkflow(ctx.container).run({ input: { values, stock_location_id: legacy.id } }))
+            .result
+        : (await createPointOfSaleWorkflow(ctx.container).run({ input: { values } })).result
       created++
     }
-    let links = await locationLinks(ctx, location.id)
-    if (!(links.sales_channels ?? []).some((sc) => sc?.id === ids.salesChannelId)) {
+    result.set(demo.code, { id: place.id, stock_location_id: place.stock_location_id })
+    let showroom = await locationLinks(ctx, place.stock_location_id)
+    if ((showroom.sales_channels ?? []).some((sc) => sc?.id === ids.salesChannelId)) {
       await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
-        input: { id: location.id, add: [ids.salesChannelId] },
+        input: { id: place.stock_location_id, remove: [ids.salesChannelId] },
       })
-      links = await locationLinks(ctx, location.id)
     }
-    const { zoneId } = await ensureFulfillmentSet(ctx, links, {
-      name: `Nhận hàng tại ${pos.name}`,
+    const setName = `Nhận hàng tại ${demo.name}`
+    const legacySet = (showroom.fulfillment_sets ?? []).find((set) => set?.name === setName)
+    if (legacySet) {
+      await link.dismiss({
+        [Modules.STOCK_LOCATION]: { stock_location_id: place.stock_location_id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: legacySet.id },
+      })
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: ids.warehouseId },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: legacySet.id },
+      })
+    }
+    const warehouse = await locationLinks(ctx, ids.warehouseId)
+    const { zoneId } = await ensureFulfillmentSet(ctx, warehouse, {
+      name: setName,
       type: "pickup",
-      zone: pos.name,
+      zone: demo.name,
       countries: ["vn"],
     })
-    const optionName = `Nhận tại ${pos.name}`
+    const optionName = `Nhận tại ${demo.name}`
     if (await hasOption(ctx, optionName, zoneId)) continue
+    const hours = describeOpeningHours(values.opening_hours).join("; ")
     await createShippingOptionsWorkflow(ctx.container).run({
       input: [
         {
@@ -165,7 +150,7 @@ export async function ensurePointsOfSale(
           shipping_profile_id: ids.shippingProfileId,
           type: {
             label: "Nhận tại điểm bán",
-            description: `${pos.address.address_1}, ${pos.address.city}; mở cửa ${pos.hours}`,
+            description: `${values.address_1}, ${values.ward}; ${hours}`,
             code: "pickup",
           },
           prices: [
@@ -173,12 +158,57 @@ export async function ensurePointsOfSale(
             { region_id: ids.regionId, amount: 0 },
           ],
           rules: STORE_RULES,
-          data: { point_of_sale: pos.code },
+          data: { point_of_sale: demo.code },
         },
       ],
     })
   }
-  reportCounts(ctx, "points of sale", created, POINTS_OF_SALE.length - created)
+  reportCounts(ctx, "points of sale", created, DEMO_POINTS_OF_SALE.length - created)
+  return result
+}
+
+/** Units on each showroom's shelf (first variant of the listed products), where none are recorded yet. */
+export async function ensureShowroomStock(
+  ctx: SeedContext,
+  places: Map<string, { id: string; stock_location_id: string }>,
+): Promise<void> {
+  const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  let present = 0
+  for (const demo of DEMO_POINTS_OF_SALE) {
+    const place = places.get(demo.code)!
+    const skus = new Map(demo.stock.map(([handle, units]) => [demoSku(handle, 0), units]))
+    const { data: items } = await query.graph({
+      entity: "inventory_item",
+      fields: ["id", "sku", "location_levels.location_id"],
+      filters: { sku: [...skus.keys()] },
+    })
+    for (const item of items as { id: string; sku: string; location_levels?: ({ location_id: string } | null)[] }[]) {
+      if ((item.location_levels ?? []).some((l) => l?.location_id === place.stock_location_id)) {
+        present++
+        continue
+      }
+      levels.push({
+        inventory_item_id: item.id,
+        location_id: place.stock_location_id,
+        stocked_quantity: skus.get(item.sku)!,
+      })
+    }
+  }
+  if (levels.length) await createInventoryLevelsWorkflow(ctx.container).run({ input: { inventory_levels: levels } })
+  reportCounts(ctx, "stock levels at the showrooms", levels.length, present)
+}
+
+/** The demo clerk of Sa Pa: role pos_clerk, tied to that showroom only. */
+export async function ensureDemoClerk(ctx: SeedContext, places: Map<string, { id: string }>): Promise<void> {
+  if (!demoLoginsWanted()) return
+  const made = await ensureDemoLogin(ctx, {
+    email: DEMO_CLERK.email,
+    first_name: DEMO_CLERK.first_name,
+    last_name: DEMO_CLERK.last_name,
+    metadata: { role: "pos_clerk", point_of_sale_ids: [places.get(DEMO_CLERK.place)!.id], sample_data: true },
+  })
+  reportCounts(ctx, "demo counter clerk", made ? 1 : 0, made ? 0 : 1)
 }
 
 export const INTERNATIONAL_SHIPPING_NAME = "Giao hàng tận nơi quốc tế"

@@ -17,28 +17,42 @@ export async function ensureDemoStaff(ctx: SeedContext): Promise<void> {
     ctx.logger.info("seed: demo staff logins skipped (production; set OCOP_DEMO_LOGINS=true to create them)")
     return
   }
-  const users = ctx.container.resolve(Modules.USER)
-  const auth = ctx.container.resolve(Modules.AUTH)
   let created = 0
   for (const staff of DEMO_STAFF) {
-    const [existing] = await users.listUsers({ email: staff.email })
-    if (existing) continue
-    const authIdentityId = await emailpassIdentity(staff.email)
-    await createUserAccountWorkflow(ctx.container).run({
-      input: {
-        authIdentityId,
-        userData: {
-          email: staff.email,
-          first_name: staff.first_name,
-          last_name: staff.last_name,
-          metadata: { role: staff.role, sample_data: true },
-        },
-      },
+    const made = await ensureDemoLogin(ctx, {
+      email: staff.email,
+      first_name: staff.first_name,
+      last_name: staff.last_name,
+      metadata: { role: staff.role, sample_data: true },
     })
-    created++
+    if (made) created++
   }
   reportCounts(ctx, "demo staff logins", created, DEMO_STAFF.length - created)
   if (created) ctx.logger.info(`seed: demo logins use the password "${DEMO_PASSWORD}"`)
+}
+
+/** One demo console login with the demo password; false when the user already exists. */
+export async function ensureDemoLogin(
+  ctx: SeedContext,
+  staff: { email: string; first_name: string; last_name: string; metadata: Record<string, unknown> },
+): Promise<boolean> {
+  const users = ctx.container.resolve(Modules.USER)
+  const auth = ctx.container.resolve(Modules.AUTH)
+  const [existing] = await users.listUsers({ email: staff.email })
+  if (existing) return false
+  const authIdentityId = await emailpassIdentity(staff.email)
+  await createUserAccountWorkflow(ctx.container).run({
+    input: {
+      authIdentityId,
+      userData: {
+        email: staff.email,
+        first_name: staff.first_name,
+        last_name: staff.last_name,
+        metadata: staff.metadata,
+      },
+    },
+  })
+  return true
 
   async function emailpassIdentity(email: string): Promise<string> {
     // A run that stopped between the two writes leaves an identity without a user: reuse it.

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { POINT_OF_SALE_MODULE } from "../../modules/point-of-sale"
+import type PointOfSaleModuleService from "../../modules/point-of-sale/service"
 import type { DeliveryKind, OrderFacts } from "./order-rules"
 
 /** Payment providers of the storefront (decision 008) and the console's names for them. */
@@ -43,42 +45,34 @@ const ORDER_FIELDS = [
 ]
 
 type OptionRow = {
-  service_zone?: {
-    fulfillment_set?: {
-      type?: string
-      location?: { id: string; name: string; metadata?: Record<string, unknown> | null } | null
-    } | null
-  } | null
+  data?: Record<string, unknown> | null
+  service_zone?: { fulfillment_set?: { type?: string } | null } | null
 }
 
 /**
- * Where a shipping option leads: a pickup fulfillment set at a showroom makes a pickup order
- * (decision 008), anything else is delivered by carrier.
+ * Where a shipping option leads: a pickup option names the showroom in `data.point_of_sale` (its
+ * fulfillment set belongs to the warehouse, which ships the goods there: decision 015); anything
+ * else is delivered by carrier.
  */
 async function deliveryOf(container: MedusaContainer, optionId: string | null | undefined) {
   if (!optionId) return { delivery: "ship" as DeliveryKind, pickup_point: null }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shipping_option",
-    fields: [
-      "id",
-      "service_zone.fulfillment_set.type",
-      "service_zone.fulfillment_set.location.id",
-      "service_zone.fulfillment_set.location.name",
-      "service_zone.fulfillment_set.location.metadata",
-    ],
+    fields: ["id", "data", "service_zone.fulfillment_set.type"],
     filters: { id: optionId },
     withDeleted: true,
   })
-  const set = (data[0] as OptionRow | undefined)?.service_zone?.fulfillment_set
-  if (set?.type !== "pickup") return { delivery: "ship" as DeliveryKind, pickup_point: null }
-  const location = set.location
-  const code = location?.metadata?.point_of_sale
+  const option = data[0] as OptionRow | undefined
+  const code = option?.data?.point_of_sale
+  if (option?.service_zone?.fulfillment_set?.type !== "pickup" || typeof code !== "string") {
+    return { delivery: "ship" as DeliveryKind, pickup_point: null }
+  }
+  const places = container.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
+  const [place] = await places.listPointOfSales({ code }, { select: ["code", "name", "stock_location_id"] })
   return {
     delivery: "pickup" as DeliveryKind,
-    pickup_point: location
-      ? { code: typeof code === "string" ? code : "", name: location.name, location_id: location.id }
-      : null,
+    pickup_point: place ? { code: place.code, name: place.name, location_id: place.stock_location_id } : null,
   }
 }
 

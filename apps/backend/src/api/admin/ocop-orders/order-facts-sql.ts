@@ -29,12 +29,11 @@ const LATERALS = {
   ORDER BY os.version DESC, m.created_at LIMIT 1
 ) sm ON true
 LEFT JOIN LATERAL (
-  SELECT sl.id AS location_id, sl.name, sl.metadata->>'point_of_sale' AS code
+  SELECT p.stock_location_id AS location_id, p.name, p.code
   FROM shipping_option so
   JOIN service_zone sz ON sz.id = so.service_zone_id
   JOIN fulfillment_set fs ON fs.id = sz.fulfillment_set_id AND fs.type = 'pickup'
-  JOIN location_fulfillment_set lfs ON lfs.fulfillment_set_id = fs.id AND lfs.deleted_at IS NULL
-  JOIN stock_location sl ON sl.id = lfs.stock_location_id
+  JOIN point_of_sale p ON p.code = so.data->>'point_of_sale' AND p.deleted_at IS NULL
   WHERE so.id = sm.shipping_option_id LIMIT 1
 ) pos ON true`,
   payments: `LEFT JOIN LATERAL (
@@ -142,6 +141,8 @@ export function factsSql(columns: readonly FactColumn[], where = ""): string {
     `LEFT JOIN order_address a ON a.id = o.shipping_address_id`,
     `LEFT JOIN customer c ON c.id = o.customer_id`,
     ...[...laterals].map((l) => LATERALS[l]),
-    `WHERE o.deleted_at IS NULL AND o.is_draft_order = false${where}`,
+    // Counter sales are orders of a place's own sales channel; they have their own list (issue 14).
+    `WHERE o.deleted_at IS NULL AND o.is_draft_order = false`,
+    `AND NOT EXISTS (SELECT 1 FROM point_of_sale p WHERE p.sales_channel_id = o.sales_channel_id AND p.deleted_at IS NULL)${where}`,
   ].join("\n")
 }

@@ -1,4 +1,4 @@
-import { staffRoleOf } from "@ocop/domain"
+import { clerkPlacesOf, staffRoleOf } from "@ocop/domain"
 
 /** A staff account as the console shows it: the role is lifted out of the metadata. */
 export function staffMember(user: {
@@ -15,6 +15,7 @@ export function staffMember(user: {
     first_name: user.first_name ?? null,
     last_name: user.last_name ?? null,
     role: staffRoleOf(user.metadata),
+    point_of_sale_ids: clerkPlacesOf(user.metadata),
     created_at: user.created_at,
   }
 }

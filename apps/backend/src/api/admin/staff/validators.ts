@@ -11,10 +11,19 @@ export const adminStaffQuerySchema = z.object({
 
 export type AdminStaffQuery = z.infer<typeof adminStaffQuerySchema>
 
-/** POST /admin/staff/:id/role — null takes the role away. */
-export const staffRoleSchema = z.strictObject({
-  role: z.enum(STAFF_ROLES, { error: "invalid_value" }).nullable(),
-})
+/**
+ * POST /admin/staff/:id/role — null takes the role away. `point_of_sale_ids` ties a `pos_clerk` to
+ * the places where they sell (required for that role, dropped for the others).
+ */
+export const staffRoleSchema = z
+  .strictObject({
+    role: z.enum(STAFF_ROLES, { error: "invalid_value" }).nullable(),
+    point_of_sale_ids: z.array(z.string().trim().min(1).max(100)).max(50, "too_long").optional(),
+  })
+  .refine((b) => b.role !== "pos_clerk" || (b.point_of_sale_ids?.length ?? 0) > 0, {
+    message: "required",
+    path: ["point_of_sale_ids"],
+  })
 
 export type StaffRoleBody = z.infer<typeof staffRoleSchema>
 

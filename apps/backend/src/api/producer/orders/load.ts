@@ -1,3 +1,4 @@
+import { pickupOptionsByPlace } from "../../../workflows/point-of-sale/pickup-options"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
@@ -66,21 +67,11 @@ const ORDER_FIELDS = [
   "fulfillments.id",
 ]
 
-/** The showroom behind each pickup shipping option (the stock locations with a point_of_sale code). */
+/** The showroom behind each pickup shipping option (decision 015). */
 async function pickupPlaces(scope: MedusaContainer): Promise<Map<string, string>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "stock_location",
-    fields: ["name", "metadata", "fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
-  })
   const places = new Map<string, string>()
-  for (const location of data as any[]) {
-    if (typeof location.metadata?.point_of_sale !== "string") continue
-    for (const set of location.fulfillment_sets ?? []) {
-      if (set?.type !== "pickup") continue
-      for (const zone of set.service_zones ?? [])
-        for (const option of zone?.shipping_options ?? []) if (option) places.set(option.id, location.name)
-    }
+  for (const { place, option_ids } of (await pickupOptionsByPlace(scope)).values()) {
+    for (const id of option_ids) places.set(id, place.name)
   }
   return places
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { describeOpeningHours, type OpeningHours } from "@ocop/domain"
+import { pickupOptionsByPlace } from "../../../workflows/point-of-sale/pickup-options"
 
 /** A showroom where online orders can be collected. */
 export type PickupPoint = {
@@ -12,52 +13,21 @@ export type PickupPoint = {
   shipping_option_ids: string[]
 }
 
-type LocationRow = {
-  name: string
-  metadata?: Record<string, unknown> | null
-  address?: { address_1?: string | null; city?: string | null; province?: string | null } | null
-  fulfillment_sets?: ({
-    type: string
-    service_zones?: ({ shipping_options?: ({ id: string } | null)[] } | null)[]
-  } | null)[]
-}
-
 /**
  * GET /store/pickup-points — the points of sale (domain.md §5) with their address, opening hours and
  * the pickup shipping options that lead there, so checkout and the confirmation can name the place.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<{ pickup_points: PickupPoint[] }>) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "stock_location",
-    fields: [
-      "id",
-      "name",
-      "metadata",
-      "address.address_1",
-      "address.city",
-      "address.province",
-      "fulfillment_sets.type",
-      "fulfillment_sets.service_zones.shipping_options.id",
-    ],
-  })
-  const points = (data as LocationRow[])
-    .filter((l) => typeof l.metadata?.point_of_sale === "string")
-    .map((l) => ({
-      code: String(l.metadata!.point_of_sale),
-      name: l.name,
-      address: [l.address?.address_1, l.address?.city, l.address?.province].filter(Boolean).join(", "),
-      address_parts: {
-        address_1: l.address?.address_1 ?? "",
-        city: l.address?.city ?? "",
-        province: l.address?.province ?? "",
-      },
-      opening_hours: typeof l.metadata?.opening_hours === "string" ? l.metadata.opening_hours : null,
-      shipping_option_ids: (l.fulfillment_sets ?? [])
-        .filter((s) => s?.type === "pickup")
-        .flatMap((s) =>
-          (s?.service_zones ?? []).flatMap((z) => (z?.shipping_options ?? []).flatMap((o) => (o ? [o.id] : []))),
-        ),
+  const points = [...(await pickupOptionsByPlace(req.scope)).values()]
+    .filter(({ place }) => place.status === "active")
+    .map(({ place, option_ids }) => ({
+      code: place.code,
+      name: place.name,
+      address: [place.address_1, place.ward, place.province].filter(Boolean).join(", "),
+      address_parts: { address_1: place.address_1, city: place.ward, province: place.province },
+      opening_hours: describeOpeningHours(place.opening_hours as unknown as OpeningHours).join("; ") || null,
+      shipping_option_ids: option_ids,
     }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
   res.json({ pickup_points: points })
 }

@@ -1,0 +1,68 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  cashMovementInputSchema,
+  closeRegisterSchema,
+  counterReturnInputSchema,
+  counterSaleInputSchema,
+  openRegisterSchema,
+  pointOfSaleInputSchema,
+  pointOfSaleUpdateSchema,
+} from "@ocop/domain"
+import { validateBody, validateQuery } from "../../utils/http"
+import { counterSalesQuerySchema, emailReceiptSchema, resolveFlagSchema } from "../counter-sales/validators"
+import { registerSessionsQuerySchema } from "../register-sessions/validators"
+import {
+  adminPlacesQuerySchema,
+  createRegisterSchema,
+  dayReportQuerySchema,
+  placeStockQuerySchema,
+  placeVietQrQuerySchema,
+} from "./validators"
+
+/** Validation of the counter's routes: places, registers and sales (issue 14). */
+export const adminPointOfSaleMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/points-of-sale", middlewares: [validateQuery(adminPlacesQuerySchema)] },
+  { method: ["POST"], matcher: "/admin/points-of-sale", middlewares: [validateBody(pointOfSaleInputSchema)] },
+  { method: ["POST"], matcher: "/admin/points-of-sale/:id", middlewares: [validateBody(pointOfSaleUpdateSchema)] },
+  { method: ["GET"], matcher: "/admin/points-of-sale/:id/stock", middlewares: [validateQuery(placeStockQuerySchema)] },
+  {
+    method: ["GET"],
+    matcher: "/admin/points-of-sale/:id/vietqr",
+    middlewares: [validateQuery(placeVietQrQuerySchema)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/points-of-sale/:id/day-report",
+    middlewares: [validateQuery(dayReportQuerySchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/points-of-sale/:id/registers",
+    middlewares: [validateBody(createRegisterSchema)],
+  },
+  { method: ["GET"], matcher: "/admin/register-sessions", middlewares: [validateQuery(registerSessionsQuerySchema)] },
+  { method: ["POST"], matcher: "/admin/register-sessions", middlewares: [validateBody(openRegisterSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/register-sessions/:id/movements",
+    middlewares: [validateBody(cashMovementInputSchema)],
+  },
+  { method: ["POST"], matcher: "/admin/register-sessions/:id/close", middlewares: [validateBody(closeRegisterSchema)] },
+  { method: ["GET"], matcher: "/admin/counter-sales", middlewares: [validateQuery(counterSalesQuerySchema)] },
+  { method: ["POST"], matcher: "/admin/counter-sales", middlewares: [validateBody(counterSaleInputSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/counter-sales/:id/returns",
+    middlewares: [validateBody(counterReturnInputSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/counter-sales/:id/email-receipt",
+    middlewares: [validateBody(emailReceiptSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/counter-sales/:id/resolve-flag",
+    middlewares: [validateBody(resolveFlagSchema)],
+  },
+]
