@@ -36,7 +36,7 @@ export const cashMovementInputSchema = z
   .strict()
 
 /** Counted notes and coins: denomination (as text, JSON keys) → number of pieces. */
-export const cashCountSchema = z.record(
+export const cashCountSchema = z.partialRecord(
   z.enum(VND_DENOMINATIONS.map(String) as [string, ...string[]], { error: "invalid_value" }),
   count,
 )

@@ -63,3 +63,12 @@ describe("places of sale", () => {
     expect(receiptLineProblem(5, { received_quantity: 5 })).toBeNull()
   })
 })
+
+describe("cash counts", () => {
+  it("accept any subset of the notes and coins, and nothing else", async () => {
+    const { cashCountSchema } = await import("./cash-registers")
+    expect(cashCountSchema.safeParse({ "200000": 2 }).success).toBe(true)
+    expect(cashCountSchema.safeParse({ "300000": 1 }).success).toBe(false)
+    expect(cashCountSchema.safeParse({ "1000": -1 }).success).toBe(false)
+  })
+})

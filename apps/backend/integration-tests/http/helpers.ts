@@ -76,7 +76,7 @@ export async function adminToken(): Promise<string> {
 export async function staffMember(
   admin: string,
   role: string | null,
-): Promise<{ token: string; id: string; email: string }> {
+): Promise<{ token: string; id: string; email: string; password: string }> {
   const { email, password } = await createStaffUser()
   const token = await login(email, password)
   const me = await api("/admin/users/me", { token })
@@ -84,7 +84,7 @@ export async function staffMember(
     const set = await api(`/admin/staff/${me.body.user.id}/role`, { token: admin, body: { role } })
     expect(set.status, JSON.stringify(set.body)).toBe(200)
   }
-  return { token, id: me.body.user.id as string, email }
+  return { token, id: me.body.user.id as string, email, password }
 }
 
 /** A sales channel and a publishable key bound to it. */

@@ -82,7 +82,7 @@ export type BackendEnv = {
   backendUrl: string
   /** The console's public address (OCOP_CONSOLE_URL); staff and producer invite links point there. */
   consoleUrl: string
-  /** The storefront's public address (OCOP_STOREFRONT_URL); buyers' password-reset links point there. */
+  /** The storefront's public address (OCOP_STOREFRONT_URL): buyers' password-reset links and receipts' certificate QR codes. */
   storefrontUrl: string
   /**
    * Where the local file provider writes uploads (default `uploads/` of the working directory), served

@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sendNotificationQuietly } from "../notifications/send-quietly"
+import { readOrderState } from "../workflows/order/order-facts"
+import { pickupCodeOf } from "../workflows/point-of-sale/pickup-code"
 
 type PlacedOrder = {
   id: string
@@ -35,6 +37,12 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
   })
   const order = data[0] as unknown as PlacedOrder | undefined
   if (!order?.email) return
+  // A pickup order's confirmation carries the code the buyer shows at the showroom (issue 14).
+  const state = await readOrderState(container, order.id)
+  const pickup =
+    state?.delivery === "pickup" && state.pickup_point
+      ? { place: state.pickup_point.name, pickup_code: pickupCodeOf(order.id) }
+      : null
   await sendNotificationQuietly(
     container,
     {
@@ -54,6 +62,7 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
           i ? [{ title: i.title, quantity: i.quantity, total: Number(i.total) }] : [],
         ),
         delivery: order.shipping_methods?.[0]?.name ?? null,
+        pickup,
       },
     },
     `order-placed email for order ${order.id}`,

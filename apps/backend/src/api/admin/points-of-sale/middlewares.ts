@@ -7,10 +7,19 @@ import {
   openRegisterSchema,
   pointOfSaleInputSchema,
   pointOfSaleUpdateSchema,
+  transferInputSchema,
+  transferReceiptSchema,
 } from "@ocop/domain"
 import { validateBody, validateQuery } from "../../utils/http"
 import { counterSalesQuerySchema, emailReceiptSchema, resolveFlagSchema } from "../counter-sales/validators"
+import {
+  pickupHandOverSchema,
+  pickupPlaceSchema,
+  pickupQueueQuerySchema,
+  pickupReadySchema,
+} from "../pickup-queue/validators"
 import { registerSessionsQuerySchema } from "../register-sessions/validators"
+import { emptyBodySchema, stockTransfersQuerySchema } from "../stock-transfers/validators"
 import {
   adminPlacesQuerySchema,
   createRegisterSchema,
@@ -39,6 +48,27 @@ export const adminPointOfSaleMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/points-of-sale/:id/registers",
     middlewares: [validateBody(createRegisterSchema)],
+  },
+  { method: ["GET"], matcher: "/admin/stock-transfers", middlewares: [validateQuery(stockTransfersQuerySchema)] },
+  { method: ["POST"], matcher: "/admin/stock-transfers", middlewares: [validateBody(transferInputSchema)] },
+  { method: ["POST"], matcher: "/admin/stock-transfers/:id/send", middlewares: [validateBody(emptyBodySchema)] },
+  { method: ["POST"], matcher: "/admin/stock-transfers/:id/cancel", middlewares: [validateBody(emptyBodySchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/stock-transfers/:id/receive",
+    middlewares: [validateBody(transferReceiptSchema)],
+  },
+  { method: ["GET"], matcher: "/admin/pickup-queue", middlewares: [validateQuery(pickupQueueQuerySchema)] },
+  { method: ["POST"], matcher: "/admin/pickup-queue/:order_id/ready", middlewares: [validateBody(pickupReadySchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/pickup-queue/:order_id/hand-over",
+    middlewares: [validateBody(pickupHandOverSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/pickup-queue/:order_id/not-collected",
+    middlewares: [validateBody(pickupPlaceSchema)],
   },
   { method: ["GET"], matcher: "/admin/register-sessions", middlewares: [validateQuery(registerSessionsQuerySchema)] },
   { method: ["POST"], matcher: "/admin/register-sessions", middlewares: [validateBody(openRegisterSchema)] },

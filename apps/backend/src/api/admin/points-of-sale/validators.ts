@@ -37,6 +37,7 @@ export const dayReportQuerySchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
     .optional(),
+  format: z.enum(["json", "pdf"], { error: "invalid_value" }).default("json"),
 })
 
 /** POST /admin/points-of-sale/:id/registers */

@@ -6,12 +6,18 @@ import { validateOrderActionStep } from "../steps/validate-order-action"
 
 export const readyOrderForPickupWorkflowId = "ready-ocop-order-for-pickup"
 
-export type ReadyOrderForPickupInput = { order_id: string; actor_id: string; locale: DomainLocale }
+export type ReadyOrderForPickupInput = {
+  order_id: string
+  actor_id: string
+  locale: DomainLocale
+  /** Where the units come from; by default the pickup option's location, the warehouse (decision 015). */
+  location_id?: string
+}
 
 /**
- * The goods reached the showroom the buyer chose: a fulfilment of every remaining line. No location
- * is given, so Medusa places the fulfilment at the showroom behind the pickup option while the
- * stock comes off the warehouse that holds the reservation (showrooms hold no online stock, 008).
+ * The goods reached the showroom the buyer chose: a fulfilment of every remaining line. Without a
+ * location the units come off the warehouse that holds the reservation and ships them to the
+ * showroom; the pickup queue may name the showroom itself when the clerk takes them off its shelf.
  */
 export const readyOrderForPickupWorkflow = createWorkflow(
   readyOrderForPickupWorkflowId,
@@ -25,6 +31,7 @@ export const readyOrderForPickupWorkflow = createWorkflow(
       order_id: input.order_id,
       items: itemsToFulfil(state),
       created_by: input.actor_id,
+      ...(input.location_id ? { location_id: input.location_id } : {}),
     }))
     const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfilment })
     return new WorkflowResponse(fulfillment)

@@ -38,6 +38,8 @@ export type SalePayment = {
   tendered: number | null
   change: number
   reference: string | null
+  /** The Medusa payment that recorded it (set once taken). */
+  payment_id?: string | null
 }
 
 export type SalePlan = {

@@ -119,7 +119,7 @@ export const createCounterSaleWorkflow = createWorkflow(
       captured_by: input.clerk_id,
       payments: sale.payments.map((p) => ({ method: p.method, amount: p.amount, reference: p.reference })),
     }))
-    takeCounterPaymentsStep(payments)
+    const taken = takeCounterPaymentsStep(payments)
     const fulfilmentInput = transform({ orderId, orderLines, input }, ({ orderId, orderLines, input }) => ({
       order_id: orderId,
       location_id: input.place.stock_location_id,
@@ -135,10 +135,17 @@ export const createCounterSaleWorkflow = createWorkflow(
     markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: delivered })
     const complete = transform({ orderId }, ({ orderId }) => ({ orderIds: [orderId] }))
     completeOrderWorkflow.runAsStep({ input: complete })
-    const saveInput = transform({ input, sale, order }, ({ input, sale, order }) => ({
+    const saveInput = transform({ input, sale, order, taken }, ({ input, sale, order, taken }) => ({
       place: input.place,
       session: input.session,
-      sale,
+      sale: {
+        ...sale,
+        // Each method's Medusa payment, so a refund goes back through the payment it came from.
+        payments: sale.payments.map((p) => ({
+          ...p,
+          payment_id: taken.find((t) => t.method === p.method)?.payment_id ?? null,
+        })),
+      },
       order: { id: (order as any).id as string, display_id: Number((order as any).display_id) },
       idempotency_key: input.values.idempotency_key,
       clerk_id: input.clerk_id,
