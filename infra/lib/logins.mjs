@@ -5,6 +5,8 @@ export const DEMO_STAFF = [
   { email: "admin@ocop-laocai.vn", role: "admin" },
   { email: "office@ocop-laocai.vn", role: "ocop_office" },
   { email: "promotion@ocop-laocai.vn", role: "trade_promotion" },
+  // Sells at the Sa Pa showroom's counter only (issue 14).
+  { email: "clerk.sapa@ocop-laocai.vn", role: "pos_clerk" },
 ]
 
 /**

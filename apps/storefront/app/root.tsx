@@ -9,12 +9,14 @@ import { DEFAULT_LOCALE, LocaleContext, translate } from "./i18n"
 import { getLocale } from "./i18n/locale.server"
 import styles from "./styles/app.css?url"
 import miniCartStyles from "./styles/mini-cart.css?url"
+import placeStyles from "./styles/places.css?url"
 import { miniCart } from "./utils/mini-cart.server"
 import { getPublicEnv } from "./utils/env.server"
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: miniCartStyles },
+  { rel: "stylesheet", href: placeStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 

@@ -135,3 +135,42 @@ export function mapLinkOf(place: {
       : [place.name, place.address].filter(Boolean).join(", ")
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`
 }
+
+/** A place as `GET /store/points-of-sale` answers it. */
+export type StorePointOfSale = {
+  handle: string
+  code: string
+  name: string
+  kind: PlaceKind
+  address: string
+  address_parts: { address_1: string; ward: string; province: string }
+  opening_hours: OpeningHours
+  opening_hours_text: { vi: string[]; en: string[] }
+  open_now: boolean
+  status: PlaceStatus
+  phone: string | null
+  email: string | null
+  description: string | null
+  photo_url: string | null
+  latitude: number | null
+  longitude: number | null
+  map_url: string
+  /** With `?product=`: units of that product there. */
+  units?: number
+}
+
+/** A listed product on a place's shelf (`GET /store/points-of-sale/:handle`). */
+export type StorePlaceProduct = {
+  handle: string
+  title: string
+  title_en: string | null
+  thumbnail: string | null
+  star_level: number | null
+  product_group: string
+  min_price: number | null
+  units: number
+  variants: { title: string | null; available: number }[]
+}
+
+/** `GET /store/points-of-sale/:handle`. */
+export type StorePointOfSaleDetail = StorePointOfSale & { products: StorePlaceProduct[] }

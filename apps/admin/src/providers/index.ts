@@ -1,6 +1,7 @@
 import { parseConfig } from "../config"
 import { createAuthProvider } from "./auth-provider"
 import { createConsoleDataProvider } from "./console-data-provider"
+import { createCounterApi } from "./counter"
 import { createTokenStore, memoryStorage, type KeyValueStorage } from "./token-store"
 
 /** localStorage when available; private modes that block it fall back to a per-tab session. */
@@ -27,3 +28,6 @@ export const dataProvider = createConsoleDataProvider({
   fetch: fetchFn,
   getToken: tokens.get,
 })
+
+// The counter screen, registers, transfers and pickup queue (issue 14): one call per clerk action.
+export const counterApi = createCounterApi({ baseUrl: config.backendUrl, fetch: fetchFn, getToken: tokens.get })

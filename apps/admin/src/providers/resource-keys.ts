@@ -10,6 +10,10 @@ const SINGULAR: Record<string, string> = {
   inspections: "inspection",
   categories: "category",
   "product-categories": "product_category",
+  "points-of-sale": "point_of_sale",
+  "stock-transfers": "stock_transfer",
+  "register-sessions": "register_session",
+  "counter-sales": "counter_sale",
 }
 
 /** Key of a single record in Medusa's responses for the given resource. */

@@ -13,6 +13,7 @@ import {
 } from "@ocop/domain"
 import { PRODUCTS } from "../../src/scripts/seed-data/products"
 import { PRODUCERS } from "../../src/scripts/seed-data/producers"
+import { DEMO_CLERK } from "../../src/scripts/seed-data/points-of-sale"
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
 import { demoProducerLogin } from "../../src/scripts/seed-steps/producer-users"
 import { api } from "./helpers"
@@ -281,5 +282,14 @@ describe("demo seed", () => {
     expect(producerLogin.status).toBe(200)
     const me = await api("/producer/me", { token: producerLogin.body.token })
     expect(me.body.producer.handle).toBe(first)
+
+    // The Sa Pa counter clerk works at the Sa Pa showroom only.
+    const { rows: clerk } = await db.query(
+      `SELECT u.metadata->>'role' AS role, u.metadata->'point_of_sale_ids' AS places, p.code
+       FROM "user" u LEFT JOIN point_of_sale p ON p.id = u.metadata->'point_of_sale_ids'->>0
+       WHERE u.email = $1 AND u.deleted_at IS NULL`,
+      [DEMO_CLERK.email],
+    )
+    expect(clerk).toEqual([{ role: "pos_clerk", places: [expect.any(String)], code: "sa-pa" }])
   })
 })

@@ -20,6 +20,9 @@ export function SiteFooter() {
               <Link to="/producers">{t("nav.producers")}</Link>
             </li>
             <li>
+              <Link to="/points-of-sale">{t("nav.pointsOfSale")}</Link>
+            </li>
+            <li>
               <Link to="/verify">{t("nav.verify")}</Link>
             </li>
           </ul>

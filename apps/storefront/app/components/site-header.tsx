@@ -61,6 +61,11 @@ export function SiteHeader({ cart }: { cart: MiniCartData }) {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/points-of-sale" prefetch="intent">
+              {t("nav.pointsOfSale")}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/verify">{t("nav.verify")}</NavLink>
           </li>
         </ul>

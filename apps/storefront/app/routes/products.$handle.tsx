@@ -15,7 +15,7 @@ import { catalogueHref } from "~/utils/catalogue-links"
 import { getEnv } from "~/utils/env.server"
 import { districtLabel, groupLabel, localizedTitle } from "~/utils/format"
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
-import { fromBackend, getCatalogueProduct } from "~/utils/medusa.server"
+import { fromBackend, getCatalogueProduct, listPointsOfSale } from "~/utils/medusa.server"
 import { invariantResponse } from "~/utils/misc"
 import {
   displayedCertificate,
@@ -37,9 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const product = { ...catalogueProduct, variants }
   const certificate = displayedCertificate(product)
   const suspended = suspensionReason(product, certificate)
-  const [related, qrSvg] = await Promise.all([
+  const [related, qrSvg, places] = await Promise.all([
     relatedProducts(product, locale, await buyerCurrency(request)),
     certificate ? verificationQrSvg(storeUrl, certificate.certificate_number) : Promise.resolve(null),
+    // Which showrooms have it on their shelves; the product page still works if this read fails.
+    listPointsOfSale(locale, product.handle).catch(() => []),
   ])
   const title = localizedTitle(product, locale)
   const description = productDescription(product, locale)
@@ -49,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     description,
     suspended: suspended !== null,
   })
-  return data({ product, certificate, suspended, related, qrSvg, jsonLd }, { headers: PUBLIC_PAGE_CACHE })
+  return data({ product, certificate, suspended, related, qrSvg, jsonLd, places }, { headers: PUBLIC_PAGE_CACHE })
 }
 
 function productDescription(
@@ -87,7 +89,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => 
 }
 
 export default function ProductPage() {
-  const { product, certificate, suspended, related, qrSvg, jsonLd } = useLoaderData<typeof loader>()
+  const { product, certificate, suspended, related, qrSvg, jsonLd, places } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const title = localizedTitle(product, locale)
@@ -139,6 +141,21 @@ export default function ProductPage() {
             </p>
           ) : null}
           <PurchasePanel variants={product.variants} fallbackPrice={product.price} purchasable={suspended === null} />
+          <p className="available-at">
+            {places.length ? (
+              <>
+                {t("product.availableAt")}:{" "}
+                {places.map((place, index) => (
+                  <span key={place.handle}>
+                    {index > 0 ? ", " : ""}
+                    <Link to={`/points-of-sale/${place.handle}`}>{place.name}</Link>
+                  </span>
+                ))}
+              </>
+            ) : (
+              t("product.availableAtNone")
+            )}
+          </p>
         </div>
       </div>
 

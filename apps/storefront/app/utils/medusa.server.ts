@@ -1,6 +1,8 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { data } from "@remix-run/node"
 import type {
+  StorePointOfSale,
+  StorePointOfSaleDetail,
   CatalogueFacets,
   CatalogueListResponse,
   CatalogueProductDetail,
@@ -127,6 +129,23 @@ export function verifyCertificate(certificateNumber: string, locale: Locale) {
     locale,
     cache: false,
   })
+}
+
+/** GET /store/points-of-sale: the showrooms and booths; `product` keeps those that have it in stock. */
+export async function listPointsOfSale(locale: Locale, product?: string) {
+  const params = product ? new URLSearchParams({ product }) : undefined
+  const body = await storeGet<{ points_of_sale: StorePointOfSale[] }>("/store/points-of-sale", params, { locale })
+  return body.points_of_sale
+}
+
+/** GET /store/points-of-sale/:handle; throws a 404 route error for an unknown handle. */
+export async function getPointOfSale(handle: string, locale: Locale) {
+  const body = await storeGet<{ point_of_sale: StorePointOfSaleDetail }>(
+    `/store/points-of-sale/${encodeURIComponent(handle)}`,
+    undefined,
+    { locale },
+  )
+  return body.point_of_sale
 }
 
 /** Test hook: forget cached reads. */
