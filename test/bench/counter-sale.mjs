@@ -38,7 +38,9 @@ async function call(path, { token, body } = {}) {
 }
 
 try {
-  const { token } = await call("/auth/user/emailpass", { body: { email: "admin@ocop-laocai.vn", password: "ocop-demo-2021" } })
+  const { token } = await call("/auth/user/emailpass", {
+    body: { email: "admin@ocop-laocai.vn", password: "ocop-demo-2021" },
+  })
   const { points_of_sale } = await call("/admin/points-of-sale", { token })
   const sapa = points_of_sale.find((p) => p.code === "sa-pa")
   const { stock } = await call(`/admin/points-of-sale/${sapa.id}/stock`, { token })
@@ -52,8 +54,14 @@ try {
   const sessions = []
   const run = crypto.randomUUID().slice(0, 6)
   for (let i = 0; i < counters; i++) {
-    const { register } = await call(`/admin/points-of-sale/${sapa.id}/registers`, { token, body: { name: `Bench ${run} ${i + 1}` } })
-    const { register_session } = await call("/admin/register-sessions", { token, body: { register_id: register.id, opening_float: 1_000_000 } })
+    const { register } = await call(`/admin/points-of-sale/${sapa.id}/registers`, {
+      token,
+      body: { name: `Bench ${run} ${i + 1}` },
+    })
+    const { register_session } = await call("/admin/register-sessions", {
+      token,
+      body: { register_id: register.id, opening_float: 1_000_000 },
+    })
     sessions.push(register_session.id)
   }
   const sale = (session, n) => {

@@ -7,7 +7,9 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const scripts = ["catalogue.mjs", "storefront.mjs", "counter-sale.mjs"].filter((name) => fs.existsSync(path.join(here, name)))
+const scripts = ["catalogue.mjs", "storefront.mjs", "counter-sale.mjs"].filter((name) =>
+  fs.existsSync(path.join(here, name)),
+)
 let failed = 0
 for (const name of scripts) {
   process.stdout.write(`\n=== bench/${name} ===\n`)

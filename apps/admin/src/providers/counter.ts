@@ -78,9 +78,18 @@ export interface CounterSale {
     sale_discount: number
     certificate_number: string | null
   }[]
-  payments: { method: "cash" | "vietqr" | "card"; amount: number; tendered: number | null; change: number; reference: string | null }[]
+  payments: {
+    method: "cash" | "vietqr" | "card"
+    amount: number
+    tendered: number | null
+    change: number
+    reference: string | null
+  }[]
   buyer: { name?: string | null; email?: string | null; phone?: string | null } | null
-  invoice: { seller: { name: string | null; tax_code: string | null }; by_vat_rate: { vat_rate: number; vat_amount: number }[] }
+  invoice: {
+    seller: { name: string | null; tax_code: string | null }
+    by_vat_rate: { vat_rate: number; vat_amount: number }[]
+  }
   point_of_sale: { id: string; code: string; name: string; address: string; phone: string | null } | null
   returns: { id: string; kind: string; refund_total: number; reason: string; created_at: string }[]
 }
@@ -111,8 +120,10 @@ export function createCounterApi(options: HttpClientOptions) {
   const transfer = (id: string) => `/admin/stock-transfers/${encodeURIComponent(id)}`
   return {
     shelf: async (placeId: string, low = false) =>
-      (await request<{ stock: ShelfItem[] }>(`${place(placeId)}/stock`, { query: { low: low ? "true" : undefined } })).stock,
-    registers: async (placeId: string) => (await request<{ registers: RegisterRow[] }>(`${place(placeId)}/registers`)).registers,
+      (await request<{ stock: ShelfItem[] }>(`${place(placeId)}/stock`, { query: { low: low ? "true" : undefined } }))
+        .stock,
+    registers: async (placeId: string) =>
+      (await request<{ registers: RegisterRow[] }>(`${place(placeId)}/registers`)).registers,
     openSession: async (registerId: string, openingFloat: number) =>
       (
         await request<{ register_session: RegisterSession }>("/admin/register-sessions", {
@@ -136,7 +147,10 @@ export function createCounterApi(options: HttpClientOptions) {
         })
       ).register_session,
     sell: async (input: CounterSaleInput) =>
-      request<{ counter_sale: CounterSale; replayed: boolean }>("/admin/counter-sales", { method: "POST", body: input }),
+      request<{ counter_sale: CounterSale; replayed: boolean }>("/admin/counter-sales", {
+        method: "POST",
+        body: input,
+      }),
     sale: async (id: string) => (await request<{ counter_sale: CounterSale }>(sale(id))).counter_sale,
     sales: async (query: Record<string, string>) =>
       (await request<{ counter_sales: CounterSale[]; count: number }>("/admin/counter-sales", { query })).counter_sales,
@@ -154,22 +168,30 @@ export function createCounterApi(options: HttpClientOptions) {
       request<{ sent_to: string }>(`${sale(id)}/email-receipt`, { method: "POST", body: email ? { email } : {} }),
     vietQr: async (placeId: string, amount: number, note: string) =>
       (
-        await request<{ vietqr: { payload: string; account_name: string; account_number: string; sample_account: boolean; note: string } }>(
-          `${place(placeId)}/vietqr`,
-          { query: { amount, note } },
-        )
+        await request<{
+          vietqr: {
+            payload: string
+            account_name: string
+            account_number: string
+            sample_account: boolean
+            note: string
+          }
+        }>(`${place(placeId)}/vietqr`, { query: { amount, note } })
       ).vietqr,
     dayReport: async (placeId: string, date?: string) =>
       (await request<{ day_report: DayReport }>(`${place(placeId)}/day-report`, { query: { date } })).day_report,
     pickupQueue: async (placeId: string, state?: string) =>
-      (await request<{ pickup_orders: PickupOrder[] }>("/admin/pickup-queue", { query: { point_of_sale_id: placeId, state } }))
-        .pickup_orders,
+      (
+        await request<{ pickup_orders: PickupOrder[] }>("/admin/pickup-queue", {
+          query: { point_of_sale_id: placeId, state },
+        })
+      ).pickup_orders,
     pickup: async (orderId: string, action: "ready" | "hand-over" | "not-collected", body: Record<string, unknown>) =>
       request(`/admin/pickup-queue/${encodeURIComponent(orderId)}/${action}`, { method: "POST", body }),
     sendTransfer: async (id: string) => request(`${transfer(id)}/send`, { method: "POST", body: {} }),
     cancelTransfer: async (id: string) => request(`${transfer(id)}/cancel`, { method: "POST", body: {} }),
     receiveTransfer: async (id: string, receipt: TransferReceipt) =>
-      request(`${transfer(id)}/receive`, { method: "POST", body: receipt }),
+      request("/admin/stock-transfer-receipts", { method: "POST", body: { transfer_id: id, ...receipt } }),
     /** A PDF of ours (receipt, end-of-day report) as a blob URL for a new tab. */
     pdfUrl: async (path: string) => {
       const token = options.getToken()

@@ -1,6 +1,7 @@
 import { buyerMayCall, isAdminRouteWithoutStaff, producerMayCall, staffMayCall, type StaffRole } from "@ocop/domain"
 import { beforeAll, describe, expect, it } from "vitest"
 import { seededStore } from "./checkout-helpers"
+import { clerkOf } from "./counter-helpers"
 import { adminToken, api, staffMember } from "./helpers"
 import { producerAccount } from "./producer-helpers"
 
@@ -30,6 +31,10 @@ beforeAll(async () => {
   for (const role of ["ocop_office", "trade_promotion", null] as const) {
     staff.push({ role, token: (await staffMember(admin, role)).token })
   }
+  // A counter clerk of the seeded Sa Pa showroom (issue 14).
+  const places = await api("/admin/points-of-sale", { token: admin })
+  const sapa = places.body.points_of_sale.find((p: { code: string }) => p.code === "sa-pa")
+  staff.push({ role: "pos_clerk", token: (await clerkOf(admin, [sapa.id])).token })
   const listed = await api("/admin/security/routes", { token: admin })
   expect(listed.status).toBe(200)
   routes = listed.body.routes

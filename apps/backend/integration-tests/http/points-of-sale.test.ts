@@ -44,16 +44,19 @@ describe("stock transfers", () => {
       incoming: 6,
     })
     const lineId = sent.body.stock_transfer.lines[0].id
-    const noReason = await api(`/admin/stock-transfers/${id}/receive`, {
+    const noReason = await api("/admin/stock-transfer-receipts", {
       token: world.clerk.token,
-      body: { lines: [{ line_id: lineId, received_quantity: 5 }] },
+      body: { transfer_id: id, lines: [{ line_id: lineId, received_quantity: 5 }] },
     })
     expect(noReason.body.code).toBe("loss_reason_required")
-    const received = await api(`/admin/stock-transfers/${id}/receive`, {
+    const received = await api("/admin/stock-transfer-receipts", {
       token: world.clerk.token,
-      body: { lines: [{ line_id: lineId, received_quantity: 5, loss_reason: "damaged", loss_note: "Vỡ 1 hộp" }] },
+      body: {
+        transfer_id: id,
+        lines: [{ line_id: lineId, received_quantity: 5, loss_reason: "damaged", loss_note: "Vỡ 1 hộp" }],
+      },
     })
-    expect(received.status, JSON.stringify(received.body)).toBe(200)
+    expect(received.status, JSON.stringify(received.body)).toBe(201)
     expect(received.body.stock_transfer).toMatchObject({
       status: "received",
       totals: { sent: 6, received: 5, lost: 1 },
@@ -64,9 +67,9 @@ describe("stock transfers", () => {
       incoming: 0,
     })
     expect(await totalUnits(product.inventoryItemId)).toBe(before - 1)
-    const again = await api(`/admin/stock-transfers/${id}/receive`, {
+    const again = await api("/admin/stock-transfer-receipts", {
       token: world.clerk.token,
-      body: { lines: [{ line_id: lineId, received_quantity: 6 }] },
+      body: { transfer_id: id, lines: [{ line_id: lineId, received_quantity: 6 }] },
     })
     expect(again.body.code).toBe("transfer_not_sent")
   })
@@ -99,18 +102,18 @@ describe("stock transfers", () => {
     const id = fine.body.stock_transfer.id
     await api(`/admin/stock-transfers/${id}/send`, { token: world.promotion.token, body: {} })
     const lineId = fine.body.stock_transfer.lines[0].id
-    const stranger = await api(`/admin/stock-transfers/${id}/receive`, {
+    const stranger = await api("/admin/stock-transfer-receipts", {
       token: world.clerk.token,
-      body: { lines: [{ line_id: lineId, received_quantity: 2 }] },
+      body: { transfer_id: id, lines: [{ line_id: lineId, received_quantity: 2 }] },
     })
     expect(stranger.status).toBe(403)
     expect((await api(`/admin/stock-transfers/${id}`, { token: world.clerk.token })).status).toBe(403)
     const theirs = await clerkOf(world.admin, [other.id])
-    const ok = await api(`/admin/stock-transfers/${id}/receive`, {
+    const ok = await api("/admin/stock-transfer-receipts", {
       token: theirs.token,
-      body: { lines: [{ line_id: lineId, received_quantity: 2 }] },
+      body: { transfer_id: id, lines: [{ line_id: lineId, received_quantity: 2 }] },
     })
-    expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201)
   })
 })
 

@@ -5,7 +5,8 @@ import { useLocale, useT } from "~/i18n"
 /** Whether the place is open now, in words and colour. */
 export function OpenBadge({ place }: { place: Pick<StorePointOfSale, "open_now" | "status"> }) {
   const t = useT()
-  const label = place.status === "paused" ? t("places.paused") : place.open_now ? t("places.openNow") : t("places.closedNow")
+  const label =
+    place.status === "paused" ? t("places.paused") : place.open_now ? t("places.openNow") : t("places.closedNow")
   return <span className={`open-badge open-badge--${place.open_now ? "open" : "closed"}`}>{label}</span>
 }
 

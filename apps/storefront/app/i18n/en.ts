@@ -173,7 +173,8 @@ export const en: Record<MessageKey, string> = {
   "error.backHome": "Back to the home page",
   "nav.pointsOfSale": "Shops",
   "places.title": "OCOP showrooms",
-  "places.description": "Where to see and buy Lào Cai OCOP products: addresses, opening hours and what is on the shelves.",
+  "places.description":
+    "Where to see and buy Lào Cai OCOP products: addresses, opening hours and what is on the shelves.",
   "places.openNow": "Open now",
   "places.closedNow": "Closed now",
   "places.paused": "Temporarily not selling",

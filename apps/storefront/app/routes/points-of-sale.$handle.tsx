@@ -24,7 +24,13 @@ export const headers = forwardLoaderHeaders
 export const meta: MetaFunction<typeof loader> = ({ data, matches, params }) => {
   const { locale = "vi" } = rootDataFromMatches(matches)
   if (!data) {
-    return seoMeta({ title: translate(locale, "error.notFoundTitle"), description: "", path: `/points-of-sale/${params.handle}`, matches, noIndex: true })
+    return seoMeta({
+      title: translate(locale, "error.notFoundTitle"),
+      description: "",
+      path: `/points-of-sale/${params.handle}`,
+      matches,
+      noIndex: true,
+    })
   }
   return seoMeta({
     title: `${data.place.name} – OCOP Lào Cai`,
@@ -65,7 +71,9 @@ export default function PointOfSalePage() {
                 <Link to={`/products/${product.handle}`}>{localizedTitle(product, locale)}</Link>
                 {product.star_level ? <StarBadge stars={product.star_level as 3 | 4 | 5} size="sm" /> : null}
                 <span className="muted">
-                  {product.min_price != null ? `${priceLabel({ amount: product.min_price, currency_code: "vnd" }, locale)} · ` : ""}
+                  {product.min_price != null
+                    ? `${priceLabel({ amount: product.min_price, currency_code: "vnd" }, locale)} · `
+                    : ""}
                   {t("places.units", { count: product.units })}
                 </span>
               </li>

@@ -10,6 +10,7 @@ import {
   transferInputSchema,
   transferReceiptSchema,
 } from "@ocop/domain"
+import { z } from "zod"
 import { validateBody, validateQuery } from "../../utils/http"
 import { counterSalesQuerySchema, emailReceiptSchema, resolveFlagSchema } from "../counter-sales/validators"
 import {
