@@ -79,7 +79,17 @@ export const counterSaleInputSchema = z
   })
   .strict()
 
-export type CounterSaleInput = z.input<typeof counterSaleInputSchema>
+/** What the counter screen sends (the schema's input, spelled out: its preprocessors widen the inferred type). */
+export interface CounterSaleInput {
+  idempotency_key: string
+  register_session_id: string
+  lines: { variant_id: string; quantity: number; discount?: number }[]
+  sale_discount?: number
+  payments: { method: CounterPaymentMethod; amount: number; tendered?: number | null; reference?: string | null }[]
+  buyer?: { name?: string | null; email?: string | null; phone?: string | null } | null
+  approval?: { email: string; password: string } | null
+  offline_at?: string | null
+}
 export type CounterSaleValues = z.output<typeof counterSaleInputSchema>
 
 /** A priced line as the server (or the screen) knows it. */

@@ -50,6 +50,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   orders: "orders",
   staff: "staff",
   "product-reviews": "register",
+  "points-of-sale": "counter",
+  "stock-transfers": "counter",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -13,6 +13,8 @@ const definitions = Object.fromEntries(
     "product-reviews",
     "orders",
     "staff",
+    "points-of-sale",
+    "stock-transfers",
     "producer-products",
     "producer-stock",
     "producer-orders",
@@ -36,6 +38,9 @@ const STAFF_ITEMS = [
   /Duyệt sản phẩm/,
   /^Đơn hàng$/,
   /Tài khoản cán bộ/,
+  /^Quầy bán hàng$/,
+  /^Điểm bán$/,
+  /^Phiếu chuyển kho$/,
 ]
 // Staff have an 'Đơn hàng' item of their own, so the producer's items are told apart by the others.
 const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Hồ sơ chủ thể/]
@@ -69,5 +74,12 @@ describe("Menu by actor", () => {
     renderMenu("trade_promotion")
     expect(await screen.findByRole("menuitem", { name: /Chủ thể OCOP/ })).toBeTruthy()
     for (const name of PRODUCER_ONLY_ITEMS) expect(screen.queryByRole("menuitem", { name })).toBeNull()
+  })
+
+  it("gives a counter clerk the counter, its places and their transfers, nothing else", async () => {
+    renderMenu("pos_clerk")
+    expect(await screen.findByRole("menuitem", { name: /^Quầy bán hàng$/ })).toBeTruthy()
+    const names = screen.getAllByRole("menuitem").map((item) => item.textContent)
+    expect(names).toEqual(["Tổng quan", "Quầy bán hàng", "Điểm bán", "Phiếu chuyển kho"])
   })
 })

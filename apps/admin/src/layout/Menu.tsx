@@ -1,5 +1,6 @@
-import { Menu as RaMenu, usePermissions, useResourceDefinitions } from "react-admin"
-import { canRead, isProducer, PRODUCER_RESOURCES, RESOURCE_AREAS } from "../auth/roles"
+import PointOfSaleIcon from "@mui/icons-material/PointOfSale"
+import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } from "react-admin"
+import { canRead, canWrite, isProducer, PRODUCER_RESOURCES, RESOURCE_AREAS } from "../auth/roles"
 
 /**
  * The side menu. A producer's user sees only the producer console (its dashboard, products, stock,
@@ -7,6 +8,7 @@ import { canRead, isProducer, PRODUCER_RESOURCES, RESOURCE_AREAS } from "../auth
  */
 export function Menu() {
   const { permissions } = usePermissions()
+  const translate = useTranslate()
   const resources = useResourceDefinitions()
   const producer = isProducer(permissions)
   const visible = producer
@@ -20,6 +22,9 @@ export function Menu() {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
+      {!producer && canWrite(permissions, "counter") ? (
+        <RaMenu.Item to="/counter" primaryText={translate("ocop.counter.title")} leftIcon={<PointOfSaleIcon />} />
+      ) : null}
       {visible.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}

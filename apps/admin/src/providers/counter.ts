@@ -192,6 +192,21 @@ export function createCounterApi(options: HttpClientOptions) {
     cancelTransfer: async (id: string) => request(`${transfer(id)}/cancel`, { method: "POST", body: {} }),
     receiveTransfer: async (id: string, receipt: TransferReceipt) =>
       request("/admin/stock-transfer-receipts", { method: "POST", body: { transfer_id: id, ...receipt } }),
+    /** Variants to put on a transfer, by name or SKU (Medusa's variant search). */
+    variants: async (q: string) =>
+      (
+        await request<{ variants: { id: string; title: string; sku: string | null; product?: { title: string } }[] }>(
+          "/admin/product-variants",
+          { query: { q, limit: 20, fields: "id,title,sku,product.title" } },
+        )
+      ).variants,
+    /** Every stock location (warehouse, places), for a transfer's from and to. */
+    locations: async () =>
+      (
+        await request<{ stock_locations: { id: string; name: string }[] }>("/admin/stock-locations", {
+          query: { limit: 100 },
+        })
+      ).stock_locations,
     /** A PDF of ours (receipt, end-of-day report) as a blob URL for a new tab. */
     pdfUrl: async (path: string) => {
       const token = options.getToken()

@@ -1,4 +1,5 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
+import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as producerConsole } from "./producer-console"
 import { messages as producerPage } from "./producer-page"
@@ -6,7 +7,7 @@ import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
 import { messages as staffAccounts } from "./staff-accounts"
 
-const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage]
+const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter]
 
 /** Every area's Vietnamese messages, merged. */
 export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi))
