@@ -26,6 +26,7 @@ const callsUnder = (prefix: string) =>
       r.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS").map((method) => ({ method, path: concrete(r.path) })),
     )
 
+// Five accounts are made with the Medusa CLI: slow on a busy two-core machine, hence the time.
 beforeAll(async () => {
   admin = await adminToken()
   for (const role of ["ocop_office", "trade_promotion", null] as const) {
@@ -38,7 +39,7 @@ beforeAll(async () => {
   const listed = await api("/admin/security/routes", { token: admin })
   expect(listed.status).toBe(200)
   routes = listed.body.routes
-})
+}, 300_000)
 
 describe("deny by default, checked against what the server registers (decision 015)", () => {
   it("refuses every admin route to every other role unless the table grants it", async () => {

@@ -68,6 +68,7 @@ export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
   "checkout.placeFailed": "The order was not placed: {reason}",
   "checkout.emptyCart": "Your cart is empty.",
   "checkout.deliverTo": "Deliver to",
+  "order.pickupCode": "Pickup code (show it at the shop):",
   "checkout.pickupAt": "Pick up at",
   "order.confirmedTitle": "Order placed",
   "order.number": "Order number: #{number}",

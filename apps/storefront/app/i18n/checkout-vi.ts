@@ -66,6 +66,7 @@ export const checkoutVi = {
   "checkout.placeFailed": "Chưa đặt được hàng: {reason}",
   "checkout.emptyCart": "Giỏ hàng trống, chưa thể đặt hàng.",
   "checkout.deliverTo": "Giao đến",
+  "order.pickupCode": "Mã nhận hàng (đưa cho nhân viên điểm bán):",
   "checkout.pickupAt": "Nhận tại",
   "order.confirmedTitle": "Đặt hàng thành công",
   "order.number": "Mã đơn hàng: #{number}",

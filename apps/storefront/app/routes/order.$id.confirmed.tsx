@@ -31,7 +31,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function OrderConfirmedPage() {
-  const { order, pickupPoint, vietqr, qrSvg } = useLoaderData<typeof loader>()
+  const { order, pickupPoint, pickupCode, vietqr, qrSvg } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const money = (amount: number) => moneyLabel(amount, order.currency_code, locale)
@@ -63,6 +63,14 @@ export default function OrderConfirmedPage() {
           <p data-testid="order-pickup">
             {t("checkout.pickupAt")} <strong>{pickupPoint.name}</strong> – {pickupPoint.address}
             {pickupPoint.opening_hours ? ` · ${t("checkout.openingHours", { hours: pickupPoint.opening_hours })}` : ""}
+            {pickupCode ? (
+              <>
+                <br />
+                <span data-testid="order-pickup-code">
+                  {t("order.pickupCode")} <strong>{pickupCode}</strong>
+                </span>
+              </>
+            ) : null}
             <br />
             <span data-testid="order-collector">
               {t("order.collector", {

@@ -21,10 +21,15 @@ export async function orderConfirmation(orderId: string) {
     byVietQr ? storeCall<{ vietqr: OrderVietQr }>(`/store/orders/${order.id}/vietqr`) : Promise.resolve(null),
   ])
   const pickupPoint = pickupPointFor(points, order.shipping_methods[0]?.shipping_option_id) ?? null
+  // The code the buyer shows at the showroom (issue 14); derived on the server, stored nowhere.
+  const pickup = pickupPoint
+    ? await storeCall<{ pickup: { pickup_code: string } }>(`/store/orders/${order.id}/pickup`)
+    : null
+  const pickupCode = pickup?.ok ? pickup.body.pickup.pickup_code : null
   const qr = vietqr?.ok ? vietqr.body.vietqr : null
   // A quiet zone of 4 modules (ISO/IEC 18004) and ≥ 5 px per module keep it decodable by banking apps.
   const qrSvg = qr
     ? await QRCode.toString(qr.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4, width: 288 })
     : null
-  return { order, pickupPoint, vietqr: qr, qrSvg }
+  return { order, pickupPoint, pickupCode, vietqr: qr, qrSvg }
 }

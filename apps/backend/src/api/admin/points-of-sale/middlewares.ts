@@ -56,8 +56,10 @@ export const adminPointOfSaleMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/stock-transfers/:id/cancel", middlewares: [validateBody(emptyBodySchema)] },
   {
     method: ["POST"],
-    matcher: "/admin/stock-transfers/:id/receive",
-    middlewares: [validateBody(transferReceiptSchema)],
+    matcher: "/admin/stock-transfer-receipts",
+    middlewares: [
+      validateBody(transferReceiptSchema.extend({ transfer_id: z.string().trim().min(1, "required").max(100) })),
+    ],
   },
   { method: ["GET"], matcher: "/admin/pickup-queue", middlewares: [validateQuery(pickupQueueQuerySchema)] },
   { method: ["POST"], matcher: "/admin/pickup-queue/:order_id/ready", middlewares: [validateBody(pickupReadySchema)] },

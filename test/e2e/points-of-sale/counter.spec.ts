@@ -1,0 +1,172 @@
+/**
+ * Issue 14 on a tablet: the Sa Pa clerk's day at the counter, a transfer from Lào Cai city received
+ * with a damaged unit, and a storefront pickup order prepared, announced and handed over.
+ */
+import { fileURLToPath } from "node:url"
+import { expect, test, type Page } from "@playwright/test"
+import { formatVnd } from "@ocop/domain"
+import { E2E_URLS } from "../support/ports.mjs"
+import { adminGet, consoleUrl, signIn, staffToken, STAFF } from "../console/console-steps"
+import { placeStoreOrder } from "../console/order-steps"
+
+const CLERK = "clerk.sapa@ocop-laocai.vn"
+
+/** OCOP_SCREENSHOTS=1 keeps the README's pictures of the counter, a receipt and the day report up to date. */
+async function shot(page: Page, name: string) {
+  if (!process.env.OCOP_SCREENSHOTS) return
+  const dir = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url))
+  await page.screenshot({ path: `${dir}${name}.png` })
+}
+
+test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true })
+
+/** Adds a product by typing its name without marks, as a clerk (or a scanner) does, then Enter. */
+async function addByName(page: Page, text: string) {
+  const search = page.getByTestId("counter-search")
+  await search.fill(text)
+  await search.press("Enter")
+}
+
+/** Opens the register with a 500,000 đ float unless a session is already open. */
+async function openRegister(page: Page) {
+  await expect(page.getByText(/Quầy chưa mở ca|Tiền mặt dự kiến/)).toBeVisible()
+  const open = page.getByRole("button", { name: "Mở ca" })
+  if (await open.isVisible()) {
+    await page.getByLabel("Tiền lẻ đầu ca (đ)").fill("500000")
+    await open.click()
+  }
+  await expect(page.getByTestId("expected-cash")).toBeVisible()
+}
+
+async function openPayment(page: Page) {
+  await page.getByRole("button", { name: "Thanh toán", exact: true }).click()
+  await expect(page.getByRole("dialog")).toBeVisible()
+}
+
+const moneyOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/\D/g, ""))
+
+test("a clerk opens the Sa Pa register, sells for cash and by VietQR, takes one item back and closes with a difference", async ({ page }) => {
+  await signIn(page, CLERK)
+  await page.goto(consoleUrl("#/counter"))
+  await expect(page.getByRole("heading", { name: "Điểm bán OCOP Sa Pa", exact: true })).toBeVisible()
+  await openRegister(page)
+
+  // Two products, paid in cash with change.
+  await addByName(page, "nam huong")
+  await addByName(page, "tuong ot")
+  await expect(page.getByTestId("cart-line")).toHaveCount(2)
+  const total = await moneyOf(page, "cart-total")
+  await shot(page, "console-counter")
+  await openPayment(page)
+  await page.getByTestId("cash-tendered").fill("500000")
+  await expect(page.getByTestId("cash-change")).toContainText(formatVnd(500_000 - total))
+  await page.getByRole("button", { name: "Hoàn tất bán hàng" }).click()
+  const receipt = page.getByTestId("receipt")
+  await expect(receipt).toContainText("HOÁ ĐƠN BÁN HÀNG")
+  await expect(receipt).toContainText("Nấm hương Sa Pa")
+  await expect(receipt).toContainText("thuế GTGT")
+  await expect(page.getByTestId("receipt-change")).toContainText(formatVnd(500_000 - total))
+  await shot(page, "console-counter-receipt")
+  // Printing: the receipt's print rules apply; the browser's dialog is not part of the test.
+  await page.evaluate(() => ((window as unknown as { printed: boolean }).printed = false))
+  await page.evaluate(() => (window.print = () => ((window as unknown as { printed: boolean }).printed = true)))
+  await page.getByRole("button", { name: "In hoá đơn 80 mm" }).click()
+  expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true)
+  // Take one unit of the first line back; the cash refund leaves the drawer.
+  await page.getByRole("button", { name: "Trả hàng", exact: true }).click()
+  await page.getByTestId("return-form").getByLabel("Lý do trả hàng / huỷ").fill("Khách đổi ý")
+  await page.getByTestId("return-form").getByRole("button", { name: "Trả hàng" }).click()
+  await expect(page.getByText(/Đã ghi nhận, hoàn/)).toBeVisible()
+  await page.getByRole("button", { name: "Bán tiếp" }).click()
+
+  // One product by VietQR: the code is on the screen, the clerk confirms the transfer.
+  await addByName(page, "che shan tuyet y ty")
+  await openPayment(page)
+  await page.getByRole("button", { name: "VietQR" }).click()
+  await expect(page.getByTestId("vietqr-code")).toBeVisible()
+  await page.getByLabel("Đã nhận chuyển khoản").check()
+  await page.getByRole("button", { name: "Hoàn tất bán hàng" }).click()
+  await expect(page.getByTestId("receipt")).toContainText("Chuyển khoản VietQR")
+  await page.getByRole("button", { name: "Bán tiếp" }).click()
+
+  // Close with a counted difference: one 500,000 note only.
+  const expected = await moneyOf(page, "expected-cash")
+  await page.getByRole("button", { name: "Đóng ca" }).click()
+  await page.getByTestId("count-500000").fill("1")
+  await expect(page.getByTestId("close-difference")).toContainText(formatVnd(500_000 - expected).replace("-", ""))
+  await page.getByLabel("Ghi chú chênh lệch").fill("Đếm thiếu, đã báo quản lý")
+  await page.getByRole("dialog").getByRole("button", { name: "Đóng ca" }).click()
+  await expect(page.getByText("Quầy chưa mở ca")).toBeVisible()
+
+  // The day's report shows the sales by method and the counted difference.
+  await page.goto(consoleUrl("#/points-of-sale"))
+  await page.getByText("Điểm bán OCOP Sa Pa").click()
+  await page.getByRole("tab", { name: "Báo cáo cuối ngày" }).click()
+  await expect(page.getByTestId("day-report")).toContainText("Đếm thiếu, đã báo quản lý")
+  await shot(page, "console-day-report")
+})
+
+test("trade promotion sends stock from Lào Cai city to Sa Pa and the clerk receives it with one damaged unit", async ({ page, request }) => {
+  const promotion = await staffToken(request, STAFF.promotion)
+  const { body } = await adminGet<{ points_of_sale: { code: string; stock_location_id: string }[] }>(request, promotion, "/admin/points-of-sale")
+  const at = (code: string) => body.points_of_sale.find((p) => p.code === code)!.stock_location_id
+  await signIn(page, STAFF.promotion)
+  await page.goto(consoleUrl("#/stock-transfers/create"))
+  await page.getByRole("combobox", { name: "Từ" }).click()
+  await page.getByRole("option", { name: "Điểm bán OCOP TP Lào Cai" }).click()
+  await page.getByRole("combobox", { name: "Đến" }).click()
+  await page.getByRole("option", { name: "Điểm bán OCOP Sa Pa" }).click()
+  await page.getByLabel("Sản phẩm").fill("Quýt")
+  await page.getByRole("option", { name: /Quýt ngọt Bảo Thắng/ }).first().click()
+  await page.getByLabel("Số lượng").fill("3")
+  await page.getByRole("button", { name: "Lưu" }).click()
+  await expect(page.getByTestId("delivery-note")).toContainText("PHIẾU CHUYỂN KHO")
+  await page.getByRole("button", { name: "Gửi hàng" }).click()
+  await expect(page.getByTestId("delivery-note")).toContainText("Đang chuyển")
+  const transferUrl = page.url()
+
+  await page.context().clearCookies()
+  await page.evaluate(() => window.localStorage.clear())
+  await signIn(page, CLERK)
+  await page.goto(transferUrl)
+  await page.getByLabel(/^Số nhận/).fill("2")
+  await page.getByTestId("delivery-note").getByRole("combobox").click()
+  await page.getByRole("option", { name: "Hư hỏng" }).click()
+  await page.getByRole("button", { name: "Nhận hàng" }).click()
+  await expect(page.getByTestId("delivery-note")).toContainText("Đã nhận")
+  await expect(page.getByTestId("delivery-note")).toContainText("Hư hỏng (1)")
+  const transfers = await adminGet<{ stock_transfers: { status: string; to_location_id: string; totals: { sent: number; received: number; lost: number } }[] }>(
+    request,
+    promotion,
+    `/admin/stock-transfers?location_id=${at("sa-pa")}&status=received`,
+  )
+  expect(transfers.body.stock_transfers[0]).toMatchObject({ totals: { sent: 3, received: 2, lost: 1 } })
+})
+
+test("a storefront pickup order is prepared, announced and handed over with its code at Sa Pa", async ({ page, request }) => {
+  const order = await placeStoreOrder(request, {
+    handle: "mat-ong-rung-van-ban",
+    payment: "cod",
+    pickup: "sa-pa",
+    buyer: { name: "Lan", email: `lan-${Date.now()}@example.vn`, phone: "0912345678" },
+  })
+  const { state } = await import("../support/store-api").then((m) => ({ state: m.stackState() }))
+  const pickup = await request.get(`${E2E_URLS.backend}/store/orders/${order.id}/pickup`, {
+    headers: { "x-publishable-api-key": state.publishableKey },
+  })
+  const code = ((await pickup.json()) as { pickup: { pickup_code: string } }).pickup.pickup_code
+  await signIn(page, CLERK)
+  // The register must be open to take the cash of a cash-at-pickup order.
+  await page.goto(consoleUrl("#/counter"))
+  await openRegister(page)
+  await page.goto(consoleUrl("#/points-of-sale"))
+  await page.getByText("Điểm bán OCOP Sa Pa").click()
+  await page.getByRole("tab", { name: "Đơn nhận tại điểm bán" }).click()
+  const row = page.getByTestId(`pickup-${order.display_id}`)
+  await row.getByRole("button", { name: "Đã sẵn sàng (báo khách)" }).click()
+  await page.getByRole("button", { name: "Sẵn sàng – chờ khách" }).click()
+  await row.getByLabel("Mã nhận hàng của khách").fill(code)
+  await row.getByRole("button", { name: "Giao cho khách" }).click()
+  await page.getByRole("button", { name: "Đã giao" }).click()
+  await expect(page.getByTestId(`pickup-${order.display_id}`)).toBeVisible()
+})
