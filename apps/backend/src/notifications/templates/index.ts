@@ -3,6 +3,7 @@ import { z } from "zod"
 import type { EmailMessage } from "./layout"
 import { orderPlacedEmail, orderPlacedSchema } from "./order-placed"
 import { passwordResetEmail, passwordResetSchema } from "./password-reset"
+import { counterReceiptEmail, counterReceiptSchema, pickupReadyEmail, pickupReadySchema } from "./points-of-sale"
 import { producerInviteEmail, producerInviteSchema, staffInviteEmail, staffInviteSchema } from "./invites"
 
 export type { EmailMessage } from "./layout"
@@ -13,6 +14,8 @@ const TEMPLATES = {
   "staff-invite": { schema: staffInviteSchema, render: staffInviteEmail },
   "producer-invite": { schema: producerInviteSchema, render: producerInviteEmail },
   "password-reset": { schema: passwordResetSchema, render: passwordResetEmail },
+  "pickup-ready": { schema: pickupReadySchema, render: pickupReadyEmail },
+  "counter-receipt": { schema: counterReceiptSchema, render: counterReceiptEmail },
 } as const satisfies Record<string, { schema: z.ZodType; render: (data: never) => EmailMessage }>
 
 export type EmailTemplate = keyof typeof TEMPLATES

@@ -11,6 +11,8 @@ export const orderPlacedSchema = z.object({
     z.object({ title: z.string(), quantity: z.coerce.number().int().positive(), total: z.coerce.number() }),
   ),
   delivery: z.string().nullable().optional(),
+  // A pickup order: where, and the code the buyer shows there (issue 14).
+  pickup: z.object({ place: z.string(), pickup_code: z.string() }).nullable().optional(),
   order_url: z.string().url().optional(),
 })
 
@@ -22,6 +24,7 @@ export function orderPlacedEmail(data: z.infer<typeof orderPlacedSchema>): Email
     { lines: data.items.map((item) => `${item.title} × ${item.quantity}: ${money(item.total)}`) },
     `Tổng cộng: ${money(data.total)}`,
     ...(data.delivery ? [`Giao nhận: ${data.delivery}`] : []),
+    ...(data.pickup ? [`Mã nhận hàng tại ${data.pickup.place}: ${data.pickup.pickup_code}`] : []),
     ...(data.order_url ? [{ link: data.order_url, label: "Xem đơn hàng" }] : []),
   ])
 }
