@@ -39,6 +39,8 @@ export function counterReceiptEmail(data: z.infer<typeof counterReceiptSchema>):
     `Cảm ơn quý khách đã mua sản phẩm OCOP tại ${data.place}.`,
     { lines: data.items.map((i) => `${i.title} × ${i.quantity}: ${formatVnd(i.total)}`) },
     `Tổng thanh toán (đã gồm thuế GTGT): ${formatVnd(data.total)}`,
-    ...data.items.flatMap((i) => (i.certificate_url ? [{ link: i.certificate_url, label: `Chứng nhận OCOP: ${i.title}` }] : [])),
+    ...data.items.flatMap((i) =>
+      i.certificate_url ? [{ link: i.certificate_url, label: `Chứng nhận OCOP: ${i.title}` }] : [],
+    ),
   ])
 }
