@@ -8,7 +8,7 @@ export interface CartLine {
   discount: number
 }
 
-/** VAT rate when a product names none (the backend's default, decision 018). */
+/** VAT rate when a product names none (the backend's default, decision 024). */
 export const DEFAULT_VAT_RATE = 10
 
 /** The figures of the cart, computed exactly as the server will (shared domain arithmetic). */

@@ -130,7 +130,7 @@ describe("a VietQR order collected at a showroom", () => {
     expect(ready.status, JSON.stringify(ready.body)).toBe(200)
     expect(ready.body.order).toMatchObject({ fulfillment_status: "fulfilled", available_actions: ["mark_paid"] })
     // The unit came off the warehouse, which sends the parcel to the Bắc Hà showroom: pickup options
-    // belong to the warehouse, so the showroom's own shelf is kept for its counter (decision 018).
+    // belong to the warehouse, so the showroom's own shelf is kept for its counter (decision 024).
     expect(ready.body.order.fulfillments[0].location_id).toBe(stock.warehouseId)
     expect(await stockAt(stock.inventoryItemId, stock.warehouseId)).toEqual({
       stocked: before.stocked - 1,

@@ -86,7 +86,7 @@ const STORE_RULES = [
  * The three showrooms as places of sale (each its own stock location and sales channel, issue 14)
  * and, for each, a free "Nhận tại …" pickup option in the Vietnam region. The pickup fulfillment sets
  * belong to the warehouse: online orders reserve and ship the warehouse's stock to the showroom the
- * buyer chose, and the showrooms' own shelves are sold at their counters (decision 018). A database
+ * buyer chose, and the showrooms' own shelves are sold at their counters (decision 024). A database
  * seeded before issue 14 has the showrooms as plain stock locations in the online channel holding
  * the pickup sets: they are adopted, unlinked from the online channel and their pickup sets moved.
  */

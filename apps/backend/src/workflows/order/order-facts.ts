@@ -51,7 +51,7 @@ type OptionRow = {
 
 /**
  * Where a shipping option leads: a pickup option names the showroom in `data.point_of_sale` (its
- * fulfillment set belongs to the warehouse, which ships the goods there: decision 018); anything
+ * fulfillment set belongs to the warehouse, which ships the goods there: decision 024); anything
  * else is delivered by carrier.
  */
 async function deliveryOf(container: MedusaContainer, optionId: string | null | undefined) {

@@ -7,7 +7,7 @@ export type PlaceRow = Awaited<ReturnType<PointOfSaleModuleService["listPointOfS
 
 /**
  * The pickup shipping options of the online shop, by the place of sale each leads to: a pickup
- * option names its showroom in `data.point_of_sale` (decision 018). Places without one are absent.
+ * option names its showroom in `data.point_of_sale` (decision 024). Places without one are absent.
  */
 export async function pickupOptionsByPlace(
   container: MedusaContainer,

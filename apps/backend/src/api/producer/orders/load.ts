@@ -67,7 +67,7 @@ const ORDER_FIELDS = [
   "fulfillments.id",
 ]
 
-/** The showroom behind each pickup shipping option (decision 018). */
+/** The showroom behind each pickup shipping option (decision 024). */
 async function pickupPlaces(scope: MedusaContainer): Promise<Map<string, string>> {
   const places = new Map<string, string>()
   for (const { place, option_ids } of (await pickupOptionsByPlace(scope)).values()) {

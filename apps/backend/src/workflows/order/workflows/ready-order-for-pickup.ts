@@ -10,7 +10,7 @@ export type ReadyOrderForPickupInput = {
   order_id: string
   actor_id: string
   locale: DomainLocale
-  /** Where the units come from; by default the pickup option's location, the warehouse (decision 018). */
+  /** Where the units come from; by default the pickup option's location, the warehouse (decision 024). */
   location_id?: string
 }
 

@@ -3,7 +3,7 @@ import type { SaleLine, SalePayment } from "./plan-sale"
 /**
  * What an e-invoice generated from a cash register needs (Decree 70/2025/NĐ-CP), kept on each sale
  * as the receipt printed it, so a licensed provider can issue it later without reading anything
- * that may have changed since (decision 019). `status: "not_sent"` until a provider is plugged in.
+ * that may have changed since (decision 025). `status: "not_sent"` until a provider is plugged in.
  */
 export type InvoiceData = {
   seller: { name: string | null; tax_code: string | null; place: string; address: string }

@@ -26,7 +26,7 @@ export type CreateCounterSaleInput = {
 }
 
 /**
- * A sale at a counter (decision 018): Medusa's order in the place's own sales channel, its units
+ * A sale at a counter (decision 024): Medusa's order in the place's own sales channel, its units
  * reserved at the place under Medusa's inventory locks, paid (one payment per method), handed over
  * (a fulfilment at the place, delivered at once) and completed; then the sale's own record with the
  * drawer's cash. Any failure undoes every step before it, so a refused sale leaves nothing behind.

@@ -20,7 +20,7 @@ export type ReturnCounterSaleInput = {
  * Goods brought back to the counter, or a whole sale voided with a manager's approval: the units
  * go back on the place's shelf, the money back by the methods it came with (cash from the open
  * drawer), recorded against the sale. Medusa's own return flow is not used: it needs a return
- * shipping option and a return fulfilment for what is a hand-to-hand exchange (decision 018).
+ * shipping option and a return fulfilment for what is a hand-to-hand exchange (decision 024).
  */
 export const returnCounterSaleWorkflow = createWorkflow("return-counter-sale", (input: ReturnCounterSaleInput) => {
   const plan = prepareCounterReturnStep({
