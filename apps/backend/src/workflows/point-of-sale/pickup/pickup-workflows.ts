@@ -76,7 +76,8 @@ const sendPickupReadyEmailStep = createStep(
       fields: ["id", "display_id", "email"],
       filters: { id: input.order_id },
     })
-    const order = data[0] as { id: string; display_id: number; email: string | null } | undefined
+    // Medusa's generated graph types say `display_id` is a string; the column is an integer.
+    const order = data[0] as unknown as { id: string; display_id: number; email: string | null } | undefined
     if (!order?.email || !state) return new StepResponse(null)
     await sendNotificationQuietly(
       container,
