@@ -1,5 +1,5 @@
 /**
- * OCOP certificate validity (domain.md §1): 36 months, revocable after inspection.
+ * OCOP certificate validity (docs/domain.md §1): 36 months, revocable after inspection.
  *
  * Certificate dates are calendar days. A Date standing for a day is read as its calendar day in
  * Vietnam time, so both UTC midnight (`new Date('2024-03-14')`) and Vietnam midnight

@@ -1,7 +1,7 @@
 /**
  * Counter sales: what the counter screen sends, and the arithmetic both the screen and the server
  * do with it (discounts, VAT inside consumer prices, change, refunds by the original methods).
- * Prices include VAT (domain.md §9); amounts are whole đồng.
+ * Prices include VAT (docs/domain.md §9); amounts are whole đồng.
  */
 import { z } from "zod"
 import {

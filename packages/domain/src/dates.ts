@@ -1,5 +1,5 @@
 /**
- * Vietnamese date display: dd/mm/yyyy in Vietnam time (domain.md §9).
+ * Vietnamese date display: dd/mm/yyyy in Vietnam time (docs/domain.md §9).
  */
 import {
   addDays,

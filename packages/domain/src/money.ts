@@ -1,7 +1,7 @@
 /**
  * Money. VND has no minor unit: amounts are whole đồng. Other currencies follow Medusa v2, which
  * stores amounts in the main unit as decimals (12.5 USD is 12.5, not 1250 cents).
- * Consumer prices include VAT (domain.md §9).
+ * Consumer prices include VAT (docs/domain.md §9).
  */
 
 const VND_FORMAT = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })

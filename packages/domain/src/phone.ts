@@ -1,5 +1,5 @@
 /**
- * Vietnamese mobile numbers (domain.md §9): 10 digits starting 03, 05, 07, 08 or 09, or the same
+ * Vietnamese mobile numbers (docs/domain.md §9): 10 digits starting 03, 05, 07, 08 or 09, or the same
  * number written internationally as +84 / 84 without the leading 0.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Origin districts of Lào Cai (domain.md §4) and the showroom towns (§5).
+ * Origin districts of Lào Cai (docs/domain.md §4) and the showroom towns (§5).
  *
  * These are the nine district-level units of 2021. Districts were abolished on 1 July 2025, but product
  * origins keep these names because buyers know them; shipping addresses do not use them.
@@ -21,7 +21,7 @@ export const ORIGIN_DISTRICTS = [
 /** Code of an origin district. */
 export type DistrictCode = (typeof ORIGIN_DISTRICTS)[number]["code"]
 
-/** All district codes, in the order of domain.md §4. */
+/** All district codes, in the order of docs/domain.md §4. */
 export const DISTRICT_CODES = ORIGIN_DISTRICTS.map((d) => d.code) as readonly DistrictCode[] as readonly [
   DistrictCode,
   ...DistrictCode[],

@@ -1,5 +1,5 @@
 /**
- * Places of sale (domain.md §5): the province's showrooms, and later the temporary booths of
+ * Places of sale (docs/domain.md §5): the province's showrooms, and later the temporary booths of
  * trade-promotion events. Each is a Medusa stock location (its own stock) and a sales channel (its
  * counter sales), so sales reports can tell every place apart.
  */

@@ -1,5 +1,5 @@
 /**
- * Kinds of OCOP producer (chủ thể OCOP, domain.md §3) and their register status.
+ * Kinds of OCOP producer (chủ thể OCOP, docs/domain.md §3) and their register status.
  */
 
 /** Producer kinds with Vietnamese and English names. */

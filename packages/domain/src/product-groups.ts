@@ -1,5 +1,5 @@
 /**
- * The six OCOP product groups of the national criteria (domain.md §2).
+ * The six OCOP product groups of the national criteria (docs/domain.md §2).
  */
 
 /** Product groups with their Vietnamese and English names. */

@@ -1,5 +1,5 @@
 /**
- * Diacritic-insensitive search for Vietnamese (domain.md §9): buyers type "nam huong sa pa" and must
+ * Diacritic-insensitive search for Vietnamese (docs/domain.md §9): buyers type "nam huong sa pa" and must
  * find "Nấm hương Sa Pa".
  */
 

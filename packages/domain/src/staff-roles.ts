@@ -1,5 +1,5 @@
 /**
- * Staff roles of the console and what each may use (domain.md §8). The backend enforces this table on
+ * Staff roles of the console and what each may use (docs/domain.md §8). The backend enforces this table on
  * every admin route and the console hides what a role may not use, so both read it from here. Which
  * admin routes belong to which area is in `admin-routes.ts`; a route it does not name is for
  * administrators only.

@@ -1,5 +1,5 @@
 /**
- * OCOP star levels and the score bands of the national criteria (domain.md §1).
+ * OCOP star levels and the score bands of the national criteria (docs/domain.md §1).
  */
 
 /** Every star level a product can be ranked at. */

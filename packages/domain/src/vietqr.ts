@@ -1,5 +1,5 @@
 /**
- * VietQR (domain.md §9): the NAPAS profile of the EMVCo merchant-presented QR code that every
+ * VietQR (docs/domain.md §9): the NAPAS profile of the EMVCo merchant-presented QR code that every
  * Vietnamese banking app scans to pre-fill an interbank transfer (NAPAS 247, service QRIBFTTA).
  *
  * A payload is a run of TLV fields — two-digit id, two-digit length, value — ending with field 63,

@@ -88,7 +88,7 @@ export const PAYMENT_METHODS = ["cod", "vietqr"] as const
 
 export const DELIVERY_KINDS = ["ship", "pickup"] as const
 
-/** The three showrooms where buyers collect orders (domain.md §5), by point-of-sale code. */
+/** The three showrooms where buyers collect orders (docs/domain.md §5), by point-of-sale code. */
 export const PICKUP_POINTS: readonly PickupPointCode[] = POINT_OF_SALE_DISTRICTS
 
 export const FULFILLMENT_FILTERS = ["not_fulfilled", "fulfilled", "shipped", "delivered", "canceled"] as const

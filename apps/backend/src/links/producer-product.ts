@@ -10,7 +10,7 @@ export const PRODUCER_PRODUCT_LINK_TABLE = "producer_producer_product_product"
 
 /**
  * A producer has many products; a product has one producer. The link table cannot express
- * "exactly one", so attachProductToProducerWorkflow dismisses a product's old link before it creates
+ * "exactly one", so attachProductsToProducersWorkflow dismisses a product's old link before it creates
  * the new one.
  */
 export default defineLink(ProducerModule.linkable.producer, {

@@ -1,7 +1,7 @@
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7]
 
 /**
- * The three showrooms of domain.md §5. Addresses, hours, phones, positions and the tax code are
+ * The three showrooms of docs/domain.md §5. Addresses, hours, phones, positions and the tax code are
  * sample data. `stock` puts units of a demo product's first variant on the showroom's shelf.
  */
 export const DEMO_POINTS_OF_SALE: readonly {

@@ -14,7 +14,7 @@ export type PickupPoint = {
 }
 
 /**
- * GET /store/pickup-points — the points of sale (domain.md §5) with their address, opening hours and
+ * GET /store/pickup-points — the points of sale (docs/domain.md §5) with their address, opening hours and
  * the pickup shipping options that lead there, so checkout and the confirmation can name the place.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<{ pickup_points: PickupPoint[] }>) {

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { PLACE_KINDS, PLACE_STATUSES } from "@ocop/domain"
 
 /**
- * A place that sells at a counter: one of the province's showrooms (domain.md §5), or later an
+ * A place that sells at a counter: one of the province's showrooms (docs/domain.md §5), or later an
  * event's booth. It owns exactly one Medusa stock location (its shelf) and one sales channel (its
  * counter sales), kept as unique ids on the row so the counter's hot path and sales reports read them
  * without a join through link tables.
