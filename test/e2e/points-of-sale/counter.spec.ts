@@ -1,12 +1,13 @@
 /**
- * Issue 14 on a tablet: the Sa Pa clerk's day at the counter, and a transfer from Lào Cai city
- * received with a damaged unit. (The pickup queue's journey is not written yet; its flow is covered by
- * integration-tests/http/points-of-sale.test.ts.)
+ * Issue 14 on a tablet: the Sa Pa clerk's day at the counter, a transfer from Lào Cai city received
+ * with a damaged unit, and a storefront pickup order prepared, announced and handed over with its code.
  */
 import { fileURLToPath } from "node:url"
 import { expect, test, type Page } from "@playwright/test"
 import { formatVnd } from "@ocop/domain"
-import { adminGet, consoleUrl, signIn, staffToken, STAFF } from "../console/console-steps"
+import { addFromProductPage, chooseAndPlace, fillContact, fillPickupContact } from "../checkout/checkout-steps"
+import { adminGet, consoleUrl, runTag, signIn, staffToken, STAFF } from "../console/console-steps"
+import { mailedData } from "../support/store-api"
 
 const CLERK = "clerk.sapa@ocop-laocai.vn"
 
@@ -155,4 +156,60 @@ test("trade promotion sends stock from Lào Cai city to Sa Pa and the clerk rece
     }[]
   }>(request, promotion, `/admin/stock-transfers?location_id=${at("sa-pa")}&status=received`)
   expect(transfers.body.stock_transfers[0]).toMatchObject({ totals: { sent: 3, received: 2, lost: 1 } })
+})
+
+test("a storefront pickup order is prepared, announced and handed over at Sa Pa with the code on the buyer's confirmation", async ({
+  browser,
+  page,
+}) => {
+  // Two apps in one journey: the storefront's checkout, then the console.
+  test.setTimeout(120_000)
+  // The buyer orders on the storefront, to collect at Sa Pa and pay there in cash.
+  const buyer = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const shop = await buyer.newPage()
+  const email = `lan-${runTag()}@example.vn`
+  await addFromProductPage(shop)
+  await fillContact(shop, email)
+  await fillPickupContact(shop, "Trần Thị Lan")
+  const number = await chooseAndPlace(shop, /Nhận tại Điểm bán OCOP Sa Pa/, /Thanh toán khi nhận hàng/)
+  const code = ((await shop.getByTestId("order-pickup-code").locator("strong").innerText()) ?? "").trim()
+  expect(code).toMatch(/^\d{6}$/)
+  await buyer.close()
+
+  // The clerk opens the register (the buyer pays in cash on collection), then works the queue.
+  await signIn(page, CLERK)
+  await page.goto(consoleUrl("#/counter"))
+  await openRegister(page)
+  const drawerBefore = await moneyOf(page, "expected-cash")
+  await page.goto(consoleUrl("#/points-of-sale"))
+  await page.getByText("Điểm bán OCOP Sa Pa").click()
+  await page.getByRole("tab", { name: "Đơn nhận tại điểm bán" }).click()
+  const queue = page.getByTestId("pickup-queue")
+  const row = queue.getByTestId(`pickup-${number}`)
+  await expect(row).toContainText("Trần Thị Lan")
+  const total = await moneyOf(page, `pickup-${number}-total`)
+  await row.getByRole("button", { name: "Đã sẵn sàng (báo khách)" }).click()
+  await expect(row).toHaveCount(0)
+
+  // Announced: the buyer's e-mail says where, and carries the same code as the confirmation.
+  const mail = await mailedData<{ order_number: number; place: string; pickup_code: string }>(email, "pickup-ready")
+  expect(mail).toMatchObject({ order_number: number, place: "Điểm bán OCOP Sa Pa", pickup_code: code })
+
+  await queue.getByRole("button", { name: "Sẵn sàng – chờ khách" }).click()
+  await expect(row).toBeVisible()
+  // A wrong code is refused and the order stays ready.
+  const wrong = code === "000000" ? "111111" : "000000"
+  await row.getByLabel("Mã nhận hàng của khách").fill(wrong)
+  await row.getByRole("button", { name: "Giao cho khách" }).click()
+  await expect(page.getByText("Mã nhận hàng không đúng")).toBeVisible()
+  await expect(row).toBeVisible()
+  await row.getByLabel("Mã nhận hàng của khách").fill(code)
+  await row.getByRole("button", { name: "Giao cho khách" }).click()
+  await expect(row).toHaveCount(0)
+  await queue.getByRole("button", { name: "Đã giao" }).click()
+  await expect(row).toBeVisible()
+
+  // The buyer's cash went into the open register.
+  await page.goto(consoleUrl("#/counter"))
+  await expect(page.getByTestId("expected-cash")).toContainText(formatVnd(drawerBefore + total))
 })

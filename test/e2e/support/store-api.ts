@@ -28,6 +28,25 @@ export function stackState(): StackState {
   return JSON.parse(fs.readFileSync(file, "utf8")) as StackState
 }
 
+/** The data of each message of `template` that the stack delivered to `to`, oldest first. */
+function mailsOf<T>(to: string, template: string): T[] {
+  const dir = stackState().mailboxDir
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as Mail<T>)
+    .filter((m) => m.to === to && m.template === template)
+    .map((m) => m.data)
+}
+
+/** The data of the newest message of `template` delivered to `to`, once one has arrived. */
+export async function mailedData<T = Record<string, unknown>>(to: string, template: string): Promise<T> {
+  await expect.poll(() => mailsOf(to, template).length, { message: `${template} mailed to ${to}` }).toBeGreaterThan(0)
+  return mailsOf<T>(to, template).at(-1)!
+}
+
+type Mail<T> = { to: string; template: string; data: T }
+
 /**
  * The link in the newest message of `template` that the stack delivered to `to`: the backend runs in
  * production mode, where such links reach only the recipient's mailbox (decision 018).
@@ -37,20 +56,7 @@ export async function mailedLink(to: string, template: string): Promise<string> 
   await expect
     .poll(
       () => {
-        const dir = stackState().mailboxDir
-        const mails = fs
-          .readdirSync(dir)
-          .sort()
-          .map(
-            (name) =>
-              JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as {
-                to: string
-                template: string
-                data: { invite_url?: string }
-              },
-          )
-          .filter((m) => m.to === to && m.template === template)
-        link = mails.at(-1)?.data.invite_url
+        link = mailsOf<{ invite_url?: string }>(to, template).at(-1)?.invite_url
         return link
       },
       { message: `${template} mailed to ${to}` },

@@ -27,8 +27,14 @@ export function PickupQueue() {
   const [state, setState] = useState<(typeof STATES)[number]>("to_prepare")
   const [orders, setOrders] = useState<PickupOrder[]>([])
   const [codes, setCodes] = useState<Record<string, string>>({})
+  // The open register that takes the cash of an order paid at pickup; the server ignores it for a paid one.
+  const [sessionId, setSessionId] = useState<string | null>(null)
   const load = useCallback(() => {
-    if (record) void counterApi.pickupQueue(String(record.id), state).then(setOrders)
+    if (!record) return
+    void counterApi.pickupQueue(String(record.id), state).then(setOrders)
+    void counterApi
+      .registers(String(record.id))
+      .then((rows) => setSessionId(rows.find((r) => r.open_session)?.open_session?.id ?? null))
   }, [record, state])
   useEffect(load, [load])
   if (!record) return null
@@ -71,7 +77,9 @@ export function PickupQueue() {
               <TableCell>
                 {o.customer_name} {o.phone}
               </TableCell>
-              <TableCell align="right">{formatVnd(o.total)}</TableCell>
+              <TableCell align="right" data-testid={`pickup-${o.display_id}-total`}>
+                {formatVnd(o.total)}
+              </TableCell>
               <TableCell>
                 <Chip size="small" label={o.payment_status} />
               </TableCell>
@@ -88,6 +96,9 @@ export function PickupQueue() {
                   </Stack>
                 ) : o.state === "ready" ? (
                   <Stack direction="row" spacing={1}>
+                    {o.payment_status !== "captured" && !sessionId ? (
+                      <Chip size="small" color="warning" label={translate("ocop.places.open_register_first")} />
+                    ) : null}
                     <TextField
                       size="small"
                       label={translate("ocop.places.pickup_code")}
@@ -98,7 +109,9 @@ export function PickupQueue() {
                     <Button
                       size="small"
                       variant="contained"
-                      onClick={() => act(o.id, "hand-over", { pickup_code: codes[o.id] ?? "" })}
+                      onClick={() =>
+                        act(o.id, "hand-over", { pickup_code: codes[o.id] ?? "", register_session_id: sessionId })
+                      }
                     >
                       {translate("ocop.places.hand_over")}
                     </Button>
