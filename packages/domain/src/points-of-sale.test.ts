@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { countedCash, differenceNeedsNote, expectedCash } from "./cash-registers"
-import { describeOpeningHours, isOpenAt, mapLinkOf, pointOfSaleInputSchema } from "./points-of-sale"
+import {
+  describeOpeningHours,
+  isOpenAt,
+  mapLinkOf,
+  pointOfSaleInputSchema,
+  pointOfSaleUpdateSchema,
+} from "./points-of-sale"
 import { receiptLineProblem, transferInputSchema } from "./stock-transfers"
 
 const hours = [{ days: [1, 2, 3, 4, 5, 6, 7], opens: "07:30", closes: "21:30" }]
@@ -17,6 +23,20 @@ describe("places of sale", () => {
     expect(isOpenAt(weekdays, new Date(Date.UTC(2026, 0, 4, 3, 0)))).toBe(false)
     expect(describeOpeningHours(hours)).toEqual(["Hằng ngày: 07:30–21:30"])
     expect(describeOpeningHours(weekdays, "en")).toEqual(["Mon – Fri: 08:00–17:00"])
+  })
+
+  it("changes only the fields an update names, leaving the rest to keep their values", () => {
+    expect(pointOfSaleUpdateSchema.parse({ low_stock_threshold: "1" })).toEqual({ low_stock_threshold: 1 })
+    expect(pointOfSaleUpdateSchema.safeParse({ code: "khac" }).success).toBe(false)
+    expect(
+      pointOfSaleInputSchema.parse({
+        code: "a-b",
+        handle: "a-b",
+        name: "Điểm",
+        address_1: "Số 1",
+        ward: "Phường Sa Pa",
+      }),
+    ).toMatchObject({ status: "active", opening_hours: [], discount_limit_percent: 10, low_stock_threshold: 5 })
   })
 
   it("validates a showroom with a two-level address", () => {

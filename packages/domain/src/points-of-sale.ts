@@ -89,38 +89,55 @@ export const taxCodeSchema = z
   .regex(TAX_CODE, "invalid_value")
 
 /** Everything staff enter about a place of sale. The address has two levels: ward/commune, then province. */
+const placeFields = {
+  code: handleSchema,
+  handle: handleSchema,
+  name: requiredText(2, 200),
+  kind: z.enum(PLACE_KINDS, { error: requiredOr("invalid_value") }),
+  status: z.enum(PLACE_STATUSES, { error: requiredOr("invalid_value") }),
+  address_1: requiredText(2, 300),
+  ward: requiredText(2, 120),
+  province: z.enum(VIETNAM_PROVINCES, { error: requiredOr("invalid_province") }),
+  phone: nullable(vietnamesePhoneSchema),
+  email: nullable(emailSchema),
+  opening_hours: openingHoursSchema,
+  latitude: nullable(z.preprocess(numericText, z.number().min(-90, "invalid_value").max(90, "invalid_value"))),
+  longitude: nullable(z.preprocess(numericText, z.number().min(-180, "invalid_value").max(180, "invalid_value"))),
+  photo_url: nullable(urlSchema),
+  description: optionalText(2000),
+  manager_user_id: optionalText(100),
+  seller_name: optionalText(300),
+  seller_tax_code: nullable(taxCodeSchema),
+  low_stock_threshold: z.preprocess(integerText, z.number().int().min(0).max(100000)),
+  discount_limit_percent: z.preprocess(integerText, z.number().int().min(0).max(100)),
+  pickup_hold_days: z.preprocess(integerText, z.number().int().min(1).max(60)),
+  cash_difference_threshold: z.preprocess(integerText, z.number().int().min(0).max(10_000_000)),
+}
+
+/** A new place: what is left out takes the defaults. */
 export const pointOfSaleInputSchema = z
   .object({
-    code: handleSchema,
-    handle: handleSchema,
-    name: requiredText(2, 200),
-    kind: z.enum(PLACE_KINDS, { error: requiredOr("invalid_value") }).default("showroom"),
-    status: z.enum(PLACE_STATUSES, { error: requiredOr("invalid_value") }).default("active"),
-    address_1: requiredText(2, 300),
-    ward: requiredText(2, 120),
-    province: z.enum(VIETNAM_PROVINCES, { error: requiredOr("invalid_province") }).default("Lào Cai"),
-    phone: nullable(vietnamesePhoneSchema),
-    email: nullable(emailSchema),
-    opening_hours: openingHoursSchema.default([]),
-    latitude: nullable(z.preprocess(numericText, z.number().min(-90, "invalid_value").max(90, "invalid_value"))),
-    longitude: nullable(z.preprocess(numericText, z.number().min(-180, "invalid_value").max(180, "invalid_value"))),
-    photo_url: nullable(urlSchema),
-    description: optionalText(2000),
-    manager_user_id: optionalText(100),
-    seller_name: optionalText(300),
-    seller_tax_code: nullable(taxCodeSchema),
-    low_stock_threshold: z.preprocess(integerText, z.number().int().min(0).max(100000)).default(5),
-    discount_limit_percent: z.preprocess(integerText, z.number().int().min(0).max(100)).default(10),
-    pickup_hold_days: z.preprocess(integerText, z.number().int().min(1).max(60)).default(7),
-    cash_difference_threshold: z.preprocess(integerText, z.number().int().min(0).max(10_000_000)).default(20_000),
+    ...placeFields,
+    kind: placeFields.kind.default("showroom"),
+    status: placeFields.status.default("active"),
+    province: placeFields.province.default("Lào Cai"),
+    opening_hours: placeFields.opening_hours.default([]),
+    low_stock_threshold: placeFields.low_stock_threshold.default(5),
+    discount_limit_percent: placeFields.discount_limit_percent.default(10),
+    pickup_hold_days: placeFields.pickup_hold_days.default(7),
+    cash_difference_threshold: placeFields.cash_difference_threshold.default(20_000),
   })
   .strict()
 
 export type PointOfSaleInput = z.input<typeof pointOfSaleInputSchema>
 export type PointOfSaleValues = z.output<typeof pointOfSaleInputSchema>
 
-/** An update: any field but the code, which names the place in stock locations and shipping options. */
-export const pointOfSaleUpdateSchema = pointOfSaleInputSchema.omit({ code: true }).partial().strict()
+/**
+ * An update: any field but the code, which names the place in stock locations and shipping options.
+ * Built from the fields without their defaults, so a field left out keeps its value instead of
+ * going back to the default.
+ */
+export const pointOfSaleUpdateSchema = z.object(placeFields).omit({ code: true }).partial().strict()
 
 /** "https://www.google.com/maps/search/?api=1&query=lat,lng" — a map link that opens every phone's map app. */
 export function mapLinkOf(place: {
