@@ -10,20 +10,33 @@
  * showroom, stocks a few products there, then each counter sells `--sales` sales one after the
  * other (two lines, cash with change), all counters at the same time. Prints p50/p95/max of the
  * completion time of `POST /admin/counter-sales` and the sales per second, first with one counter
- * alone for comparison. Figures only: nothing here passes or fails on time.
+ * alone for comparison. Unless --no-write, puts the figures between the counter-sale markers of
+ * docs/benchmarks.md (other sections are left alone). Figures only: nothing here passes or fails on time.
  */
 import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { startStack } from "../e2e/support/run-stack.mjs"
 import { percentile } from "./measure.mjs"
 
 const { values: opts } = parseArgs({
-  options: { counters: { type: "string", default: "5" }, sales: { type: "string", default: "20" } },
+  options: {
+    counters: { type: "string", default: "5" },
+    sales: { type: "string", default: "20" },
+    "no-write": { type: "boolean", default: false },
+  },
 })
+// docs/benchmarks.md: this script's section sits between these markers.
+const MARK_START = "<!-- bench:counter-sale:start -->"
+const MARK_END = "<!-- bench:counter-sale:end -->"
 const counters = Number(opts.counters)
 const salesPerCounter = Number(opts.sales)
 const log = (m) => process.stdout.write(`[bench] ${m}\n`)
 
+const loadBefore = os.loadavg()[0]
 const stack = await startStack()
 const backend = stack.urls.backend
 async function call(path, { token, body } = {}) {
@@ -84,11 +97,23 @@ try {
       times.push(performance.now() - started)
     }
   }
+  const rows = []
   const report = (label, times, seconds) => {
     const sorted = [...times].sort((x, y) => x - y)
+    const row = {
+      label,
+      sales: times.length,
+      seconds,
+      perSecond: times.length / seconds,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      max: sorted.at(-1),
+      load: os.loadavg()[0],
+    }
+    rows.push(row)
     log(
-      `${label}: ${times.length} sales in ${seconds.toFixed(1)} s (${(times.length / seconds).toFixed(2)}/s) — ` +
-        `p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms`,
+      `${label}: ${row.sales} sales in ${seconds.toFixed(1)} s (${row.perSecond.toFixed(2)}/s) — ` +
+        `p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, max ${row.max.toFixed(0)} ms`,
     )
   }
   // Warm-up: the first sales load workflows and caches.
@@ -96,11 +121,54 @@ try {
   const alone = []
   let t0 = performance.now()
   await counter(sessions[0], salesPerCounter, alone)
-  report("1 counter ", alone, (performance.now() - t0) / 1000)
+  report("1 counter alone", alone, (performance.now() - t0) / 1000)
   const together = []
   t0 = performance.now()
   await Promise.all(sessions.map((s) => counter(s, salesPerCounter, together)))
-  report(`${counters} counters`, together, (performance.now() - t0) / 1000)
+  report(`${counters} counters at once`, together, (performance.now() - t0) / 1000)
+  if (!opts["no-write"]) writeReport(markdown(rows))
 } finally {
   await stack.stop()
+}
+
+function markdown(rows) {
+  const cpus = os.cpus()
+  return [
+    "## Counter sale",
+    "",
+    `Command: \`node test/bench/counter-sale.mjs --counters ${counters} --sales ${salesPerCounter}\` ` +
+      `(run ${new Date().toISOString().slice(0, 10)}; \`npm run bench\` runs it too).`,
+    "",
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}. ` +
+      "Fresh database with the demo seed; `medusa start` (production, one process, no Redis) and the script on the same machine. " +
+      `Load average before the stack started: ${loadBefore.toFixed(1)} (the machine is shared; compare runs made at similar load).`,
+    "",
+    "What is timed: `POST /admin/counter-sales` from the clerk pressing pay until the answer the receipt is printed from " +
+      "(stock reserved and taken at the Sa Pa showroom, a Medusa order with its payment captured and its fulfilment delivered, " +
+      "the cash in the register). Each sale has two lines and is paid in cash with change; each counter sells one sale after " +
+      "another on its own open register, all counters at the same time. Three warm-up sales first. " +
+      "The last column is the 1-minute load average when the case ended.",
+    "",
+    "| case | sales | sales/s | p50 (ms) | p95 (ms) | max (ms) | load |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.sales} | ${r.perSecond.toFixed(2)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} | ${r.load.toFixed(1)} |`,
+    ),
+  ].join("\n")
+}
+
+/** Puts the section between the counter-sale markers of docs/benchmarks.md, or appends it. */
+function writeReport(section) {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/benchmarks.md")
+  const block = `${MARK_START}\n${section}\n${MARK_END}`
+  let text = fs.readFileSync(file, "utf8")
+  const start = text.indexOf(MARK_START)
+  const end = text.indexOf(MARK_END)
+  text =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + MARK_END.length)
+      : `${text.trimEnd()}\n\n${block}\n`
+  fs.writeFileSync(file, text)
+  log(`wrote ${path.relative(process.cwd(), file)}`)
 }
