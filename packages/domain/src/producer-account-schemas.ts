@@ -95,14 +95,25 @@ export type ProducerOrder = {
   total_vnd: number | null
 }
 
-/** Sales figures over [from, to]: orders not canceled, the producer's lines only. */
-export type ProducerSales = {
+/**
+ * A producer's sales over a period, as every view counts them: its lines in orders placed and not
+ * canceled, after discounts, VAT included. `revenue_vnd` in đồng; `revenue_usd` is orders paid in US
+ * dollars, in cents (Medusa stores dollars; the API speaks cents like price_usd).
+ */
+export type SalesFigures = { orders: number; units: number; revenue_vnd: number; revenue_usd: number }
+
+/** Sales figures over [from, to] (Vietnam days) for the producer's console, with each product's. */
+export type ProducerSales = SalesFigures & {
   from: string
   to: string
-  orders: number
-  units: number
-  revenue_vnd: number
-  /** Orders paid in US dollars, in cents (Medusa stores dollars; the API speaks cents like price_usd). */
-  revenue_usd: number
   by_product: { product_id: string; title: string; units: number; revenue_vnd: number; revenue_usd: number }[]
+}
+
+/** `GET /admin/producers/:id/sales`: this month, this year, all time, the last twelve months oldest first. */
+export type ProducerSalesSummary = {
+  producer_id: string
+  this_month: SalesFigures
+  this_year: SalesFigures
+  all_time: SalesFigures
+  by_month: (SalesFigures & { month: string })[]
 }

@@ -7,6 +7,9 @@ import {
   isRealCalendarDay,
   vietnamCalendarDay,
   vietnamDayNumber,
+  vietnamDayRange,
+  vietnamDayStart,
+  vietnamIsoDay,
   vietnamToday,
 } from "./vn-time"
 
@@ -65,5 +68,34 @@ describe("Vietnam calendar days", () => {
     expect(addDays(dateOnly(2027, 1, 1), -1).toISOString()).toBe("2026-12-31T00:00:00.000Z")
     expect(addDays(dateOnly(2026, 12, 4), 0).toISOString()).toBe("2026-12-04T00:00:00.000Z")
     expect(() => addDays(dateOnly(2026, 12, 4), 0.5)).toThrow(RangeError)
+  })
+
+  it("starts each Vietnam day at the instant its calendar day begins (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        const day = vietnamCalendarDay(new Date(ms))
+        const start = vietnamDayStart(day)
+        expect(start.getTime()).toBeLessThanOrEqual(ms)
+        expect(ms - start.getTime()).toBeLessThan(24 * 60 * 60 * 1000)
+        expect(vietnamCalendarDay(start)).toEqual(day)
+        expect(vietnamCalendarDay(new Date(start.getTime() - 1))).not.toEqual(day)
+      }),
+    )
+  })
+
+  it("spans a Vietnam day from its start to the next day's start, and names the day of an instant (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        const day = vietnamIsoDay(new Date(ms))
+        expect(day).toBe(intlVietnamDay.format(new Date(ms)))
+        const { start, end } = vietnamDayRange(day)
+        expect(start.getTime()).toBeLessThanOrEqual(ms)
+        expect(end.getTime()).toBeGreaterThan(ms)
+        expect(end.getTime() - start.getTime()).toBe(24 * 60 * 60 * 1000)
+        expect(vietnamIsoDay(end)).not.toBe(day)
+      }),
+    )
+    expect(() => vietnamDayRange("2026-02-30")).toThrow(RangeError)
+    expect(() => vietnamDayRange("30/01/2026")).toThrow(RangeError)
   })
 })

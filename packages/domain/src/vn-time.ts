@@ -88,3 +88,27 @@ export function addDays(day: Date, days: number): Date {
   const { year, month, day: d } = vietnamCalendarDay(day)
   return dateOnly(year, month, d + days)
 }
+
+/**
+ * The instant a Vietnam calendar day begins: 00:00 in Vietnam, 17:00 UTC the day before. Day 0 and
+ * overflowing days or months normalise as in `dateOnly`, so `{day: daysInMonth + 1}` is the next month.
+ */
+export function vietnamDayStart({ year, month, day }: CalendarDay): Date {
+  return new Date(dateOnly(year, month, day).getTime() - VIETNAM_UTC_OFFSET_MS)
+}
+
+/**
+ * The instants a Vietnam calendar day "yyyy-mm-dd" spans, [start, end): the one conversion from a
+ * day people pick to the instants the database compares. Throws on anything but a real day.
+ */
+export function vietnamDayRange(isoDay: string): { start: Date; end: Date } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay)
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
+  if (!isRealCalendarDay(year, month, day)) throw new RangeError(`Invalid day ${isoDay}`)
+  return { start: vietnamDayStart({ year, month, day }), end: vietnamDayStart({ year, month, day: day + 1 }) }
+}
+
+/** The Vietnam calendar day containing `now`, as "yyyy-mm-dd". */
+export function vietnamIsoDay(now: Date = new Date()): string {
+  return formatCalendarDay(vietnamCalendarDay(now))
+}

@@ -25,13 +25,13 @@ function sales(overrides: Record<string, unknown> = {}) {
   return {
     producer_id: "pdcr_1",
     this_month: { orders: 2, units: 6, revenue_vnd: 510_000, revenue_usd: 0 },
-    this_year: { orders: 5, units: 11, revenue_vnd: 1_250_000, revenue_usd: 12.5 },
-    all_time: { orders: 9, units: 20, revenue_vnd: 2_400_000, revenue_usd: 12.5 },
+    this_year: { orders: 5, units: 11, revenue_vnd: 1_250_000, revenue_usd: 1250 },
+    all_time: { orders: 9, units: 20, revenue_vnd: 2_400_000, revenue_usd: 1250 },
     by_month: months.map((month) =>
       month === "2025-03"
         ? { month, orders: 2, units: 6, revenue_vnd: 510_000, revenue_usd: 0 }
         : month === "2025-01"
-          ? { month, orders: 3, units: 5, revenue_vnd: 740_000, revenue_usd: 12.5 }
+          ? { month, orders: 3, units: 5, revenue_vnd: 740_000, revenue_usd: 1250 }
           : { month, ...zero },
     ),
     ...overrides,

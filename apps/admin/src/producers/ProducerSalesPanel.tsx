@@ -1,10 +1,10 @@
 import { Alert, Box, Card, CardContent, Skeleton, Stack, Typography } from "@mui/material"
 import { formatVnd } from "@ocop/domain"
 import { useDataProvider, useRecordContext, useTranslate } from "react-admin"
-import { formatUsd } from "../common/usd"
+import { formatUsdCents } from "../common/usd"
 import { useLoaded } from "../common/use-loaded"
 import type { OcopDataProvider } from "../providers/data-provider"
-import type { SalesFigures } from "../providers/producer-accounts"
+import type { SalesFigures } from "@ocop/domain"
 import { SalesChart } from "./SalesChart"
 
 const PERIODS = ["this_month", "this_year", "all_time"] as const
@@ -23,7 +23,7 @@ function PeriodCard({ period, figures }: { period: (typeof PERIODS)[number]; fig
         </Typography>
         {figures.revenue_usd > 0 ? (
           <Typography variant="body2" color="text.secondary">
-            {translate("ocop.producer_page.sales.revenue_usd", { amount: formatUsd(figures.revenue_usd) })}
+            {translate("ocop.producer_page.sales.revenue_usd", { amount: formatUsdCents(figures.revenue_usd) })}
           </Typography>
         ) : null}
         <Typography variant="body2" sx={{ mt: 1 }}>

@@ -2,7 +2,7 @@ import { Box, Tooltip, Typography } from "@mui/material"
 import { formatVnd } from "@ocop/domain"
 import { useTranslate } from "react-admin"
 import { useDomainLocale } from "../common/domain-labels"
-import type { ProducerSales } from "../providers/producer-accounts"
+import type { ProducerSalesSummary as ProducerSales } from "@ocop/domain"
 
 const BAR_AREA_PX = 160
 

@@ -1,25 +1,8 @@
-import type { ProducerUser } from "@ocop/domain"
+import type { ProducerSalesSummary, ProducerUser } from "@ocop/domain"
 import type { Identifier } from "react-admin"
 import type { RequestOptions } from "./http-client"
 
 type Request = <T = unknown>(path: string, options?: RequestOptions) => Promise<T>
-
-/** Orders, units and revenue of one period (USD revenue in dollars). */
-export interface SalesFigures {
-  orders: number
-  units: number
-  revenue_vnd: number
-  revenue_usd: number
-}
-
-/** `GET /admin/producers/:id/sales`: periods in Vietnam time, the last twelve months oldest first. */
-export interface ProducerSales {
-  producer_id: string
-  this_month: SalesFigures
-  this_year: SalesFigures
-  all_time: SalesFigures
-  by_month: (SalesFigures & { month: string })[]
-}
 
 export interface ProducerUserInvite {
   producer_id: Identifier
@@ -29,7 +12,7 @@ export interface ProducerUserInvite {
 
 /** Staff actions on one producer's page: its sales figures and its users' accounts. */
 export interface ProducerAccountActions {
-  getProducerSales(producerId: Identifier): Promise<{ data: ProducerSales }>
+  getProducerSales(producerId: Identifier): Promise<{ data: ProducerSalesSummary }>
   getProducerUsers(producerId: Identifier): Promise<{ data: ProducerUser[] }>
   /** Invites (or re-invites) a user; `invite_url` is the link the invite carries. */
   inviteProducerUser(input: ProducerUserInvite): Promise<{ data: ProducerUser; inviteUrl: string | null }>
@@ -40,7 +23,7 @@ export function createProducerAccountActions(request: Request): ProducerAccountA
   const id = (value: Identifier) => encodeURIComponent(String(value))
   return {
     getProducerSales: async (producerId) => {
-      const body = await request<{ sales: ProducerSales }>(`/admin/producers/${id(producerId)}/sales`)
+      const body = await request<{ sales: ProducerSalesSummary }>(`/admin/producers/${id(producerId)}/sales`)
       return { data: body.sales }
     },
     getProducerUsers: async (producerId) => {

@@ -86,7 +86,7 @@ export type ShopProduct = {
  */
 export async function shopProduct(
   staffToken: string,
-  input: { price: number; stock?: number; producerId?: string },
+  input: { price: number; usdPrice?: number; stock?: number; producerId?: string },
 ): Promise<ShopProduct> {
   const tracked = input.stock !== undefined
   const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
@@ -96,6 +96,7 @@ export async function shopProduct(
   const product = await createProduct(staffToken, {
     title: `Sản phẩm thử ${unique()}`,
     price: input.price,
+    ...(input.usdPrice === undefined ? {} : { usdPrice: input.usdPrice }),
     salesChannelId: channel!.id,
     manageInventory: tracked,
     shippingProfileId: profile!.id,

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProducerOrder } from "@ocop/domain"
+import { lineTotal } from "../../../queries/producer-lines"
 import type { ProducerOrderRef } from "../queries/orders"
 
 type Address = {
@@ -33,7 +34,9 @@ type OrderRecord = {
     variant_title: string | null
     quantity: number
     unit_price: number
-    adjustments?: ({ amount: number } | null)[]
+    is_tax_inclusive?: boolean | null
+    tax_lines?: ({ rate: number } | null)[] | null
+    adjustments?: ({ amount: number; is_tax_inclusive?: boolean | null } | null)[]
     detail?: { fulfilled_quantity?: number } | null
   } | null)[]
 }
@@ -60,7 +63,10 @@ const ORDER_FIELDS = [
   "items.variant_title",
   "items.quantity",
   "items.unit_price",
+  "items.is_tax_inclusive",
+  "items.tax_lines.rate",
   "items.adjustments.amount",
+  "items.adjustments.is_tax_inclusive",
   "items.detail.fulfilled_quantity",
   // payment_status and fulfillment_status are computed by the workflow from these
   "payment_collections.status",
@@ -121,10 +127,8 @@ function producerOrder(order: OrderRecord, lineIds: Set<string>, places: Map<str
       quantity: Number(i.quantity),
       fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
       unit_price: Number(i.unit_price),
-      // prices include tax; promotions are the line's adjustments (the list workflow computes no totals)
-      total:
-        Number(i.quantity) * Number(i.unit_price) -
-        (i.adjustments ?? []).reduce((sum, a) => sum + Number(a?.amount ?? 0), 0),
+      // as the sales figures count it (the list workflow computes no totals)
+      total: lineTotal(i),
     }))
   const method = order.shipping_methods?.find(Boolean) ?? null
   const pickupPlace = method?.shipping_option_id ? places.get(method.shipping_option_id) : undefined

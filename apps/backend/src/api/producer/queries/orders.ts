@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { OPEN_ORDER_STATUSES, producerLines } from "./producer-lines"
+import { OPEN_ORDER_STATUSES, producerLines } from "../../../queries/producer-lines"
 
 /** `status` of GET /producer/orders: an order status, or `to_prepare` (open with lines to fulfil). */
 export const PRODUCER_ORDER_FILTERS = [
