@@ -2,49 +2,14 @@
  * Issue 14 on a tablet: the Sa Pa clerk's day at the counter, a transfer from Lào Cai city received
  * with a damaged unit, and a storefront pickup order prepared, announced and handed over with its code.
  */
-import { fileURLToPath } from "node:url"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { formatVnd } from "@ocop/domain"
 import { addFromProductPage, chooseAndPlace, fillContact, fillPickupContact } from "../checkout/checkout-steps"
 import { adminGet, consoleUrl, runTag, signIn, staffToken, STAFF } from "../console/console-steps"
 import { mailedData } from "../support/store-api"
+import { addByName, CLERK, moneyOf, openPayment, openRegister, shot, TABLET } from "./counter-steps"
 
-const CLERK = "clerk.sapa@ocop-laocai.vn"
-
-/** OCOP_SCREENSHOTS=1 keeps the README's pictures of the counter, a receipt and the day report up to date. */
-async function shot(page: Page, name: string) {
-  if (!process.env.OCOP_SCREENSHOTS) return
-  const dir = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url))
-  await page.screenshot({ path: `${dir}${name}.png` })
-}
-
-test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true })
-
-/** Adds a product by typing its name without marks, as a clerk (or a scanner) does, then Enter. */
-async function addByName(page: Page, text: string) {
-  const search = page.getByTestId("counter-search")
-  await search.fill(text)
-  await search.press("Enter")
-}
-
-/** Opens the register with a 500,000 đ float unless a session is already open. */
-async function openRegister(page: Page) {
-  await expect(page.getByText(/Quầy chưa mở ca|Tiền mặt dự kiến/)).toBeVisible()
-  const open = page.getByRole("button", { name: "Mở ca" })
-  if (await open.isVisible()) {
-    await page.getByLabel("Tiền lẻ đầu ca (đ)").fill("500000")
-    await open.click()
-  }
-  await expect(page.getByTestId("expected-cash")).toBeVisible()
-}
-
-async function openPayment(page: Page) {
-  await page.getByRole("button", { name: "Thanh toán", exact: true }).click()
-  await expect(page.getByRole("dialog")).toBeVisible()
-}
-
-const moneyOf = async (page: Page, testId: string) =>
-  Number((await page.getByTestId(testId).innerText()).replace(/\D/g, ""))
+test.use(TABLET)
 
 test("a clerk opens the Sa Pa register, sells for cash and by VietQR, takes one item back and closes with a difference", async ({
   page,

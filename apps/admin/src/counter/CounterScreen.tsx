@@ -11,6 +11,7 @@ import { PaymentDialog } from "./PaymentDialog"
 import { ProductTiles } from "./ProductTiles"
 import { ReceiptDialog } from "./ReceiptDialog"
 import { SessionBar } from "./SessionBar"
+import { keepForOffline, keptForOffline } from "./kept-for-offline"
 import { isOffline, useOfflineSales } from "./use-offline-sales"
 
 const NO_BUYER: Buyer = { name: "", email: "", phone: "" }
@@ -45,11 +46,17 @@ type Place = {
  */
 export function CounterScreen() {
   const { placeId } = useParams()
-  const { data: places, isPending } = useGetList<Place>("points-of-sale", {
-    pagination: { page: 1, perPage: 50 },
-    sort: { field: "name", order: "ASC" },
-  })
+  const { data, error, isPending } = useGetList<Place>(
+    "points-of-sale",
+    { pagination: { page: 1, perPage: 50 }, sort: { field: "name", order: "ASC" } },
+    // Unreachable: fall back at once on the places kept from the last visit, not after retries.
+    { retry: (count, failure) => !isOffline(failure) && count < 2 },
+  )
+  useEffect(() => {
+    if (data) keepForOffline("places", data)
+  }, [data])
   const translate = useTranslate()
+  const places = data ?? (error && isOffline(error) ? keptForOffline<Place[]>("places") : undefined)
   if (isPending) return null
   const place = places?.find((p) => p.id === placeId) ?? (places?.length === 1 ? places[0] : undefined)
   if (!place) {
@@ -95,15 +102,43 @@ function Counter({ place }: { place: Place }) {
       setOffline(false)
       const chosen = regs.find((r) => r.id === registerId) ?? regs.find((r) => r.open_session) ?? regs[0]
       if (chosen) setRegisterId(chosen.id)
-      setSession(chosen?.open_session ? await counterApi.session(chosen.open_session.id) : null)
+      const open = chosen?.open_session ? await counterApi.session(chosen.open_session.id) : null
+      setSession(open)
+      keepForOffline(`place:${place.id}`, {
+        shelf: items,
+        registers: regs,
+        registerId: chosen?.id ?? null,
+        session: open,
+      })
     } catch (error) {
-      if (isOffline(error)) setOffline(true)
+      if (!isOffline(error)) return
+      setOffline(true)
+      // Reloaded while unreachable: sell from what was last read (the server rechecks each sale on arrival).
+      const kept = keptForOffline<{
+        shelf: ShelfItem[]
+        registers: RegisterRow[]
+        registerId: string | null
+        session: RegisterSession | null
+      }>(`place:${place.id}`)
+      if (kept) {
+        setShelf((current) => (current.length ? current : kept.shelf))
+        setRegisters((current) => (current.length ? current : kept.registers))
+        setRegisterId((current) => current ?? kept.registerId)
+        setSession((current) => current ?? kept.session)
+      }
     }
   }, [place.id, registerId])
   useEffect(() => {
     void load()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [place.id])
+  // Back online: the kept sales go first (useOfflineSales), then the shelf, drawer and status are read again.
+  const flushKept = offlineSales.flush
+  useEffect(() => {
+    const back = () => void flushKept().then(load)
+    window.addEventListener("online", back)
+    return () => window.removeEventListener("online", back)
+  }, [flushKept, load])
   const totals = cartTotals(lines, saleDiscount)
   const needsApproval = totals ? discountNeedsApproval(totals.discount_percent, place.discount_limit_percent) : false
   const pay = async (payments: CounterSaleInput["payments"], approval: { email: string; password: string } | null) => {
@@ -159,7 +194,11 @@ function Counter({ place }: { place: Place }) {
         />
         {offlineSales.pending ? (
           <>
-            <Chip color="warning" label={translate("ocop.counter.pending", { count: offlineSales.pending })} />
+            <Chip
+              color="warning"
+              label={translate("ocop.counter.pending", { count: offlineSales.pending })}
+              data-testid="pending-sales"
+            />
             <Button size="small" onClick={() => void offlineSales.flush().then(load)}>
               {translate("ocop.counter.send_pending")}
             </Button>

@@ -96,6 +96,29 @@ describe("identity and permissions", () => {
     expect(fullNameOf({ ...user, first_name: null, last_name: "" })).toBe("admin@ocop-laocai.vn")
   })
 
+  it("opens with the role last read for this token while the backend is unreachable, never another's", async () => {
+    const storage = memoryStorage()
+    let reachable = true
+    const { fetch } = recordingFetch(() => ({ json: { user: { ...user, metadata: { role: "pos_clerk" } } } }))
+    const flaky: typeof fetch = (input, init) => (reachable ? fetch(input, init) : Promise.reject(new TypeError()))
+    const signedIn = () => {
+      const tokens = createTokenStore(storage)
+      return { tokens, auth: createAuthProvider({ baseUrl: "http://api", fetch: flaky, tokens }) }
+    }
+    const first = signedIn()
+    first.tokens.set("tok")
+    await expect(first.auth.getPermissions!({})).resolves.toBe("pos_clerk")
+    // The tablet reloads while the backend is down.
+    reachable = false
+    const offline = signedIn()
+    await expect(offline.auth.getPermissions!({})).resolves.toBe("pos_clerk")
+    await expect(offline.auth.getIdentity!()).resolves.toMatchObject({ id: "user_1" })
+    // Another token (someone else signed in) gets nothing from what was kept.
+    offline.tokens.set("other")
+    const other = signedIn()
+    await expect(other.auth.getPermissions!({})).rejects.toMatchObject({ status: 0 })
+  })
+
   it("has no permissions when signed out", async () => {
     const { auth, calls } = setup(() => ({ json: {} }))
     await expect(auth.getPermissions!({})).resolves.toBeUndefined()

@@ -78,7 +78,19 @@ function perToken<T>(tokens: TokenStore, load: () => Promise<T>) {
  */
 export function createAuthProvider({ baseUrl, fetch, tokens }: AuthProviderOptions): AuthProvider {
   const request = createHttpClient({ baseUrl, fetch, getToken: tokens.get })
-  const currentUser = perToken(tokens, () => request<{ user: MedusaUser }>("/admin/users/me").then((body) => body.user))
+  const currentUser = perToken(tokens, async () => {
+    try {
+      const { user } = await request<{ user: MedusaUser }>("/admin/users/me")
+      tokens.keepProfile(user)
+      return user
+    } catch (error) {
+      // Backend unreachable (status 0): the counter keeps selling offline (issue 14), so the console
+      // opens with who this token's owner was when last seen. The server still judges every call.
+      const kept = statusOf(error) === 0 ? (tokens.profile() as MedusaUser | null) : null
+      if (kept) return kept
+      throw error
+    }
+  })
   const currentProducer = perToken(tokens, () => request<ProducerMe>("/producer/me"))
   const isProducerToken = () => tokenActor(tokens.get()).type === "producer"
 
