@@ -35,6 +35,12 @@ export const ERROR_CODES = {
     vi: "Sản phẩm này không còn đủ hàng.",
     en: "There is not enough of this product in stock.",
   },
+  // Another checkout held the same stock for longer than Medusa's lock waits: nothing was written,
+  // and the same request may be sent again (with Retry-After).
+  busy: {
+    vi: "Hệ thống đang xử lý một đơn hàng khác cho cùng sản phẩm. Vui lòng thử lại sau giây lát.",
+    en: "Another order for the same product is being processed. Please try again in a moment.",
+  },
 } as const satisfies Record<string, Record<DomainLocale, string>>
 
 /** A code in an error answer's `code`. */

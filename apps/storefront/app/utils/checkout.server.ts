@@ -177,10 +177,22 @@ function showroomAddress(cart: StoreCart, point: PickupPoint) {
   }
 }
 
+/** Tries a "busy" completion this many times in all before telling the buyer to try again. */
+const COMPLETE_ATTEMPTS = 3
+
 async function complete(cart: StoreCart, locale: Locale) {
-  const completed = await storeCall<
-    { type: "order"; order: { id: string } } | { type: "cart"; error: { message: string } }
-  >(`/store/carts/${cart.id}/complete`, { method: "POST", locale })
+  const send = () =>
+    storeCall<{ type: "order"; order: { id: string } } | { type: "cart"; error: { message: string } }>(
+      `/store/carts/${cart.id}/complete`,
+      { method: "POST", locale },
+    )
+  let completed = await send()
+  // "busy": other checkouts held the same stock past the backend's lock wait and nothing was written,
+  // so sending the same completion again is safe (a completed cart answers with its order).
+  for (let attempt = 1; attempt < COMPLETE_ATTEMPTS && !completed.ok && completed.code === "busy"; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    completed = await send()
+  }
   if (completed.ok && completed.body.type === "order") {
     return redirect(`/order/${completed.body.order.id}/confirmed`, { headers: { "Set-Cookie": await forgetCart() } })
   }

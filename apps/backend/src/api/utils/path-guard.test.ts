@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { badQueryParameter, pathIsClean } from "./path-guard"
+import { apiErrorHandler, badQueryParameter, pathIsClean } from "./path-guard"
 
 describe("pathIsClean", () => {
   it("takes ordinary and Vietnamese paths", () => {
@@ -25,5 +25,36 @@ describe("badQueryParameter", () => {
     expect(badQueryParameter("q=%F0%9F%98%80%00&stars=9")).toBe("q")
     expect(badQueryParameter("limit=1&order=%E0%A4%A")).toBe("order")
     expect(badQueryParameter("a%00b=1")).toBe("ab")
+  })
+})
+
+describe("apiErrorHandler", () => {
+  function answer(error: unknown, language = "vi") {
+    const sent = { status: 0, body: undefined as unknown, headers: {} as Record<string, string> }
+    const res = {
+      setHeader: (name: string, value: string) => void (sent.headers[name] = value),
+      status(code: number) {
+        sent.status = code
+        return this
+      },
+      json: (body: unknown) => void (sent.body = body),
+    }
+    const req = { get: (name: string) => (name === "accept-language" ? language : undefined) }
+    apiErrorHandler(error, req as never, res as never, () => undefined)
+    return sent
+  }
+
+  it("answers a lock that timed out under contention with 409 busy and Retry-After, not a 500", () => {
+    const sent = answer(new Error("Timed-out acquiring lock."))
+    expect(sent.status).toBe(409)
+    expect(sent.headers["Retry-After"]).toBe("1")
+    expect(sent.body).toMatchObject({ type: "conflict", code: "busy" })
+    expect((sent.body as { message: string }).message).toMatch(/thử lại/)
+  })
+
+  it("answers a path Express could not decode with 400 naming the path", () => {
+    const sent = answer(new URIError("URI malformed"))
+    expect(sent.status).toBe(400)
+    expect(sent.body).toMatchObject({ type: "invalid_data", errors: { path: expect.any(String) } })
   })
 })

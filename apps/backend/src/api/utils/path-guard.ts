@@ -4,7 +4,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
-import type { DomainLocale } from "@ocop/domain"
+import { type DomainLocale, errorMessage } from "@ocop/domain"
 import { requestLocale } from "./http"
 
 const BAD_PATH: Record<DomainLocale, string> = {
@@ -75,14 +75,29 @@ function sendBadPath(req: MedusaRequest, res: MedusaResponse) {
 const medusaErrors = errorHandler()
 
 /**
- * The API's error handler: Medusa's, except for a path Express could not decode. Some of Medusa's
- * own middlewares (`/admin*`) are mounted ahead of ours with a wildcard whose capture Express
- * decodes, and its "Failed to decode param" error would otherwise become a 500.
+ * Medusa's in-memory and PostgreSQL locking providers reject a lock they waited too long for with a
+ * plain Error (the Redis one with a CONFLICT of the same text), which Medusa's handler answers 500.
+ */
+export function isLockTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === "Timed-out acquiring lock."
+}
+
+/**
+ * The API's error handler: Medusa's, except for a path Express could not decode (some of Medusa's
+ * own middlewares, `/admin*`, are mounted ahead of ours with a wildcard whose capture Express decodes,
+ * and its "Failed to decode param" error would otherwise become a 500), and for a lock that timed out
+ * while many checkouts wanted the same stock: the workflow wrote nothing, so the caller is told to
+ * try again, never shown a server failure.
  */
 export function apiErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const failed = error as { status?: number; message?: string } | null
   if (error instanceof URIError || (failed?.status === 400 && /decode param/i.test(failed.message ?? ""))) {
     return sendBadPath(req, res)
+  }
+  if (isLockTimeout(error)) {
+    res.setHeader("Retry-After", "1")
+    res.status(409).json({ type: "conflict", code: "busy", message: errorMessage("busy", requestLocale(req)) })
+    return
   }
   return medusaErrors(error as never, req, res, next)
 }
