@@ -1,6 +1,8 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
+  CERTIFICATE_NUMBER_LENGTH,
+  normalizeCertificateNumber,
   certificateStatus,
   CERTIFICATE_VALIDITY_MONTHS,
   daysUntilExpiry,
@@ -128,5 +130,26 @@ describe("daysUntilExpiry and isExpiringSoon", () => {
     // 13/02/2024 → 14/03/2024 is 16 + 14 = 30 days.
     expect(isExpiringSoon(validUntil, new Date("2024-02-13T05:00:00Z"), 30)).toBe(true)
     expect(isExpiringSoon(validUntil, new Date("2024-02-12T05:00:00Z"), 30)).toBe(false)
+  })
+})
+
+describe("normalizeCertificateNumber", () => {
+  it("trims and collapses spaces, keeping case", () => {
+    expect(normalizeCertificateNumber("  LC-2021-0012 ")).toBe("LC-2021-0012")
+    expect(normalizeCertificateNumber("123/QĐ  UBND")).toBe("123/QĐ UBND")
+  })
+
+  it("accepts exactly the lengths the register accepts", () => {
+    const { min, max } = CERTIFICATE_NUMBER_LENGTH
+    expect(normalizeCertificateNumber("x".repeat(min))).toBe("x".repeat(min))
+    expect(normalizeCertificateNumber("x".repeat(max))).toBe("x".repeat(max))
+    expect(normalizeCertificateNumber("x".repeat(min - 1))).toBeNull()
+    expect(normalizeCertificateNumber("x".repeat(max + 1))).toBeNull()
+  })
+
+  it("rejects empty or odd input", () => {
+    expect(normalizeCertificateNumber("")).toBeNull()
+    expect(normalizeCertificateNumber("<script>")).toBeNull()
+    expect(normalizeCertificateNumber(undefined)).toBeNull()
   })
 })

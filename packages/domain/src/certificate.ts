@@ -7,6 +7,22 @@
  */
 import { assertValidDate, dateOnly, daysInMonth, vietnamCalendarDay, vietnamDayNumber } from "./vn-time"
 
+/** Length of a certificate number, in characters: the register's rule, and the check page's. */
+export const CERTIFICATE_NUMBER_LENGTH = { min: 3, max: 50 } as const
+
+/**
+ * Tidies a certificate number someone typed (a buyer on the check page): trims it and collapses inner
+ * spaces. Case is kept because the register is the authority on how numbers are written. Null when it
+ * cannot be a certificate number: too short or long for the register, or odd characters.
+ */
+export function normalizeCertificateNumber(input: unknown): string | null {
+  if (typeof input !== "string") return null
+  const value = input.trim().replace(/\s+/g, " ")
+  if (value.length < CERTIFICATE_NUMBER_LENGTH.min || value.length > CERTIFICATE_NUMBER_LENGTH.max) return null
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} ./_-]*$/u.test(value)) return null
+  return value
+}
+
 /** How long a certificate is valid, in calendar months. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36
 

@@ -2,6 +2,7 @@
  * Certificate, revocation and post-certification inspection input schemas.
  */
 import { z } from "zod"
+import { CERTIFICATE_NUMBER_LENGTH } from "./certificate"
 import {
   isoDateSchema,
   issuingLevelSchema,
@@ -19,7 +20,7 @@ export const certificationInputSchema = z
     product_id: requiredText(1, 100),
     star_level: starLevelSchema,
     score: scoreSchema,
-    certificate_number: requiredText(3, 50),
+    certificate_number: requiredText(CERTIFICATE_NUMBER_LENGTH.min, CERTIFICATE_NUMBER_LENGTH.max),
     decision_number: requiredText(1, 100),
     decision_date: isoDateSchema,
     issuing_level: issuingLevelSchema,

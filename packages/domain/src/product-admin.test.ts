@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   adminVariantsBatchSchema,
+  compareVariants,
   availableUnits,
   productFieldErrors,
   stockQuantitySchema,
@@ -65,5 +66,27 @@ describe("stock", () => {
     expect(stockQuantitySchema.parse("12")).toBe(12)
     expect(stockQuantitySchema.safeParse(-1).success).toBe(false)
     expect(stockQuantitySchema.safeParse("1.5").success).toBe(false)
+  })
+})
+
+describe("compareVariants", () => {
+  it("orders by rank, then age, then id, whatever order the variants come in", () => {
+    const now = Date.now()
+    const at = (ms: number) => new Date(now + ms).toISOString()
+    const variants = [
+      { id: "v_b", variant_rank: 1, created_at: at(0) },
+      { id: "v_a", variant_rank: 1, created_at: at(0) },
+      { id: "v_c", variant_rank: 0, created_at: at(5_000) },
+      { id: "v_d", variant_rank: 1, created_at: new Date(now - 1_000) },
+      { id: "v_e", variant_rank: null, created_at: at(9_000) },
+    ]
+    const expected = ["v_c", "v_e", "v_d", "v_a", "v_b"]
+    expect([...variants].sort(compareVariants).map((v) => v.id)).toEqual(expected)
+    expect(
+      [...variants]
+        .reverse()
+        .sort(compareVariants)
+        .map((v) => v.id),
+    ).toEqual(expected)
   })
 })

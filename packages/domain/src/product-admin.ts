@@ -176,3 +176,17 @@ export function stockStatus(available: number): "out" | "low" | "ok" {
   if (available <= 0) return "out"
   return available <= LOW_STOCK_THRESHOLD ? "low" : "ok"
 }
+
+/** The title of the one product option whose values are the variants' packagings ("Gói 500 g"). */
+export const PACKAGING_OPTION = "Quy cách"
+
+type RankedVariant = { id: string; variant_rank?: number | null; created_at?: string | Date | null }
+
+/**
+ * The order variants are shown and edited in everywhere: the rank the office or producer gave them,
+ * then the oldest first, then the id, so two variants created together never swap places.
+ */
+export function compareVariants(a: RankedVariant, b: RankedVariant): number {
+  const time = (v: RankedVariant) => (v.created_at ? new Date(v.created_at).getTime() : 0)
+  return (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}

@@ -1,4 +1,14 @@
-import { formatMoney, POINT_OF_SALE_DISTRICTS, vietQrNote } from "@ocop/domain"
+import {
+  formatMoney,
+  ORDER_ACTIONS,
+  ORDER_PAYMENT_FILTERS,
+  orderTransferNote,
+  PAYMENT_PROVIDER_IDS,
+  POINT_OF_SALE_DISTRICTS,
+  type DeliveryKind,
+  type OrderAction,
+  type PaymentMethod,
+} from "@ocop/domain"
 import type { ChipProps } from "@mui/material"
 import { formatUsd } from "../common/usd"
 
@@ -31,17 +41,7 @@ export interface OrderItem {
   total?: number
 }
 
-/** What staff can do with an order; the backend says which ones its state allows now. */
-export const ORDER_ACTIONS = [
-  "mark_paid",
-  "ship",
-  "ready_for_pickup",
-  "picked_up",
-  "delivered",
-  "cancel",
-  "confirm_refund",
-] as const
-export type OrderAction = (typeof ORDER_ACTIONS)[number]
+export { ORDER_ACTIONS, type OrderAction }
 
 export type PickupPointCode = (typeof POINT_OF_SALE_DISTRICTS)[number]
 
@@ -64,9 +64,9 @@ export interface OrderRecord {
   customer_name?: string | null
   phone?: string | null
   shipping_method?: string | null
-  delivery?: "ship" | "pickup"
+  delivery?: DeliveryKind
   pickup_point?: { code: string; name: string; location_id?: string } | null
-  payment_method?: "cod" | "vietqr" | null
+  payment_method?: PaymentMethod | null
   cancel_reason?: string | null
   /** The money of a cancelled VietQR order owed back to the buyer: to make, or made (decision 023). */
   refund?: { status: "to_make" | "made"; amount: number; currency_code: string } | null
@@ -78,15 +78,10 @@ export interface OrderRecord {
   fulfillments?: OrderFulfillment[]
 }
 
-/** Order statuses Medusa uses for placed orders (filter choices). */
-export const ORDER_STATUSES = ["pending", "completed", "canceled"] as const
+export { DELIVERY_KINDS, ORDER_STATUSES, PAYMENT_METHODS } from "@ocop/domain"
 
 /** Payment filter groups of the order list: money still expected, received, refunded, void. */
-export const PAYMENT_FILTERS = ["awaiting", "captured", "refunded", "canceled"] as const
-
-export const PAYMENT_METHODS = ["cod", "vietqr"] as const
-
-export const DELIVERY_KINDS = ["ship", "pickup"] as const
+export const PAYMENT_FILTERS = Object.keys(ORDER_PAYMENT_FILTERS) as (keyof typeof ORDER_PAYMENT_FILTERS)[]
 
 /** The three showrooms where buyers collect orders (docs/domain.md §5), by point-of-sale code. */
 export const PICKUP_POINTS: readonly PickupPointCode[] = POINT_OF_SALE_DISTRICTS
@@ -118,7 +113,7 @@ export const FULFILLMENT_STATUS_COLORS: Record<string, ChipProps["color"]> = {
 }
 
 /** The provider of the storefront's bank transfer (decision 008). */
-export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+export const VIETQR_PROVIDER = PAYMENT_PROVIDER_IDS.vietqr
 
 /** The showroom where a pickup order waits, or null for a delivery order. */
 export function pickupPlace(order: Pick<OrderRecord, "pickup_point" | "delivery"> | undefined): string | null {
@@ -179,5 +174,5 @@ export function formatOrderMoney(amount: unknown, currencyCode: string | undefin
 
 /** The VietQR transfer note the buyer was asked to write (`OCOP <order number>`). */
 export function transferNote(order: Pick<OrderRecord, "display_id"> | undefined): string {
-  return vietQrNote(`OCOP ${order?.display_id ?? ""}`)
+  return orderTransferNote(order?.display_id ?? "")
 }

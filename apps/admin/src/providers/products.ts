@@ -1,4 +1,4 @@
-import { usdCentsFromAmount } from "@ocop/domain"
+import { compareVariants, PACKAGING_OPTION, usdAmountFromCents, usdCentsFromAmount } from "@ocop/domain"
 import { HttpError, type Identifier, type RaRecord } from "react-admin"
 import type { HttpClient } from "./http-client"
 
@@ -9,9 +9,6 @@ import type { HttpClient } from "./http-client"
  * packaging values they need and speaks whole đồng and US cents (Medusa stores dollars).
  */
 type Request = HttpClient
-
-/** The option new OCOP products hang their variants on: the packaging size (quy cách). */
-export const PACKAGING_OPTION = "Quy cách"
 
 const PRODUCT_FIELDS = [
   "id,title,handle,description,status,thumbnail,created_at,updated_at",
@@ -61,10 +58,6 @@ export function variantRow(v: MedusaVariant): VariantRow {
   }
 }
 
-/** Variants in the order the office gave them (their rank), then oldest first. */
-const byRank = (a: MedusaVariant, b: MedusaVariant) =>
-  (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""))
-
 const pick = (data: Record<string, unknown>, keys: readonly string[]) =>
   Object.fromEntries(keys.filter((k) => data[k] !== undefined).map((k) => [k, data[k] === "" ? null : data[k]]))
 
@@ -93,7 +86,7 @@ export async function getProduct(request: Request, id: Identifier): Promise<RaRe
   return {
     ...product,
     id: product.id as Identifier,
-    variants: [...(product.variants ?? [])].sort(byRank).map(variantRow),
+    variants: [...(product.variants ?? [])].sort(compareVariants).map(variantRow),
     producer_id: ocop.producer?.id ?? null,
     product_group: ocop.profile?.product_group ?? null,
     origin_district: ocop.profile?.origin_district ?? null,
@@ -117,8 +110,6 @@ async function storeDefaults(request: Request) {
   return { channel: stores[0]?.default_sales_channel_id ?? null, shippingProfile: shipping_profiles[0]?.id ?? null }
 }
 
-const usdDollars = (cents: number) => Math.round(cents) / 100
-
 /** Creates the Medusa product (VND and USD prices, stock tracked unless unticked), then attaches its OCOP profile. */
 export async function createProduct(request: Request, data: Record<string, unknown>): Promise<RaRecord> {
   const variants = (data.variants as VariantRow[] | undefined) ?? []
@@ -136,7 +127,7 @@ export async function createProduct(request: Request, data: Record<string, unkno
         manage_inventory: v.manage_inventory ?? true,
         prices: [
           ...(v.price == null ? [] : [{ currency_code: "vnd", amount: v.price }]),
-          ...(v.price_usd == null ? [] : [{ currency_code: "usd", amount: usdDollars(v.price_usd) }]),
+          ...(v.price_usd == null ? [] : [{ currency_code: "usd", amount: usdAmountFromCents(v.price_usd) }]),
         ],
       })),
       ...(channel ? { sales_channels: [{ id: channel }] } : {}),

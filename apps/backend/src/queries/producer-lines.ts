@@ -1,14 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
 
-/**
- * Orders that count as sales and as work: placed, not canceled, not a draft. The one definition of a
- * sale for every view of a producer's figures (the office's producer page, the producer's console).
- */
-export const LIVE_ORDER_STATUSES = ["pending", "completed", "requires_action", "archived"] as const
-
-/** Orders the producer still has to prepare: open, with one of its lines not fully fulfilled. */
-export const OPEN_ORDER_STATUSES = ["pending", "requires_action"] as const
+/** Orders that count as sales and as work (`@ocop/domain`), for every view of a producer's figures. */
+export { LIVE_ORDER_STATUSES, OPEN_ORDER_STATUSES } from "@ocop/domain"
 
 /**
  * The current lines (at the order's version) of real orders that hold one of the producer's

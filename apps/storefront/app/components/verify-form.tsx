@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react"
+import { CERTIFICATE_NUMBER_LENGTH } from "@ocop/domain"
 import { useT } from "~/i18n"
 
 /** The certificate look-up: a GET form, so a result page is a link anyone can share. */
@@ -17,7 +18,7 @@ export function VerifyForm({ defaultValue, error }: { defaultValue?: string; err
           autoCapitalize="characters"
           spellCheck={false}
           required
-          maxLength={64}
+          maxLength={CERTIFICATE_NUMBER_LENGTH.max}
           aria-invalid={error || undefined}
           aria-describedby="certificate-help"
         />

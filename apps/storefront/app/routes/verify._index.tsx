@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-page"
 import { VerifyForm } from "~/components/verify-form"
 import { translate, useT } from "~/i18n"
-import { normalizeCertificateNumber } from "~/utils/certificate-number"
+import { CERTIFICATE_NUMBER_LENGTH, normalizeCertificateNumber } from "@ocop/domain"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
 
 /** GET /verify?number=… sends the buyer to the shareable /verify/<number> page. */
@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const raw = new URL(request.url).searchParams.get("number")
   if (raw === null) return { typed: "", invalid: false }
   const number = normalizeCertificateNumber(raw)
-  if (!number) return data({ typed: raw.slice(0, 64), invalid: true }, { status: 400 })
+  if (!number) return data({ typed: raw.slice(0, CERTIFICATE_NUMBER_LENGTH.max), invalid: true }, { status: 400 })
   return redirect(`/verify/${encodeURIComponent(number)}`)
 }
 

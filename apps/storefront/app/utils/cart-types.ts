@@ -64,22 +64,5 @@ export interface StoreShippingOption {
   type?: { code: string; label: string; description: string } | null
 }
 
-export interface PickupPoint {
-  code: string
-  name: string
-  address: string
-  address_parts?: { address_1: string; city: string; province: string }
-  opening_hours: string | null
-  shipping_option_ids: string[]
-}
-
-export interface OrderVietQr {
-  payload: string
-  bank_bin: string
-  account_number: string
-  account_name: string
-  sample_account: boolean
-  amount: number
-  note: string
-  paid: boolean
-}
+/** The backend's answers for pickup points and an order's VietQR code, defined once in @ocop/domain. */
+export type { OrderVietQr, PickupPoint } from "@ocop/domain"

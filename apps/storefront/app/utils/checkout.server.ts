@@ -4,6 +4,7 @@ import {
   deliveryChoiceSchema,
   fieldErrors,
   internationalAddressSchema,
+  PAYMENT_PROVIDER_IDS,
   paymentChoiceSchema,
   vietnamCheckoutAddressSchema,
 } from "@ocop/domain"
@@ -120,8 +121,6 @@ export async function saveStep(cart: StoreCart, form: FormData, locale: Locale) 
   return redirect(NEXT[intent])
 }
 
-const PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as const
-
 /**
  * Places the order: a payment session for the chosen method, then Medusa's cart completion, which
  * is idempotent per cart (a double submit gets the same order). Refusals come back as a message.
@@ -151,7 +150,7 @@ export async function placeOrder(cart: StoreCart, locale: Locale, customerToken:
     collectionId = created.body.payment_collection.id
   }
   const session = await storeCall(`/store/payment-collections/${collectionId}/payment-sessions`, {
-    body: { provider_id: PROVIDERS[method] },
+    body: { provider_id: PAYMENT_PROVIDER_IDS[method] },
     locale,
   })
   if (!session.ok)

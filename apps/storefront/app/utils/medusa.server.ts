@@ -13,7 +13,7 @@ import type {
 import type { Locale } from "~/i18n"
 import { getEnv, getPublishableKey } from "./env.server"
 import { logger } from "./logger.server"
-import { TtlCache } from "./ttl-cache.server"
+import { TtlCache } from "@ocop/domain"
 
 /** The backend could not answer (down, 5xx, timeout, misconfigured key): pages show a retry page. */
 export class BackendUnavailable extends Error {

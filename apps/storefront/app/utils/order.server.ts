@@ -1,3 +1,4 @@
+import { PAYMENT_PROVIDER_IDS } from "@ocop/domain"
 import QRCode from "qrcode"
 import type { OrderVietQr, StoreOrder } from "./cart-types"
 import { pickupPointFor } from "./pickup-points"
@@ -14,7 +15,7 @@ export async function orderConfirmation(orderId: string) {
     `/store/orders/${encodeURIComponent(orderId)}?fields=${ORDER_FIELDS}`,
   )
   const byVietQr = (order.payment_collections ?? []).some((c) =>
-    (c.payment_sessions ?? []).some((s) => s.provider_id === "pp_vietqr_vietqr"),
+    (c.payment_sessions ?? []).some((s) => s.provider_id === PAYMENT_PROVIDER_IDS.vietqr),
   )
   const [points, vietqr] = await Promise.all([
     pickupPoints(),

@@ -6,10 +6,10 @@ import { FULFILLMENT_STATUS_COLORS, PAYMENT_STATUS_COLORS } from "../../orders/o
 import { ProducerEmpty } from "../ProducerEmpty"
 import { DeliveryPlace } from "./DeliveryPlace"
 import { OrderTotalField } from "./OrderTotalField"
+import { ORDER_STATUSES } from "@ocop/domain"
 
 /** `to_prepare`: open orders with lines of the producer's still to fulfil (the server's filter). */
 export const TO_PREPARE = { status: "to_prepare" }
-const ORDER_STATUSES = ["pending", "completed", "canceled"] as const
 
 /** Orders that hold the producer's products, newest first (the server's order). */
 export function ProducerOrderList() {

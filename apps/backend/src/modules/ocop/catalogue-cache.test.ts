@@ -1,32 +1,35 @@
 import { describe, expect, it } from "vitest"
-import { catalogueCacheGeneration, invalidateCatalogueCache, TtlCache } from "./catalogue-cache"
+import { CatalogueCache, catalogueCacheGeneration, invalidateCatalogueCache } from "./catalogue-cache"
 import { filtersKey } from "./catalogue-search"
 
 describe("catalogue cache", () => {
   it("serves a value until its time is up", () => {
-    const cache = new TtlCache<string>(1_000, 10)
-    cache.set("a", "A", catalogueCacheGeneration(), 0)
-    expect(cache.get("a", 999)).toBe("A")
-    expect(cache.get("a", 1_000)).toBeUndefined()
+    let now = 0
+    const cache = new CatalogueCache<string>(1_000, 10, () => now)
+    cache.set("a", "A", catalogueCacheGeneration())
+    now = 999
+    expect(cache.get("a")).toBe("A")
+    now = 1_000
+    expect(cache.get("a")).toBeUndefined()
   })
 
   it("drops the oldest entry when full", () => {
-    const cache = new TtlCache<number>(1_000, 2)
+    const cache = new CatalogueCache<number>(1_000, 2)
     const since = catalogueCacheGeneration()
-    cache.set("a", 1, since, 0)
-    cache.set("b", 2, since, 0)
-    cache.set("c", 3, since, 0)
-    expect([cache.get("a", 1), cache.get("b", 1), cache.get("c", 1)]).toEqual([undefined, 2, 3])
+    cache.set("a", 1, since)
+    cache.set("b", 2, since)
+    cache.set("c", 3, since)
+    expect([cache.get("a"), cache.get("b"), cache.get("c")]).toEqual([undefined, 2, 3])
   })
 
   it("does not store a value read before an invalidation", () => {
-    const cache = new TtlCache<string>(1_000, 10)
+    const cache = new CatalogueCache<string>(1_000, 10)
     const since = catalogueCacheGeneration()
     invalidateCatalogueCache() // a catalogue refresh while the request was reading
-    cache.set("a", "old rows", since, 0)
-    expect(cache.get("a", 1)).toBeUndefined()
-    cache.set("a", "new rows", catalogueCacheGeneration(), 0)
-    expect(cache.get("a", 1)).toBe("new rows")
+    cache.set("a", "old rows", since)
+    expect(cache.get("a")).toBeUndefined()
+    cache.set("a", "new rows", catalogueCacheGeneration())
+    expect(cache.get("a")).toBe("new rows")
   })
 
   it("keys filters that select the same rows alike", () => {

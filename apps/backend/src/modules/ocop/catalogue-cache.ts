@@ -13,6 +13,8 @@
  *   benchmark uses it to report uncached figures next to the cached ones.
  */
 
+import { TtlCache } from "@ocop/domain"
+
 /** False when OCOP_CATALOGUE_CACHE=off: nothing is stored, so nothing is served from memory. */
 export const CATALOGUE_CACHE_ENABLED = process.env.OCOP_CATALOGUE_CACHE !== "off"
 
@@ -22,8 +24,6 @@ export const CATALOGUE_CACHE_TTL_MS = 10_000
 /** Most entries kept per cache (responses, counts). */
 export const CATALOGUE_CACHE_MAX_ENTRIES = 1_000
 
-type Entry<V> = { value: V; expires: number }
-
 let generation = 0
 
 /** The current generation; pass it to set() to store only if nothing was invalidated since. */
@@ -31,49 +31,38 @@ export function catalogueCacheGeneration(): number {
   return generation
 }
 
-export class TtlCache<V> {
-  private readonly entries = new Map<string, Entry<V>>()
+/** A TTL cache that stores only what was computed since the last invalidation (and nothing when off). */
+export class CatalogueCache<V> {
+  private readonly cache: TtlCache<V>
 
-  constructor(
-    private readonly ttlMs = CATALOGUE_CACHE_TTL_MS,
-    private readonly maxEntries = CATALOGUE_CACHE_MAX_ENTRIES,
-  ) {}
+  constructor(ttlMs = CATALOGUE_CACHE_TTL_MS, maxEntries = CATALOGUE_CACHE_MAX_ENTRIES, now: () => number = Date.now) {
+    this.cache = new TtlCache<V>(ttlMs, maxEntries, now)
+  }
 
-  get(key: string, now = Date.now()): V | undefined {
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    if (entry.expires <= now) {
-      this.entries.delete(key)
-      return undefined
-    }
-    return entry.value
+  get(key: string): V | undefined {
+    return this.cache.get(key)
   }
 
   /** Stores the value unless the cache was invalidated after `since` (a generation). */
-  set(key: string, value: V, since: number, now = Date.now()): void {
+  set(key: string, value: V, since: number): void {
     if (!CATALOGUE_CACHE_ENABLED || since !== generation) return
-    this.entries.delete(key)
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next()
-      if (!oldest.done) this.entries.delete(oldest.value)
-    }
-    this.entries.set(key, { value, expires: now + this.ttlMs })
+    this.cache.set(key, value)
   }
 
   clear(): void {
-    this.entries.clear()
+    this.cache.clear()
   }
 
   get size(): number {
-    return this.entries.size
+    return this.cache.size
   }
 }
 
 /** Serialised JSON bodies of /store/catalogue and /store/catalogue/facets, by route and query. */
-export const catalogueResponses = new TtlCache<string>()
+export const catalogueResponses = new CatalogueCache<string>()
 
 /** Total counts of listed entries, by filtersKey(). */
-export const catalogueCounts = new TtlCache<number>()
+export const catalogueCounts = new CatalogueCache<number>()
 
 /** Drops every cached catalogue response and count; run after the read model changes. */
 export function invalidateCatalogueCache(): void {

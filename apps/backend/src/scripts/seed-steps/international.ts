@@ -1,14 +1,12 @@
 import { createRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { RegionDTO } from "@medusajs/framework/types"
-import { INTERNATIONAL_COUNTRY_CODES } from "@ocop/domain"
+import { INTERNATIONAL_COUNTRY_CODES, PAYMENT_PROVIDER_IDS } from "@ocop/domain"
 import { reportCounts, type SeedContext } from "./context"
 
 export const INTERNATIONAL_REGION_NAME = "Quốc tế"
 /** Sample exchange rate for the demo's USD prices: 25,000 ₫ per US dollar (not a quoted rate). */
 export const SAMPLE_VND_PER_USD = 25_000
-export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
-export const SYSTEM_PROVIDER_ID = "pp_system_default"
 
 /** A VND price in US dollars at the sample rate, rounded to cents. */
 export function sampleUsdPrice(vnd: number): number {
@@ -30,7 +28,7 @@ export async function ensureInternationalRegion(ctx: SeedContext): Promise<Regio
           countries: [...INTERNATIONAL_COUNTRY_CODES],
           automatic_taxes: true,
           is_tax_inclusive: true,
-          payment_providers: [SYSTEM_PROVIDER_ID],
+          payment_providers: [PAYMENT_PROVIDER_IDS.cod],
         },
       ],
     },
@@ -47,7 +45,7 @@ export async function ensureVietQrInRegion(ctx: SeedContext, regionId: string): 
     filters: { id: regionId },
   })
   const providers = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
-  const missing = [SYSTEM_PROVIDER_ID, VIETQR_PROVIDER_ID].filter((id) => !providers.includes(id))
+  const missing = [PAYMENT_PROVIDER_IDS.cod, PAYMENT_PROVIDER_IDS.vietqr].filter((id) => !providers.includes(id))
   reportCounts(ctx, "region payment providers", missing.length, 2 - missing.length)
   if (!missing.length) return
   await updateRegionsWorkflow(ctx.container).run({

@@ -1,6 +1,7 @@
 import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import type { RegionDTO } from "@medusajs/framework/types"
+import { PAYMENT_PROVIDER_IDS } from "@ocop/domain"
 import { reportCounts, type SeedContext } from "./context"
 
 export const REGION_NAME = "Việt Nam"
@@ -20,7 +21,7 @@ export async function ensureRegion(ctx: SeedContext): Promise<RegionDTO> {
           countries: ["vn"],
           automatic_taxes: true,
           is_tax_inclusive: true,
-          payment_providers: ["pp_system_default"],
+          payment_providers: [PAYMENT_PROVIDER_IDS.cod],
         },
       ],
     },

@@ -1,21 +1,16 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { paymentMethodOf, type PaymentMethod } from "@ocop/domain"
 import { POINT_OF_SALE_MODULE } from "../../modules/point-of-sale"
 import type PointOfSaleModuleService from "../../modules/point-of-sale/service"
 import type { DeliveryKind, OrderFacts } from "./order-rules"
 
-/** Payment providers of the storefront (decision 008) and the console's names for them. */
-export const PAYMENT_PROVIDERS = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr" } as const
-
-/** How the buyer pays: cash (on delivery or at the counter) or a VietQR bank transfer. */
-export type PaymentMethod = keyof typeof PAYMENT_PROVIDERS
-
 /** A showroom where a pickup order waits: its point-of-sale code, name and stock location. */
-export type PickupPoint = { code: string; name: string; location_id: string }
+export type OrderPickupPlace = { code: string; name: string; location_id: string }
 
 /** What the console and the action workflows know about an order beyond Medusa's own fields. */
 export type OrderState = OrderFacts & {
-  pickup_point: PickupPoint | null
+  pickup_point: OrderPickupPlace | null
   payment_method: PaymentMethod | null
   cancel_reason: string | null
   metadata: Record<string, unknown> | null
@@ -76,9 +71,6 @@ async function deliveryOf(container: MedusaContainer, optionId: string | null | 
   }
 }
 
-const methodOf = (providerId: string | undefined): PaymentMethod | null =>
-  providerId === PAYMENT_PROVIDERS.vietqr ? "vietqr" : providerId === PAYMENT_PROVIDERS.cod ? "cod" : null
-
 /** The refund recorded in the order's metadata by a cancel (decision 023), or null. */
 function refundOf(metadata: Record<string, unknown> | null | undefined): OrderFacts["refund"] {
   const status = metadata?.refund_status
@@ -107,7 +99,7 @@ export async function readOrderState(container: MedusaContainer, orderId: string
     status: order.status,
     delivery,
     pickup_point,
-    payment_method: methodOf(payments.at(-1)?.provider_id),
+    payment_method: paymentMethodOf(payments.at(-1)?.provider_id),
     cancel_reason: typeof reason === "string" ? reason : null,
     metadata: order.metadata ?? null,
     refund: refundOf(order.metadata),

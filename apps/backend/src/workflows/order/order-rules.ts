@@ -1,21 +1,12 @@
-import type { DomainLocale } from "@ocop/domain"
+import {
+  ORDER_ACTIONS,
+  PAYMENT_PROVIDER_IDS,
+  type DeliveryKind,
+  type DomainLocale,
+  type OrderAction,
+} from "@ocop/domain"
 
-/** What staff can do with an online order from the console. */
-export const ORDER_ACTIONS = [
-  "mark_paid",
-  "ship",
-  "ready_for_pickup",
-  "picked_up",
-  "delivered",
-  "cancel",
-  "confirm_refund",
-] as const
-
-/** An action on an order. */
-export type OrderAction = (typeof ORDER_ACTIONS)[number]
-
-/** How the goods reach the buyer: by carrier, or collected at one of the showrooms. */
-export type DeliveryKind = "ship" | "pickup"
+export { ORDER_ACTIONS, type DeliveryKind, type OrderAction }
 
 /** The part of an order that decides which actions are possible. */
 export type OrderFacts = {
@@ -183,7 +174,9 @@ export function completesOrder(facts: OrderFacts, action: OrderAction): boolean 
  * Cash (collected at the counter or on delivery) is handed back in person: nothing to record.
  */
 export function refundToMake(facts: OrderFacts): { amount: number; currency_code: string } | null {
-  const paid = facts.payments.filter((p) => p.captured_at && !p.canceled_at && p.provider_id === "pp_vietqr_vietqr")
+  const paid = facts.payments.filter(
+    (p) => p.captured_at && !p.canceled_at && p.provider_id === PAYMENT_PROVIDER_IDS.vietqr,
+  )
   if (paid.length === 0) return null
   return {
     amount: paid.reduce((sum, p) => sum + Number(p.amount ?? 0), 0),

@@ -1,4 +1,4 @@
-import { COUNTER_PAYMENT_METHODS, VIETNAM_UTC_OFFSET_MS, type CounterPaymentMethod } from "@ocop/domain"
+import { COUNTER_PAYMENT_METHODS, vietnamDayRange, type CounterPaymentMethod } from "@ocop/domain"
 import { POINT_OF_SALE_MODULE } from "../../modules/point-of-sale"
 import type PointOfSaleModuleService from "../../modules/point-of-sale/service"
 import type { PlaceRow } from "./pickup-options"
@@ -7,17 +7,6 @@ import type { SalePayment } from "./sales/plan-sale"
 type ByMethod = Record<CounterPaymentMethod, number>
 
 const zero = (): ByMethod => ({ cash: 0, vietqr: 0, card: 0 })
-
-/** The Vietnam calendar day "yyyy-mm-dd" as an instant range [from, to). */
-export function vietnamDayRange(day: string): { from: Date; to: Date } {
-  const from = new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_UTC_OFFSET_MS)
-  return { from, to: new Date(from.getTime() + 86_400_000) }
-}
-
-/** Today in Vietnam as "yyyy-mm-dd". */
-export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10)
-}
 
 export type DayReport = Awaited<ReturnType<typeof dayReport>>
 
@@ -28,7 +17,7 @@ export type DayReport = Awaited<ReturnType<typeof dayReport>>
  */
 export async function dayReport(container: { resolve: <T>(key: string) => T }, place: PlaceRow, day: string) {
   const service = container.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
-  const { from, to } = vietnamDayRange(day)
+  const { start: from, end: to } = vietnamDayRange(day)
   const range = { $gte: from, $lt: to }
   const [sales, returns, sessions] = await Promise.all([
     service.listCounterSales({ point_of_sale_id: place.id, created_at: range }, { order: { created_at: "ASC" } }),

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { DistrictCode, ProductGroupCode } from "@ocop/domain"
+import { compareVariants, usdCentsFromAmount, type DistrictCode, type ProductGroupCode } from "@ocop/domain"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { ProductFields, VariantFields } from "./types"
@@ -65,15 +65,6 @@ function basePrice(prices: PriceRow[] | null | undefined, currency: "vnd" | "usd
   return price ? Number(price.amount) : null
 }
 
-/** Medusa keeps USD in dollars with decimals; the producer API speaks whole cents. */
-export const dollarsToCents = (dollars: number) => Math.round(dollars * 100)
-export const centsToDollars = (cents: number) => cents / 100
-
-const byRankThenAge = (a: any, b: any) =>
-  (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
-  String(a.created_at).localeCompare(String(b.created_at)) ||
-  String(a.id).localeCompare(String(b.id))
-
 function liveVariant(v: any): LiveVariant {
   const usd = basePrice(v.prices, "usd")
   return {
@@ -81,7 +72,7 @@ function liveVariant(v: any): LiveVariant {
     title: v.title,
     sku: v.sku ?? null,
     price_vnd: basePrice(v.prices, "vnd") ?? 0,
-    price_usd: usd === null ? null : dollarsToCents(usd),
+    price_usd: usd === null ? null : usdCentsFromAmount(usd),
     rank: Number(v.variant_rank ?? 0),
     option_values: (v.options ?? []).filter(Boolean).map((o: { value: string }) => o.value),
     manage_inventory: Boolean(v.manage_inventory),
@@ -124,7 +115,7 @@ export async function loadLiveProducts(container: MedusaContainer, ids: string[]
         title: o.title,
         values: (o.values ?? []).filter(Boolean).map((v: { value: string }) => v.value),
       })),
-      variants: [...(p.variants ?? [])].filter(Boolean).sort(byRankThenAge).map(liveVariant),
+      variants: [...(p.variants ?? [])].filter(Boolean).sort(compareVariants).map(liveVariant),
     })
   }
   return result

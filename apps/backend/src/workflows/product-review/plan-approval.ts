@@ -1,12 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ProductReviewKind } from "@ocop/domain"
+import { PACKAGING_OPTION, usdAmountFromCents, type ProductReviewKind } from "@ocop/domain"
 import type { ProductProfileData } from "../product/steps/upsert-product-profiles"
 import { canonicalVariant, differingFields } from "./changes"
-import { centsToDollars, editableFields, type LiveProduct } from "./live-product"
+import { editableFields, type LiveProduct } from "./live-product"
 import type { ProductChanges, VariantFields } from "./types"
-
-/** The option a producer's variants hang on, as the console names it: the packaging size. */
-export const PACKAGING_OPTION = "Quy cách"
 
 type Price = { currency_code: "vnd" | "usd"; amount: number }
 
@@ -43,7 +40,7 @@ export type ApprovalPlan = {
 export function variantPrices(v: Pick<VariantFields, "price_vnd" | "price_usd">): Price[] {
   return [
     { currency_code: "vnd", amount: v.price_vnd },
-    ...(v.price_usd === null ? [] : [{ currency_code: "usd" as const, amount: centsToDollars(v.price_usd) }]),
+    ...(v.price_usd === null ? [] : [{ currency_code: "usd" as const, amount: usdAmountFromCents(v.price_usd) }]),
   ]
 }
 

@@ -1,7 +1,10 @@
-import { MAX_ADMIN_VARIANTS, usdAmountFromCents, type AdminVariantsBatch, type ProductErrorCode } from "@ocop/domain"
-
-/** The option OCOP products hang their variants on when they have none yet: the packaging (quy cách). */
-export const PACKAGING_OPTION = "Quy cách"
+import {
+  MAX_ADMIN_VARIANTS,
+  PACKAGING_OPTION,
+  usdAmountFromCents,
+  type AdminVariantsBatch,
+  type ProductErrorCode,
+} from "@ocop/domain"
 
 type Price = {
   id: string

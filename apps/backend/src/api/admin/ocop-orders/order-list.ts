@@ -1,8 +1,13 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { searchTokens } from "@ocop/domain"
-import { PAYMENT_PROVIDERS } from "../../../workflows/order/order-facts"
+import {
+  ORDER_PAYMENT_FILTERS,
+  PAYMENT_PROVIDER_IDS,
+  paymentMethodOf,
+  searchTokens,
+  vietnamDayRange,
+} from "@ocop/domain"
 import { factsSql, markInsensitivePattern, ROW_COLUMNS, type FactColumn } from "./order-facts-sql"
-import { PAYMENT_FILTERS, type AdminOcopOrdersQuery } from "./validators"
+import type { AdminOcopOrdersQuery } from "./validators"
 
 /** One row of the console's order list. */
 export type OrderListRow = {
@@ -22,13 +27,6 @@ export type OrderListRow = {
   payment_status: string
   fulfillment_status: string
   cancel_reason: string | null
-}
-
-/** Start of a Vietnam calendar day ("yyyy-mm-dd", UTC+7 all year) as an instant. */
-const vietnamDayStart = (day: string, plusDays = 0) => {
-  const start = new Date(`${day}T00:00:00+07:00`)
-  start.setUTCDate(start.getUTCDate() + plusDays)
-  return start
 }
 
 const digitsOf = (q: string) => q.replace(/[\s.+-]/g, "")
@@ -51,13 +49,13 @@ function columnsFor(query: AdminOcopOrdersQuery): FactColumn[] {
 function applyFilters(qb: Knex.QueryBuilder, query: AdminOcopOrdersQuery) {
   if (query.id?.length) qb.whereIn("id", query.id)
   if (query.status) qb.where("status", query.status)
-  if (query.payment_status) qb.whereIn("payment_status", [...PAYMENT_FILTERS[query.payment_status]])
-  if (query.payment_method) qb.where("provider_id", PAYMENT_PROVIDERS[query.payment_method])
+  if (query.payment_status) qb.whereIn("payment_status", [...ORDER_PAYMENT_FILTERS[query.payment_status]])
+  if (query.payment_method) qb.where("provider_id", PAYMENT_PROVIDER_IDS[query.payment_method])
   if (query.fulfillment_status) qb.where("fulfillment_status", query.fulfillment_status)
   if (query.delivery) qb.where("delivery", query.delivery)
   if (query.pickup_point) qb.where("pickup_code", query.pickup_point)
-  if (query.created_from) qb.where("created_at", ">=", vietnamDayStart(query.created_from))
-  if (query.created_to) qb.where("created_at", "<", vietnamDayStart(query.created_to, 1))
+  if (query.created_from) qb.where("created_at", ">=", vietnamDayRange(query.created_from).start)
+  if (query.created_to) qb.where("created_at", "<", vietnamDayRange(query.created_to).end)
   if (query.q) applySearch(qb, query.q)
 }
 
@@ -105,8 +103,7 @@ const toRow = (r: FactRow): OrderListRow => ({
   shipping_method: r.shipping_method,
   delivery: r.delivery,
   pickup_point: r.delivery === "pickup" ? { code: r.pickup_code ?? "", name: r.pickup_name ?? "" } : null,
-  payment_method:
-    r.provider_id === PAYMENT_PROVIDERS.vietqr ? "vietqr" : r.provider_id === PAYMENT_PROVIDERS.cod ? "cod" : null,
+  payment_method: paymentMethodOf(r.provider_id),
   payment_status: r.payment_status,
   fulfillment_status: r.fulfillment_status,
   cancel_reason: r.cancel_reason,

@@ -1,31 +1,16 @@
-import { isoDateSchema, POINT_OF_SALE_DISTRICTS, requiredText, urlSchema } from "@ocop/domain"
+import {
+  DELIVERY_KINDS,
+  FULFILLMENT_STATUSES,
+  isoDateSchema,
+  ORDER_PAYMENT_FILTERS,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  POINT_OF_SALE_DISTRICTS,
+  requiredText,
+  urlSchema,
+} from "@ocop/domain"
 import { z } from "zod"
 import { idListParam, pageFields } from "../../utils/paging"
-
-/** Order statuses Medusa gives placed orders. */
-export const ORDER_STATUSES = ["pending", "completed", "canceled", "requires_action", "archived"] as const
-
-/**
- * Payment filter groups over Medusa's computed payment status: `awaiting` is money still expected
- * (a VietQR transfer not seen yet, cash not collected yet).
- */
-export const PAYMENT_FILTERS = {
-  awaiting: ["not_paid", "awaiting", "authorized", "partially_authorized", "partially_captured"],
-  captured: ["captured"],
-  refunded: ["refunded", "partially_refunded"],
-  canceled: ["canceled"],
-} as const
-
-export const FULFILLMENT_STATUSES = [
-  "not_fulfilled",
-  "partially_fulfilled",
-  "fulfilled",
-  "partially_shipped",
-  "shipped",
-  "partially_delivered",
-  "delivered",
-  "canceled",
-] as const
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
 
@@ -35,10 +20,10 @@ export const adminOcopOrdersQuerySchema = z
     id: idListParam,
     q: z.string().trim().max(100, "too_long").optional(),
     status: z.enum(ORDER_STATUSES, { error: "invalid_value" }).optional(),
-    payment_status: z.enum(keys(PAYMENT_FILTERS), { error: "invalid_value" }).optional(),
-    payment_method: z.enum(["cod", "vietqr"], { error: "invalid_payment_method" }).optional(),
+    payment_status: z.enum(keys(ORDER_PAYMENT_FILTERS), { error: "invalid_value" }).optional(),
+    payment_method: z.enum(PAYMENT_METHODS, { error: "invalid_payment_method" }).optional(),
     fulfillment_status: z.enum(FULFILLMENT_STATUSES, { error: "invalid_value" }).optional(),
-    delivery: z.enum(["ship", "pickup"], { error: "invalid_value" }).optional(),
+    delivery: z.enum(DELIVERY_KINDS, { error: "invalid_value" }).optional(),
     pickup_point: z.enum(POINT_OF_SALE_DISTRICTS, { error: "invalid_value" }).optional(),
     created_from: isoDateSchema.optional(),
     created_to: isoDateSchema.optional(),

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { usdCentsFromAmount } from "@ocop/domain"
+import { compareVariants, usdCentsFromAmount } from "@ocop/domain"
 import type { ProductForVariants } from "../../../workflows/product/variant-plan"
 
 const FIELDS = [
@@ -23,12 +23,6 @@ const FIELDS = [
 ]
 
 type LoadedVariant = ProductForVariants["variants"][number] & { manage_inventory: boolean; created_at: string | Date }
-
-/** In the order the office gave them (the rank we set), then oldest first; the id keeps it stable. */
-const byRank = (a: LoadedVariant, b: LoadedVariant) =>
-  (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
-  new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** A product's options and variants with their whole price sets; null when there is no such product. */
 export async function loadProductVariants(
@@ -55,7 +49,7 @@ export async function loadProductVariants(
         created_at: v.created_at,
         prices: (v.price_set?.prices ?? []).filter(Boolean),
       }))
-      .sort(byRank),
+      .sort(compareVariants),
   }
 }
 

@@ -1,15 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ORDER_STATUSES } from "@ocop/domain"
 import { OPEN_ORDER_STATUSES, producerLines } from "../../../queries/producer-lines"
 
 /** `status` of GET /producer/orders: an order status, or `to_prepare` (open with lines to fulfil). */
-export const PRODUCER_ORDER_FILTERS = [
-  "to_prepare",
-  "pending",
-  "completed",
-  "canceled",
-  "requires_action",
-  "archived",
-] as const
+export const PRODUCER_ORDER_FILTERS = ["to_prepare", ...ORDER_STATUSES] as const
 export type ProducerOrderFilter = (typeof PRODUCER_ORDER_FILTERS)[number]
 
 /** The producer's orders, one row each with the ids of its lines in it. */

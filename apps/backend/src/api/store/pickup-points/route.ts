@@ -1,17 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { describeOpeningHours, type OpeningHours } from "@ocop/domain"
+import { describeOpeningHours, type OpeningHours, type PickupPoint } from "@ocop/domain"
 import { pickupOptionsByPlace } from "../../../workflows/point-of-sale/pickup-options"
-
-/** A showroom where online orders can be collected. */
-export type PickupPoint = {
-  code: string
-  name: string
-  address: string
-  /** The same address in parts, for a pickup order's shipping address. */
-  address_parts: { address_1: string; city: string; province: string }
-  opening_hours: string | null
-  shipping_option_ids: string[]
-}
 
 /**
  * GET /store/pickup-points — the points of sale (docs/domain.md §5) with their address, opening hours and

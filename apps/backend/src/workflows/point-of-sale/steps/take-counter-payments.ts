@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CounterPaymentMethod } from "@ocop/domain"
+import { PAYMENT_PROVIDER_IDS, type CounterPaymentMethod } from "@ocop/domain"
 
 export const takeCounterPaymentsStepId = "take-counter-payments"
 
@@ -10,9 +10,9 @@ export const takeCounterPaymentsStepId = "take-counter-payments"
  * because the clerk has seen the transfer arrive before confirming the sale.
  */
 export const COUNTER_PROVIDERS: Record<CounterPaymentMethod, string> = {
-  cash: "pp_system_default",
-  card: "pp_system_default",
-  vietqr: "pp_vietqr_vietqr",
+  cash: PAYMENT_PROVIDER_IDS.cod,
+  card: PAYMENT_PROVIDER_IDS.cod,
+  vietqr: PAYMENT_PROVIDER_IDS.vietqr,
 }
 
 export type TakeCounterPaymentsInput = {

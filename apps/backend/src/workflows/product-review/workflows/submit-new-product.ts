@@ -3,9 +3,10 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { attachProductsToProducersWorkflow } from "../../product/workflows/attach-products-to-producers"
 import { canonicalVariant } from "../changes"
-import { PACKAGING_OPTION, variantPrices } from "../plan-approval"
+import { variantPrices } from "../plan-approval"
 import { savePendingReviewStep } from "../steps/save-pending-review"
 import type { ProductFields } from "../types"
+import { PACKAGING_OPTION } from "@ocop/domain"
 
 export const submitNewProductWorkflowId = "submit-new-product"
 

@@ -1,7 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { groupImportRows, usdAmountFromCents, type ImportedProduct, type ProductImportBody } from "@ocop/domain"
-import { PACKAGING_OPTION } from "../../../../workflows/product/variant-plan"
+import {
+  groupImportRows,
+  PACKAGING_OPTION,
+  usdAmountFromCents,
+  type ImportedProduct,
+  type ProductImportBody,
+} from "@ocop/domain"
 import {
   importOcopProductsWorkflow,
   type ImportOcopProductsInput,

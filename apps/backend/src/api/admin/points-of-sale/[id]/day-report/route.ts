@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "zod"
-import { dayReport, vietnamToday } from "../../../../../workflows/point-of-sale/day-report"
+import { vietnamIsoDay } from "@ocop/domain"
+import { dayReport } from "../../../../../workflows/point-of-sale/day-report"
 import { dayReportPdf } from "../../../../../workflows/point-of-sale/pdf/day-report-pdf"
 import { placeFor } from "../../../../utils/place-access"
 import type { dayReportQuerySchema } from "../../validators"
@@ -12,7 +13,7 @@ import type { dayReportQuerySchema } from "../../validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const place = await placeFor(req, req.params.id!, "read")
   const query = req.validatedQuery as z.infer<typeof dayReportQuerySchema>
-  const report = await dayReport(req.scope, place, query.date ?? vietnamToday())
+  const report = await dayReport(req.scope, place, query.date ?? vietnamIsoDay())
   if (query.format === "json") return res.json({ day_report: report })
   const pdf = await dayReportPdf(report)
   res.setHeader("content-type", "application/pdf")

@@ -1,22 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buildVietQrPayload, vietQrNote } from "@ocop/domain"
+import { buildVietQrPayload, orderTransferNote, PAYMENT_PROVIDER_IDS, type OrderVietQr } from "@ocop/domain"
 import { loadBackendEnv } from "../../../../../config/env"
-
-export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
-
-/** What the confirmation page needs to show a VietQR transfer. */
-export type OrderVietQr = {
-  payload: string
-  bank_bin: string
-  account_number: string
-  account_name: string
-  sample_account: boolean
-  amount: number
-  currency_code: "vnd"
-  note: string
-  paid: boolean
-}
 
 type OrderPayments = {
   id: string
@@ -24,11 +9,6 @@ type OrderPayments = {
   currency_code: string
   total: number
   payment_collections?: ({ status: string; payment_sessions?: ({ provider_id: string } | null)[] } | null)[]
-}
-
-/** The transfer note for an order: its number, which staff match the incoming transfer against. */
-export function orderTransferNote(displayId: number | string): string {
-  return vietQrNote(`OCOP ${displayId}`)
 }
 
 /**
@@ -52,7 +32,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<{ vietqr: Orde
   const order = data[0] as unknown as OrderPayments | undefined
   const collections = (order?.payment_collections ?? []).flatMap((c) => (c ? [c] : []))
   const byVietQr = collections.some((c) =>
-    (c.payment_sessions ?? []).some((s) => s?.provider_id === VIETQR_PROVIDER_ID),
+    (c.payment_sessions ?? []).some((s) => s?.provider_id === PAYMENT_PROVIDER_IDS.vietqr),
   )
   if (!order || !byVietQr || order.currency_code !== "vnd") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No VietQR transfer for this order")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { TtlCache } from "./ttl-cache.server"
+import { TtlCache } from "./ttl-cache"
 
 describe("TtlCache", () => {
   it("expires entries after the TTL", () => {

@@ -1,7 +1,7 @@
 /**
- * A small bounded in-memory cache with a time-to-live. Catalogue reads are the same for every
- * buyer, so a short TTL spares the backend repeated identical queries without serving stale
- * stock for long. Map insertion order gives cheap oldest-first eviction.
+ * The one small bounded in-memory cache with a time-to-live, for the backend's catalogue responses
+ * and the storefront's catalogue reads: what is the same for every buyer is computed once per TTL,
+ * without serving stale stock for long. Map insertion order gives cheap oldest-first eviction.
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>()
