@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from "react-admin"
+import { ForgotPasswordPage } from "./auth/ForgotPasswordPage"
 import { guarded, guardProducerResource, guardResource } from "./auth/guarded"
+import { ResetPasswordPage } from "./auth/ResetPasswordPage"
 import certifications from "./certifications"
 import { Dashboard } from "./dashboard/Dashboard"
 import { i18nProvider } from "./i18n/i18n-provider"
@@ -66,7 +68,7 @@ export function App() {
       <Resource name="producer-stock" {...guardProducerResource(producerStock)} />
       <Resource name="producer-orders" {...guardProducerResource(producerOrders)} />
       <Resource name="producer-profile" {...guardProducerResource(producerProfile)} />
-      {/* Reached from invite emails (producer users, staff), before the person has a password: no sign-in, no layout. */}
+      {/* Reached from invite and password-reset emails, before the person can sign in: no sign-in, no layout. */}
       <CustomRoutes>
         <Route path="/counter" element={<GuardedCounter />} />
         <Route path="/counter/:placeId" element={<GuardedCounter />} />
@@ -74,6 +76,9 @@ export function App() {
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvitePage />} />
         <Route path="/staff-invite" element={<AcceptStaffInvite />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage actor="user" />} />
+        <Route path="/producer-reset-password" element={<ResetPasswordPage actor="producer" />} />
       </CustomRoutes>
     </Admin>
   )

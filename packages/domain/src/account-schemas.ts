@@ -28,5 +28,19 @@ export const accountLoginSchema = z.object({
     .max(128, "too_long"),
 })
 
+/** Asking for a password-reset link (storefront and console): only the account's e-mail. */
+export const passwordResetRequestSchema = z.object({ email: emailSchema })
+
+/**
+ * Choosing a new password on the page a reset link opens: the password twice. The link's one-time
+ * token and e-mail travel beside it; Medusa checks the token and consumes it.
+ */
+export const passwordResetSchema = z
+  .object({
+    password: passwordSchema,
+    password_confirm: z.string({ error: requiredOr("required") }).min(1, "required"),
+  })
+  .refine((v) => v.password === v.password_confirm, { path: ["password_confirm"], message: "passwords_differ" })
+
 export type AccountRegister = z.infer<typeof accountRegisterSchema>
 export type AccountLogin = z.infer<typeof accountLoginSchema>

@@ -82,6 +82,8 @@ const PUBLIC_NAMES = [
   "PAYMENT_METHODS",
   "accountRegisterSchema",
   "accountLoginSchema",
+  "passwordResetRequestSchema",
+  "passwordResetSchema",
   "STAFF_ROLES",
   "STAFF_PERMISSIONS",
   "staffRoleOf",

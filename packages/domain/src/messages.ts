@@ -35,6 +35,7 @@ export const DOMAIN_ERROR_CODES = [
   "invalid_shipping_option",
   "invalid_payment_method",
   "invalid_password",
+  "passwords_differ",
 ] as const
 
 /** A domain error code. */
@@ -76,6 +77,7 @@ export const ERROR_MESSAGES: Readonly<Record<DomainLocale, Readonly<Record<Domai
     invalid_shipping_option: "Vui lòng chọn cách nhận hàng",
     invalid_payment_method: "Vui lòng chọn cách thanh toán",
     invalid_password: "Mật khẩu phải có ít nhất 8 ký tự",
+    passwords_differ: "Hai mật khẩu không giống nhau",
   },
   en: {
     required: "This field is required",
@@ -108,6 +110,7 @@ export const ERROR_MESSAGES: Readonly<Record<DomainLocale, Readonly<Record<Domai
     invalid_shipping_option: "Please choose how to receive the order",
     invalid_payment_method: "Please choose how to pay",
     invalid_password: "Password must have at least 8 characters",
+    passwords_differ: "The two passwords differ",
   },
 }
 

@@ -37,12 +37,19 @@ const INSPECTOR = "Đoàn kiểm tra Chi cục PTNT Lào Cai"
  */
 const EDITED_PRODUCT = { handle: "quyt-ngot-bao-thang", showrooms: { "bac-ha": [12, 6], "lao-cai-city": [8, 4] } }
 
+/** Resolves once no finite animation or transition (MUI's fades, the app bar sliding) is running. */
+function settled(page) {
+  return page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+  )
+}
+
 /** Writes the page as it stands, once its requests and MUI's transitions have settled. */
 async function shot(page, name) {
   // The pointer rests in the menu's empty corner, so no row or field shows its hover state.
   await page.mouse.move(1, 799)
   await page.waitForLoadState("networkidle")
-  await page.waitForTimeout(400)
+  await settled(page)
   const file = path.join(outDir, `console-${name}.png`)
   await page.screenshot({ path: file })
   process.stdout.write(`${path.relative(process.cwd(), file)}\n`)
@@ -121,7 +128,7 @@ async function officeProductScreens(page, productId, review) {
     .getByText("Quy cách và giá")
     .first()
     .evaluate((label) => label.scrollIntoView({ block: "start" }))
-  await page.waitForTimeout(300)
+  await settled(page)
   await page.evaluate(() => window.scrollBy(0, -56))
   await page.waitForFunction(() => document.querySelector("header")?.getBoundingClientRect().top === 0)
   await shot(page, "product-edit")

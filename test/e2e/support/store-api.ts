@@ -56,7 +56,8 @@ export async function mailedLink(to: string, template: string): Promise<string> 
   await expect
     .poll(
       () => {
-        link = mailsOf<{ invite_url?: string }>(to, template).at(-1)?.invite_url
+        const data = mailsOf<{ invite_url?: string; reset_url?: string }>(to, template).at(-1)
+        link = data?.invite_url ?? data?.reset_url
         return link
       },
       { message: `${template} mailed to ${to}` },

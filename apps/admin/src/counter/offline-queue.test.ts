@@ -1,5 +1,5 @@
 import type { CounterSaleInput } from "@ocop/domain"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { createOfflineQueue, memorySaleStore, type SendOutcome } from "./offline-queue"
 
 const sale = (key: string, at: string): CounterSaleInput => ({
@@ -31,14 +31,20 @@ describe("sales kept on the device while offline", () => {
   it("never flushes twice at once and keeps a refused sale with its reason", async () => {
     const store = memorySaleStore()
     let calls = 0
+    // The first sale stays in flight until the second flush has been asked for.
+    let release!: () => void
+    const inFlight = new Promise<void>((resolve) => (release = resolve))
     const queue = createOfflineQueue(store, async (input) => {
       calls++
-      await new Promise((r) => setTimeout(r, 5))
+      await inFlight
       return input.idempotency_key === "bad" ? { problem: "session_not_found" } : "recorded"
     })
     await queue.keep(sale("good", "2026-01-01T10:00:00Z"))
     await queue.keep(sale("bad", "2026-01-01T10:01:00Z"))
-    const [first, second] = await Promise.all([queue.flush(), queue.flush()])
+    const both = Promise.all([queue.flush(), queue.flush()])
+    await vi.waitFor(() => expect(calls).toBe(1))
+    release()
+    const [first, second] = await both
     expect(first).toEqual(second)
     expect(calls).toBe(2)
     const left = await queue.pending()

@@ -1,5 +1,5 @@
 import VerifiedIcon from "@mui/icons-material/Verified"
-import { Typography } from "@mui/material"
+import { Link, Typography } from "@mui/material"
 import { email, Login, LoginForm, PasswordInput, required, TextInput, useTranslate } from "react-admin"
 
 const validateEmail = [required(), email()]
@@ -37,6 +37,9 @@ export function LoginPage() {
           fullWidth
         />
       </LoginForm>
+      <Typography variant="body2" align="center" sx={{ px: 2, pb: 1 }}>
+        <Link href="#/forgot-password">{translate("ocop.password_reset.forgot_link")}</Link>
+      </Typography>
       <Typography variant="body2" color="text.secondary" align="center" sx={{ px: 2, pb: 2 }}>
         {translate("ocop.producer_console.login_hint")}
       </Typography>

@@ -6,6 +6,7 @@ import { createProduct, getProduct, setProductStatus, updateProduct } from "./pr
 import { createOrderActions, getOrder, getOrders, listOrders, type OrderActions } from "./orders"
 import { createProducerAccountActions, type ProducerAccountActions } from "./producer-accounts"
 import { createStaffInviteActions, type StaffInviteActions } from "./staff-invites"
+import { createPasswordResetActions, type PasswordResetActions } from "./password-reset"
 import { createProductActions, type ProductActions } from "./product-actions"
 
 export interface MedusaDataProviderOptions {
@@ -24,7 +25,7 @@ export interface Inspection {
 
 /** react-admin's DataProvider plus the OCOP register's custom actions. */
 export interface OcopDataProvider
-  extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, ProductActions {
+  extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, PasswordResetActions, ProductActions {
   revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>
   getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>
   addInspection(certificationId: Identifier, input: Omit<Inspection, "id">): Promise<{ data: Inspection }>
@@ -57,6 +58,7 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
     ...createOrderActions(request),
     ...createProducerAccountActions(request),
     ...createStaffInviteActions(request, options),
+    ...createPasswordResetActions(options),
     ...createProductActions(request, options),
     getList,
 

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest"
 import { defaultValidUntil, isoDateToDate, toIsoDate } from "@ocop/domain"
 import {
   adminToken,
@@ -36,15 +36,16 @@ async function ocopProduct(title: string) {
   return product
 }
 
-/** Waits for a line in the test server's log (subscribers run after the response). */
-async function serverLogContains(text: string, timeoutMs = 5000) {
+/** Waits for a line in the test server's log (subscribers run after the response); true once it is there. */
+async function serverLogContains(text: string) {
   const file = path.resolve(__dirname, "../../.medusa-test-server.log")
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (fs.readFileSync(file, "utf8").includes(text)) return true
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return false
+  return vi.waitFor(
+    () => {
+      if (!fs.readFileSync(file, "utf8").includes(text)) throw new Error(`not in the server log yet: ${text}`)
+      return true
+    },
+    { timeout: 60_000, interval: 200 },
+  )
 }
 
 beforeAll(async () => {

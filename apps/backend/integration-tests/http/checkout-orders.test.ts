@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it, vi } from "vitest"
 import { parseVietQrPayload } from "@ocop/domain"
 import { adminToken, api } from "./helpers"
 import { stockedVariant } from "./order-helpers"
@@ -123,12 +123,18 @@ describe("VietQR bank transfer", () => {
     })
     const done = await api(`/store/carts/${cartId}/complete`, { key, method: "POST" })
     const orderId = done.body.order.id
-    let rows: { to: string; template: string; channel: string }[] = []
-    // The subscriber runs after the response; give the event bus a moment.
-    for (let i = 0; i < 20 && rows.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      rows = await sqlRows('SELECT "to", template, channel FROM notification WHERE resource_id = $1', [orderId])
-    }
+    // The subscriber runs after the response: wait until the event bus has delivered it.
+    const rows = await vi.waitFor(
+      async () => {
+        const found = await sqlRows<{ to: string; template: string; channel: string }>(
+          'SELECT "to", template, channel FROM notification WHERE resource_id = $1',
+          [orderId],
+        )
+        if (!found.length) throw new Error("no notification recorded yet")
+        return found
+      },
+      { timeout: 60_000, interval: 250 },
+    )
     expect(rows).toEqual([{ to: "buyer@example.vn", template: "order-placed", channel: "email" }])
   })
 

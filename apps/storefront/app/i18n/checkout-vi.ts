@@ -116,4 +116,20 @@ export const checkoutVi = {
   "account.status.canceled": "Đã hủy",
   "account.payment.authorized": "Chờ thanh toán",
   "account.payment.captured": "Đã thanh toán",
+  "account.forgot": "Quên mật khẩu?",
+  "account.passwordChanged": "Đã đổi mật khẩu. Hãy đăng nhập bằng mật khẩu mới.",
+  "reset.forgotTitle": "Quên mật khẩu",
+  "reset.forgotHelp": "Nhập email của tài khoản. Chúng tôi sẽ gửi thư có liên kết để đặt mật khẩu mới.",
+  "reset.send": "Gửi liên kết đặt lại mật khẩu",
+  "reset.sent":
+    "Nếu {email} có tài khoản, chúng tôi đã gửi thư có liên kết đặt lại mật khẩu. Liên kết chỉ dùng được một lần; hãy xem cả hộp thư rác.",
+  "reset.title": "Đặt lại mật khẩu",
+  "reset.help": "Chọn mật khẩu mới cho tài khoản {email}.",
+  "reset.newPassword": "Mật khẩu mới",
+  "reset.confirmPassword": "Nhập lại mật khẩu mới",
+  "reset.save": "Lưu mật khẩu mới",
+  "reset.incomplete":
+    "Liên kết đặt lại mật khẩu không đầy đủ. Hãy mở đúng liên kết trong thư, hoặc xin một liên kết mới.",
+  "reset.expired": "Liên kết này đã được dùng, đã hết hạn hoặc không đúng. Hãy xin một liên kết mới.",
+  "reset.askAgain": "Xin liên kết mới",
 } as const

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { Link, useActionData } from "@remix-run/react"
+import { Link, useActionData, useSearchParams } from "@remix-run/react"
 import { accountLoginSchema } from "@ocop/domain"
 import { AccountForm } from "~/components/account-form"
 import { GeneralErrorBoundary } from "~/components/error-page"
@@ -36,10 +36,19 @@ export const action = ({ request }: ActionFunctionArgs) =>
 export default function LoginPage() {
   const t = useT()
   const actionData = useActionData<typeof action>()
+  const [search] = useSearchParams()
   return (
     <section className="container page narrow">
       <h1>{t("account.loginTitle")}</h1>
+      {search.get("reset") === "1" && !actionData ? (
+        <p className="notice" role="status">
+          {t("account.passwordChanged")}
+        </p>
+      ) : null}
       <AccountForm mode="login" values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} />
+      <p>
+        <Link to="/account/forgot-password">{t("account.forgot")}</Link>
+      </p>
       <p>
         <Link to="/account/register">{t("account.noAccount")}</Link>
       </p>

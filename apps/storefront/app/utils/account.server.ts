@@ -49,15 +49,17 @@ export async function requireCustomer(request: Request): Promise<{ customer: Cus
   return { customer, token }
 }
 
-async function authCall(
-  path: string,
-  body: unknown,
-): Promise<{ ok: true; token: string } | { ok: false; status: number }> {
+/** POST to Medusa's /auth routes; a 5xx or no answer is BackendUnavailable, anything else is returned. */
+async function authPost(path: string, body: unknown, bearer?: string): Promise<Response> {
   let res: Response
   try {
     res = await fetch(`${getEnv().MEDUSA_BACKEND_URL}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(15_000),
     })
@@ -65,9 +67,41 @@ async function authCall(
     throw new BackendUnavailable(`Auth request failed: ${path}`, { cause: error })
   }
   if (res.status >= 500) throw new BackendUnavailable(`Auth request failed: ${path} (${res.status})`)
+  return res
+}
+
+async function authCall(
+  path: string,
+  body: unknown,
+): Promise<{ ok: true; token: string } | { ok: false; status: number }> {
+  const res = await authPost(path, body)
   if (!res.ok) return { ok: false, status: res.status }
   const json = (await res.json()) as { token?: string }
   return json.token ? { ok: true, token: json.token } : { ok: false, status: 401 }
+}
+
+/**
+ * Asks Medusa to mail a reset link. Medusa answers alike whether or not the address has an account,
+ * so the page says the same to everyone; only a refusal for too many attempts is told apart.
+ */
+export async function requestPasswordReset(email: string) {
+  const res = await authPost("/auth/customer/emailpass/reset-password", { identifier: email })
+  if (res.status === 429) return { ok: false as const, reason: "too_many" as const }
+  return { ok: true as const }
+}
+
+/**
+ * Sets the new password with the link's one-time token (Medusa checks and consumes it; only its
+ * fingerprint is stored). "expired" covers a used, expired or altered link alike.
+ */
+export async function resetPassword(input: { token: string; email: string; password: string }) {
+  const res = await authPost(
+    "/auth/customer/emailpass/update",
+    { email: input.email, password: input.password },
+    input.token,
+  )
+  if (res.ok) return { ok: true as const }
+  return { ok: false as const, reason: res.status === 429 ? ("too_many" as const) : ("expired" as const) }
 }
 
 /** Registers an identity, creates the customer, then logs in; "taken" when the email has an account. */

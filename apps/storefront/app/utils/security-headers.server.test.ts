@@ -70,5 +70,9 @@ describe("security headers", () => {
     expect(anonymous.get("x-content-type-options")).toBe("nosniff")
     expect(anonymous.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
     expect(anonymous.get("content-security-policy")).toContain("nonce-n")
+    // The reset link's one-time token is in the address: never cached, never sent on as a Referer.
+    const reset = headers("http://shop/account/reset-password?token=t&email=mai%40example.vn")
+    expect(reset.get("cache-control")).toBe("private, no-store")
+    expect(reset.get("referrer-policy")).toBe("no-referrer")
   })
 })

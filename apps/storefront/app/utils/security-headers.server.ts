@@ -41,6 +41,8 @@ export function applySecurityHeaders(
   headers.set("X-Content-Type-Options", "nosniff")
   headers.set("Referrer-Policy", "strict-origin-when-cross-origin")
   headers.set("X-Frame-Options", "DENY")
+  // A password-reset link carries its one-time token in the address: send it nowhere, not even to us.
+  if (new URL(request.url).pathname === "/account/reset-password") headers.set("Referrer-Policy", "no-referrer")
   if (options.production && options.nonce) {
     headers.set("Content-Security-Policy", contentSecurityPolicy(options.nonce, options.backendUrl))
   }

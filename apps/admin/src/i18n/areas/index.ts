@@ -1,13 +1,14 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
+import { messages as passwordReset } from "./password-reset"
 import { messages as producerConsole } from "./producer-console"
 import { messages as producerPage } from "./producer-page"
 import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
 import { messages as staffAccounts } from "./staff-accounts"
 
-const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter]
+const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter, passwordReset]
 
 /** Every area's Vietnamese messages, merged. */
 export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi))
