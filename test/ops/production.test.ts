@@ -11,9 +11,13 @@ import {
   freePort,
 } from "@ocop/infra/database"
 import { mailArriving, startMailCatcher, startS3 } from "@ocop/infra/test-services"
+import { addDays, vietnamToday } from "@ocop/domain"
 import pg from "pg"
 import { bareEnv, healthy, repoRoot, run, startService, stopService, waitFor, type Service } from "./support/process"
-import { call, checkout, type Shop } from "./support/shop"
+import { shopSnapshot } from "./support/backup-steps"
+import { startRedis } from "./support/redis"
+import { startTcpProxy } from "./support/tcp-proxy"
+import { call, checkout, checkoutRetrying, type Shop } from "./support/shop"
 
 // The operator's order from README "Production", against a database of its own: build with no
 // runtime secret, `npm run seed` (migrates, prints the storefront's key), then the compiled
@@ -24,11 +28,17 @@ const dbName = `ocop_production_${Date.now()}`
 let database: Awaited<ReturnType<typeof ensureDatabaseServer>>
 let s3: Awaited<ReturnType<typeof startS3>>
 let mail: Awaited<ReturnType<typeof startMailCatcher>>
+let redis: Awaited<ReturnType<typeof startRedis>>
 let env: NodeJS.ProcessEnv
 let backendUrl: string
 let backend: Service | undefined
 let publishableKey: string
 const topology: Service[] = []
+// Set up by the scale-out suite, used by the ones after it.
+let servers: Shop[] = []
+let dbProxy: Awaited<ReturnType<typeof startTcpProxy>> | undefined
+let token: string
+const administrator = { email: "quan-tri@ocop-laocai.test", password: crypto.randomBytes(12).toString("hex") }
 
 beforeAll(async () => {
   database = await ensureDatabaseServer({
@@ -40,13 +50,14 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(work, "mail"))
   s3 = await startS3(path.join(work, "s3"))
   mail = await startMailCatcher(path.join(work, "mail"))
+  redis = await startRedis()
   const port = await freePort()
   backendUrl = `http://localhost:${port}`
   env = {
     ...bareEnv(),
     NODE_ENV: "production",
     DATABASE_URL: databaseUrlFor(database.url, dbName),
-    REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
+    REDIS_URL: redis.url,
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
     ...s3.env,
@@ -64,6 +75,8 @@ afterAll(async () => {
   await Promise.all([backend, ...topology].map((service) => stopService(service)))
   await mail?.stop()
   await s3?.stop()
+  await redis?.stop()
+  dbProxy?.stop()
   await dropDatabase(database.url, dbName).catch(() => undefined)
   await database?.stop()
   fs.rmSync(work, { recursive: true, force: true })
@@ -150,33 +163,47 @@ describe("production as shipped", () => {
   })
 })
 
+/**
+ * One process of the topology, from the compiled build, reaching the database through the relay
+ * (so that the fault suite can cut it off). The certificate sweep runs every 5 seconds instead of
+ * hourly, so that its ticks can be counted.
+ */
+function startRole(mode: "server" | "worker", port: number) {
+  return startService(process.execPath, [path.join(repoRoot, "infra/bin/start-backend.mjs")], {
+    env: {
+      ...env,
+      DATABASE_URL: dbProxy!.urlFor(env.DATABASE_URL!),
+      MEDUSA_WORKER_MODE: mode,
+      BACKEND_PORT: String(port),
+      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      OCOP_CERTIFICATE_SWEEP_SCHEDULE: "*/5 * * * * *",
+    },
+  })
+}
+
 // The topology of infra/README.md from the same build and database: two servers behind (here, no)
 // proxy and one worker, sharing Redis, the bucket and the mail server.
 describe("scaled out: two servers and a worker", () => {
-  let servers: Shop[]
-  let token: string
   let db: pg.Client
 
   beforeAll(async () => {
     await stopService(backend)
-    const ports = [await freePort(), await freePort(), await freePort()]
-    const role = (mode: string, port: number) =>
-      startService(process.execPath, [path.join(repoRoot, "infra/bin/start-backend.mjs")], {
-        env: {
-          ...env,
-          MEDUSA_WORKER_MODE: mode,
-          BACKEND_PORT: String(port),
-          MEDUSA_BACKEND_URL: `http://localhost:${port}`,
-        },
-      })
-    topology.push(role("server", ports[0]!), role("server", ports[1]!), role("worker", ports[2]!))
+    const direct = new URL(env.DATABASE_URL!)
+    dbProxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) })
+    const ports = [await freePort(), await freePort(), await freePort(), await freePort()]
+    // Two workers, so that "the sweep runs once" is not true merely because one process runs jobs.
+    topology.push(
+      startRole("server", ports[0]!),
+      startRole("server", ports[1]!),
+      startRole("worker", ports[2]!),
+      startRole("worker", ports[3]!),
+    )
     await Promise.all(topology.slice(0, 2).map((service, i) => healthy(`http://localhost:${ports[i]}`, service)))
     servers = ports.slice(0, 2).map((port) => ({ url: `http://localhost:${port}`, key: publishableKey }))
     db = new pg.Client({ connectionString: env.DATABASE_URL })
     await db.connect()
     // An administrator, as an operator creates the first one (`medusa user`), given the admin role.
-    const email = "quan-tri@ocop-laocai.test"
-    const password = crypto.randomBytes(12).toString("hex")
+    const { email, password } = administrator
     const created = await run(
       process.execPath,
       [path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "user", "-e", email, "-p", password],
@@ -216,11 +243,19 @@ describe("scaled out: two servers and a worker", () => {
       },
     )
     expect(set.status, JSON.stringify(set.body)).toBe(200)
+    // The showrooms (points of sale) hold stock of their own: none there, so the five are all there is.
     const { rows: others } = await db.query(
       "SELECT location_id FROM inventory_level WHERE inventory_item_id = $1 AND location_id <> $2 AND deleted_at IS NULL",
       [inventory_item_id, location_id],
     )
-    expect(others).toEqual([])
+    for (const other of others) {
+      const emptied = await call(
+        servers[0]!.url,
+        `/admin/inventory-items/${inventory_item_id}/location-levels/${other.location_id}`,
+        { token, body: { stocked_quantity: 0 } },
+      )
+      expect(emptied.status, JSON.stringify(emptied.body)).toBe(200)
+    }
     const region = (await db.query("SELECT id FROM region WHERE currency_code = 'vnd' AND deleted_at IS NULL LIMIT 1"))
       .rows[0].id
     const results = await Promise.all(
@@ -298,4 +333,243 @@ describe("scaled out: two servers and a worker", () => {
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true)
   })
+})
+
+describe("scaled out: the certificate sweep", () => {
+  const sweepLines = (pattern: RegExp) =>
+    topology.flatMap((service, i) =>
+      service
+        .output()
+        .split("\n")
+        .flatMap((line) => (pattern.test(line) ? [`${i}: ${line.match(pattern)![0]}`] : [])),
+    )
+  const ticks = () => sweepLines(/certificate sweep: tick \S+/)
+
+  it("runs each tick once across two workers and two servers", { timeout: 180_000 }, async () => {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL })
+    await db.connect()
+    try {
+      // A certificate whose last day was yesterday in Vietnam: the next tick expires it, once.
+      const due = await db.query(
+        `SELECT c.id FROM certification c JOIN product p ON p.id = c.product_id
+          WHERE c.status = 'valid' AND c.deleted_at IS NULL AND p.handle NOT IN ('nam-huong-sa-pa', 'ca-hoi-sa-pa')
+          ORDER BY c.certificate_number LIMIT 1`,
+      )
+      await db.query("UPDATE certification SET valid_until = $1 WHERE id = $2", [
+        addDays(vietnamToday(), -1),
+        due.rows[0].id,
+      ])
+      const seen = await waitFor(
+        "four ticks of the sweep after the certificate fell due",
+        async () => {
+          const lines = ticks()
+          const expired = sweepLines(/OCOP certificates: \d+ expired/)
+          return new Set(lines.map((l) => l.split("tick ")[1])).size >= 4 && expired.length ? { lines, expired } : null
+        },
+        120_000,
+      )
+      const byTick = new Map<string, string[]>()
+      for (const line of seen.lines) {
+        const tick = line.split("tick ")[1]!
+        byTick.set(tick, [...(byTick.get(tick) ?? []), line])
+      }
+      for (const [tick, lines] of byTick) expect(lines, `tick ${tick}`).toHaveLength(1)
+      // Only workers run it (topology[2] and [3]); the certificate was expired by one run.
+      expect(seen.lines.every((l) => l.startsWith("2:") || l.startsWith("3:"))).toBe(true)
+      expect(seen.expired).toEqual([expect.stringMatching(/: OCOP certificates: 1 expired$/)])
+      const after = await db.query("SELECT status FROM certification WHERE id = $1", [due.rows[0].id])
+      expect(after.rows[0].status).toBe("expired")
+    } finally {
+      await db.end()
+    }
+  })
+})
+
+// Point 5 of issue 11: what the topology survives. The servers reach PostgreSQL through a relay that
+// the test can cut; Redis is the suite's own, so it can be stopped and started on its port.
+describe("faults, with the same topology", () => {
+  let db: pg.Client
+  let regionId: string
+
+  beforeAll(async () => {
+    db = new pg.Client({ connectionString: env.DATABASE_URL })
+    await db.connect()
+    regionId = (await db.query("SELECT id FROM region WHERE currency_code = 'vnd' AND deleted_at IS NULL LIMIT 1"))
+      .rows[0].id
+  })
+  afterAll(async () => {
+    await db?.end()
+  })
+
+  /** A variant with plenty of stock at the web warehouse only, and what is available before. */
+  async function stockedVariant(handle: string, units: number) {
+    const { rows } = await db.query(
+      `SELECT v.id AS variant_id, vii.inventory_item_id FROM product_variant v
+         JOIN product p ON p.id = v.product_id AND p.handle = $1
+         JOIN product_variant_inventory_item vii ON vii.variant_id = v.id AND vii.deleted_at IS NULL
+        WHERE v.deleted_at IS NULL ORDER BY v.created_at LIMIT 1`,
+      [handle],
+    )
+    const { variant_id, inventory_item_id } = rows[0]
+    const levels = await db.query(
+      "SELECT location_id FROM inventory_level WHERE inventory_item_id = $1 AND deleted_at IS NULL ORDER BY created_at",
+      [inventory_item_id],
+    )
+    for (const [i, level] of levels.rows.entries()) {
+      const set = await call(
+        servers[1]!.url,
+        `/admin/inventory-items/${inventory_item_id}/location-levels/${level.location_id}`,
+        { token, body: { stocked_quantity: i === 0 ? units : 0 } },
+      )
+      expect(set.status, JSON.stringify(set.body)).toBe(200)
+    }
+    return { variant_id, inventory_item_id }
+  }
+
+  const available = async (inventoryItemId: string) =>
+    (
+      await db.query(
+        "SELECT sum(stocked_quantity - reserved_quantity)::int AS units FROM inventory_level WHERE inventory_item_id = $1 AND deleted_at IS NULL",
+        [inventoryItemId],
+      )
+    ).rows[0].units as number
+
+  it(
+    "kill -9 of a server during 50 checkouts: one order per cart, each with its payment, stock less what was sold",
+    { timeout: 600_000 },
+    async () => {
+      const { variant_id, inventory_item_id } = await stockedVariant("nam-huong-sa-pa", 500)
+      const before = await available(inventory_item_id)
+      const [a] = topology as [Service]
+      const buyers = Array.from({ length: 50 }, (_, i) =>
+        checkoutRetrying(servers, i, regionId, variant_id, `loi-${i}@example.vn`),
+      )
+      // Server a dies with no warning once ten orders are placed and forty checkouts are under way.
+      await waitFor(
+        "ten of the fifty orders",
+        async () => (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'loi-%'`)).rows[0].n >= 10,
+        300_000,
+      )
+      process.kill(-a.child.pid!, "SIGKILL")
+      const results = await Promise.all(buyers)
+      const portA = new URL(servers[0]!.url).port
+      topology[0] = startRole("server", Number(portA))
+      await healthy(servers[0]!.url, topology[0]!)
+
+      expect(results.filter((r) => !r.order).map((r) => r.refusal)).toEqual([])
+      const cartIds = results.map((r) => r.cartId)
+      const linked = await db.query(
+        "SELECT cart_id, count(DISTINCT order_id)::int AS orders FROM order_cart WHERE cart_id = ANY($1) AND deleted_at IS NULL GROUP BY cart_id",
+        [cartIds],
+      )
+      expect(linked.rows.length).toBe(50)
+      expect(linked.rows.filter((row) => row.orders !== 1)).toEqual([])
+      const unpaid = await db.query(
+        `SELECT oc.order_id FROM order_cart oc
+          WHERE oc.cart_id = ANY($1) AND oc.deleted_at IS NULL AND NOT EXISTS (
+            SELECT 1 FROM order_payment_collection opc
+              JOIN payment p ON p.payment_collection_id = opc.payment_collection_id AND p.deleted_at IS NULL
+             WHERE opc.order_id = oc.order_id AND opc.deleted_at IS NULL)`,
+        [cartIds],
+      )
+      expect(unpaid.rows).toEqual([])
+      const sold = await db.query(
+        `SELECT coalesce(sum(oi.quantity), 0)::int AS units FROM order_cart oc
+           JOIN order_item oi ON oi.order_id = oc.order_id AND oi.deleted_at IS NULL
+          WHERE oc.cart_id = ANY($1) AND oc.deleted_at IS NULL`,
+        [cartIds],
+      )
+      expect(sold.rows[0].units).toBe(50)
+      expect(await available(inventory_item_id)).toBe(before - 50)
+    },
+  )
+
+  it(
+    "PostgreSQL unreachable: 503 with a clear message, and service returns by itself",
+    { timeout: 300_000 },
+    async () => {
+      const pids = topology.map((service) => service.child.pid)
+      const newCart = (shop: Shop) => call(shop.url, "/store/carts", { key: shop.key, body: { region_id: regionId } })
+      await dbProxy!.cut()
+      try {
+        for (const shop of servers) {
+          const refused = await waitFor(
+            `a 503 from ${shop.url}`,
+            async () => {
+              const answer = await newCart(shop)
+              return answer.status === 503 ? answer : null
+            },
+            180_000,
+          )
+          expect(refused.body).toEqual({
+            type: "database_unreachable",
+            message: "Cửa hàng tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.",
+          })
+        }
+      } finally {
+        await dbProxy!.mend()
+      }
+      for (const shop of servers) {
+        await waitFor(`${shop.url} serving again`, async () => (await newCart(shop)).status === 200, 120_000)
+      }
+      expect(topology.map((service) => [service.child.pid, service.child.exitCode])).toEqual(
+        pids.map((pid) => [pid, null]),
+      )
+    },
+  )
+})
+
+describe("back up and restore", () => {
+  const restoredName = `${dbName}_restored`
+  let restored: Service | undefined
+
+  afterAll(async () => {
+    await stopService(restored)
+    await dropDatabase(database.url, restoredName).catch(() => undefined)
+  })
+
+  it(
+    "a backup restored into a fresh database serves the same catalogue, orders and pictures",
+    { timeout: 900_000 },
+    async () => {
+      const before = await shopSnapshot(servers[0]!, token)
+      expect(before.orders.length).toBeGreaterThanOrEqual(5)
+      const backupDir = path.join(work, "backup")
+      const made = await run("npm", ["run", "backup", "--", backupDir], { env })
+      expect(made.code, made.output.slice(-3000)).toBe(0)
+      expect(made.output).toMatch(/backup: \d+ tables, \d+ rows, \d+ files \(s3\)/)
+
+      // The disaster: every process gone, the bucket emptied, Redis restarted empty.
+      await Promise.all(topology.map((service) => stopService(service)))
+      const bucketDir = path.join(work, "s3", env.S3_BUCKET!)
+      fs.rmSync(bucketDir, { recursive: true, force: true })
+      fs.mkdirSync(bucketDir)
+      expect((await fetch(before.picture)).status).toBe(404)
+      await redis.stop()
+      await redis.start()
+
+      const restoredEnv = { ...env, DATABASE_URL: databaseUrlFor(database.url, restoredName) }
+      const done = await run("npm", ["run", "restore", "--", backupDir], { env: restoredEnv })
+      expect(done.code, done.output.slice(-3000)).toBe(0)
+      expect(done.output).toContain("migrations: done")
+      const port = await freePort()
+      restored = startService(process.execPath, [path.join(repoRoot, "infra/bin/start-backend.mjs")], {
+        env: { ...restoredEnv, MEDUSA_WORKER_MODE: "server", BACKEND_PORT: String(port) },
+      })
+      const url = `http://localhost:${port}`
+      await healthy(url, restored)
+      // The same administrator signs in: accounts and password hashes came back with the rows.
+      const login = await call(url, "/auth/user/emailpass", { body: administrator })
+      expect(login.status).toBe(200)
+      const after = await shopSnapshot({ url, key: publishableKey }, login.body.token)
+      expect(after).toEqual(before)
+      const picture = await fetch(after.picture)
+      expect(picture.status).toBe(200)
+
+      // A second restore into a database that holds a shop is refused, naming why.
+      const again = await run("npm", ["run", "restore", "--", backupDir], { env: restoredEnv })
+      expect(again.code).not.toBe(0)
+      expect(again.output).toContain("already holds a shop")
+    },
+  )
 })

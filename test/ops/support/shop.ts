@@ -57,3 +57,47 @@ export async function checkout(shop: Shop, regionId: string, variantId: string, 
   const done = await call(url, `/store/carts/${id}/complete`, { key, method: "POST" })
   return { cartId: id, order: done.body?.type === "order" ? done.body.order : null, refusal: done.body }
 }
+
+/**
+ * A buyer whose client retries like a browser behind a load balancer: a call that gets no answer
+ * a 409 or a 5xx is sent again to the other server (the proxy's behaviour when a server dies). The cart is
+ * created with its line, contact and address in one call, so a retried creation leaves at most an
+ * empty extra cart, never a doubled line. Resolves with the cart that was completed and its order.
+ */
+export async function checkoutRetrying(
+  shops: Shop[],
+  first: number,
+  regionId: string,
+  variantId: string,
+  email: string,
+) {
+  let turn = first
+  const send = async (urlPath: string, options: { body?: unknown; method?: string } = {}) => {
+    for (let attempt = 1; ; attempt++) {
+      const shop = shops[turn % shops.length]!
+      const answer = await call(shop.url, urlPath, { ...options, key: shop.key }).catch((error: Error) => ({
+        status: 0,
+        body: error.message,
+      }))
+      // 409: another attempt of the same step (one that a dying server started) still holds the cart.
+      if (answer.status > 0 && answer.status < 500 && answer.status !== 409) return answer
+      if (attempt === 40) throw new Error(`${urlPath}: no answer after ${attempt} attempts (${answer.status})`)
+      turn++
+      await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt, 10)))
+    }
+  }
+  const cart = await send("/store/carts", {
+    body: { region_id: regionId, email, shipping_address: ADDRESS, items: [{ variant_id: variantId, quantity: 1 }] },
+  })
+  if (cart.status !== 200) throw new Error(`cart: ${cart.status} ${JSON.stringify(cart.body)}`)
+  const id = cart.body.cart.id as string
+  const options = await send(`/store/shipping-options?cart_id=${id}`)
+  const delivery = options.body.shipping_options.find((o: { type: { code: string } }) => o.type.code !== "pickup")
+  await send(`/store/carts/${id}/shipping-methods`, { body: { option_id: delivery.id } })
+  const collection = await send("/store/payment-collections", { body: { cart_id: id } })
+  await send(`/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, {
+    body: { provider_id: "pp_system_default" },
+  })
+  const done = await send(`/store/carts/${id}/complete`, { method: "POST" })
+  return { cartId: id, order: done.body?.type === "order" ? done.body.order : null, refusal: done.body }
+}

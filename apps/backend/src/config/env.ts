@@ -53,6 +53,12 @@ const rawEnvSchema = z.object({
   SMTP_URL: optionalText,
   EMAIL_FROM: optionalText,
   OCOP_EMAIL_LOG_ONLY: optionalText,
+  // Read by src/jobs/expire-certifications.ts; checked here so a malformed cron stops the start.
+  OCOP_CERTIFICATE_SWEEP_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^\S+( \S+){4,5}$/, "a cron pattern of 5 (or 6, with seconds) fields")
+    .optional(),
 })
 
 export type RawBackendEnv = z.infer<typeof rawEnvSchema>

@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { type DomainLocale, errorMessage } from "@ocop/domain"
+import { isDatabaseUnreachable, sendDatabaseUnreachable } from "./database-unreachable"
 import { requestLocale } from "./http"
 
 const BAD_PATH: Record<DomainLocale, string> = {
@@ -85,9 +86,10 @@ export function isLockTimeout(error: unknown): boolean {
 /**
  * The API's error handler: Medusa's, except for a path Express could not decode (some of Medusa's
  * own middlewares, `/admin*`, are mounted ahead of ours with a wildcard whose capture Express decodes,
- * and its "Failed to decode param" error would otherwise become a 500), and for a lock that timed out
+ * and its "Failed to decode param" error would otherwise become a 500), for a lock that timed out
  * while many checkouts wanted the same stock: the workflow wrote nothing, so the caller is told to
- * try again, never shown a server failure.
+ * try again, never shown a server failure; and for a database that cannot be reached, a 503 that
+ * says so.
  */
 export function apiErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const failed = error as { status?: number; message?: string } | null
@@ -99,5 +101,6 @@ export function apiErrorHandler(error: unknown, req: MedusaRequest, res: MedusaR
     res.status(409).json({ type: "conflict", code: "busy", message: errorMessage("busy", requestLocale(req)) })
     return
   }
+  if (isDatabaseUnreachable(error)) return sendDatabaseUnreachable(req, res, requestLocale(req))
   return medusaErrors(error as never, req, res, next)
 }
