@@ -72,6 +72,7 @@ async function main() {
 }
 
 async function waitUntilHealthy() {
+  // eslint-disable-next-line no-unmodified-loop-condition -- a signal handler sets `stopping` while this awaits
   for (let i = 0; i < 240 && !stopping; i++) {
     try {
       if ((await fetch(`${backendUrl}/health`)).ok) return

@@ -4,7 +4,7 @@
  */
 
 // Separators people type between digit groups.
-const SEPARATORS = /[\s.\-]/gu
+const SEPARATORS = /[\s.-]/gu
 const MOBILE = /^(?:0|\+84|84)([35789]\d{8})$/
 
 /** True for a Vietnamese mobile number, allowing spaces, dots and dashes ("090 123 4567", "+84 90-123-4567"). */

@@ -19,7 +19,8 @@ export function SuspendButton() {
 
   const confirm = () => {
     setOpen(false)
-    update(
+    // Undoable: the outcome arrives in onSuccess / onError, not in the promise.
+    void update(
       resource,
       { id: record.id, data: { status: nextStatus }, previousData: record },
       {

@@ -79,7 +79,7 @@ async function send(call: Call, extra: { query?: string; body?: unknown }) {
     body: call.method === "POST" ? JSON.stringify(extra.body ?? {}) : undefined,
   })
   const text = await res.text()
-  let body: any = null
+  let body: any
   try {
     body = JSON.parse(text)
   } catch {

@@ -39,7 +39,7 @@ export async function storeCall<T>(
     throw new BackendUnavailable(`Backend request failed: ${path}`, { cause: error })
   }
   const text = await res.text()
-  let body: unknown = null
+  let body: unknown
   try {
     body = text ? JSON.parse(text) : null
   } catch {
