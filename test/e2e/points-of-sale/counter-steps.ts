@@ -3,6 +3,7 @@
  */
 import { fileURLToPath } from "node:url"
 import { expect, type Page } from "@playwright/test"
+import { consoleUrl } from "../console/console-steps"
 
 /** The Sa Pa showroom's demo clerk. */
 export const CLERK = "clerk.sapa@ocop-laocai.vn"
@@ -30,6 +31,12 @@ export async function openRegister(page: Page) {
     await open.click()
   }
   await expect(page.getByTestId("expected-cash")).toBeVisible()
+}
+
+/** Opens a place from the console's list of places (its row, not the app bar's title). */
+export async function openPlace(page: Page, name: string) {
+  await page.goto(consoleUrl("#/points-of-sale"))
+  await page.getByRole("cell", { name, exact: true }).click()
 }
 
 /** Opens the payment dialog for the cart. */

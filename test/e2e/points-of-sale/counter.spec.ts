@@ -7,7 +7,7 @@ import { formatVnd } from "@ocop/domain"
 import { addFromProductPage, chooseAndPlace, fillContact, fillPickupContact } from "../checkout/checkout-steps"
 import { adminGet, consoleUrl, runTag, signIn, staffToken, STAFF } from "../console/console-steps"
 import { mailedData } from "../support/store-api"
-import { addByName, CLERK, moneyOf, openPayment, openRegister, shot, TABLET } from "./counter-steps"
+import { addByName, CLERK, moneyOf, openPayment, openPlace, openRegister, shot, TABLET } from "./counter-steps"
 
 test.use(TABLET)
 
@@ -67,8 +67,7 @@ test("a clerk opens the Sa Pa register, sells for cash and by VietQR, takes one 
   await expect(page.getByText("Quầy chưa mở ca")).toBeVisible()
 
   // The day's report shows the sales by method and the counted difference.
-  await page.goto(consoleUrl("#/points-of-sale"))
-  await page.getByText("Điểm bán OCOP Sa Pa").click()
+  await openPlace(page, "Điểm bán OCOP Sa Pa")
   await page.getByRole("tab", { name: "Báo cáo cuối ngày" }).click()
   await expect(page.getByTestId("day-report")).toContainText("Đếm thiếu, đã báo quản lý")
   await shot(page, "console-day-report")
@@ -92,10 +91,8 @@ test("trade promotion sends stock from Lào Cai city to Sa Pa and the clerk rece
   await page.getByRole("combobox", { name: "Đến" }).click()
   await page.getByRole("option", { name: "Điểm bán OCOP Sa Pa" }).click()
   await page.getByLabel("Sản phẩm").fill("Quýt")
-  await page
-    .getByRole("option", { name: /Quýt ngọt Bảo Thắng/ })
-    .first()
-    .click()
+  // The 3 kg box: the variant the seed puts on Lào Cai city's shelf.
+  await page.getByRole("option", { name: /Quýt ngọt Bảo Thắng.*QUYT-NGOT-BAO-THANG-1/ }).click()
   await page.getByLabel("Số lượng").fill("3")
   await page.getByRole("button", { name: "Lưu" }).click()
   await expect(page.getByTestId("delivery-note")).toContainText("PHIẾU CHUYỂN KHO")
@@ -146,8 +143,7 @@ test("a storefront pickup order is prepared, announced and handed over at Sa Pa 
   await page.goto(consoleUrl("#/counter"))
   await openRegister(page)
   const drawerBefore = await moneyOf(page, "expected-cash")
-  await page.goto(consoleUrl("#/points-of-sale"))
-  await page.getByText("Điểm bán OCOP Sa Pa").click()
+  await openPlace(page, "Điểm bán OCOP Sa Pa")
   await page.getByRole("tab", { name: "Đơn nhận tại điểm bán" }).click()
   const queue = page.getByTestId("pickup-queue")
   const row = queue.getByTestId(`pickup-${number}`)

@@ -101,8 +101,9 @@ function Counter({ place }: { place: Place }) {
       setRegisters(regs)
       setOffline(false)
       const chosen = regs.find((r) => r.id === registerId) ?? regs.find((r) => r.open_session) ?? regs[0]
-      if (chosen) setRegisterId(chosen.id)
       const open = chosen?.open_session ? await counterApi.session(chosen.open_session.id) : null
+      // Register and session together: the register alone would show "not open" until its session arrives.
+      if (chosen) setRegisterId(chosen.id)
       setSession(open)
       keepForOffline(`place:${place.id}`, {
         shelf: items,
