@@ -58,6 +58,8 @@ describe("admin route table", () => {
     expect(staffMayCall("pos_clerk", "POST", "/admin/register-sessions/rses_1/close")).toBe(true)
     expect(staffMayCall("pos_clerk", "GET", "/admin/stock-transfers/strf_1")).toBe(true)
     expect(staffMayCall("pos_clerk", "POST", "/admin/stock-transfers")).toBe(false)
+    expect(staffMayCall("trade_promotion", "GET", "/admin/place-managers")).toBe(true)
+    expect(staffMayCall("pos_clerk", "GET", "/admin/place-managers")).toBe(false)
     expect(staffMayCall("pos_clerk", "POST", "/ADMIN/STOCK-TRANSFERS/strf_1/SEND/")).toBe(false)
     expect(staffMayCall("trade_promotion", "POST", "/admin/stock-transfers/strf_1/send")).toBe(true)
     expect(staffMayCall("pos_clerk", "POST", "/admin/stock-transfer-receipts")).toBe(true)

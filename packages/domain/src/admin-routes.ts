@@ -59,6 +59,8 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/counter-sales", "counter"],
   ["/admin/register-sessions", "counter"],
   ["/admin/pickup-queue", "counter"],
+  // whom a place's manager is chosen from: staff names and e-mails, so not the counter's
+  ["/admin/place-managers", "trade", "read"],
   // staff accounts and roles
   ["/admin/staff", "staff"],
   ["/admin/users", "staff"],

@@ -1,4 +1,6 @@
+import { useEffect, useState } from "react"
 import { NumberInput, SelectInput, SimpleForm, TextInput, required } from "react-admin"
+import { counterApi } from "../providers"
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7]
 
@@ -25,6 +27,13 @@ export function placeToForm(record: Record<string, unknown> | undefined) {
 
 /** Setting a place of sale up (trade promotion): where, when open, who sells, the counter's rules. */
 export function PlaceForm({ create }: { create?: boolean }) {
+  const [managers, setManagers] = useState<{ id: string; name: string }[]>([])
+  useEffect(() => {
+    void counterApi
+      .placeManagers()
+      .then((rows) => setManagers(rows.map((m) => ({ id: m.id, name: `${m.name} (${m.email})` }))))
+      .catch(() => setManagers([]))
+  }, [])
   return (
     <SimpleForm>
       <TextInput source="name" validate={required()} fullWidth />
@@ -35,6 +44,7 @@ export function PlaceForm({ create }: { create?: boolean }) {
       <TextInput source="ward" validate={required()} />
       <TextInput source="province" defaultValue="Lào Cai" />
       <TextInput source="phone" />
+      <SelectInput source="manager_user_id" choices={managers} emptyText="—" />
       <TextInput source="opens" label="resources.points-of-sale.fields.opens" helperText="07:30" />
       <TextInput source="closes" label="resources.points-of-sale.fields.closes" helperText="21:30" />
       <NumberInput source="latitude" />

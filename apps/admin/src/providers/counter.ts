@@ -180,6 +180,13 @@ export function createCounterApi(options: HttpClientOptions) {
       ).vietqr,
     dayReport: async (placeId: string, date?: string) =>
       (await request<{ day_report: DayReport }>(`${place(placeId)}/day-report`, { query: { date } })).day_report,
+    /** Whom a place's manager is chosen from (trade promotion and administrators may list them). */
+    placeManagers: async () =>
+      (
+        await request<{ managers: { id: string; email: string; name: string; role: string }[] }>(
+          "/admin/place-managers",
+        )
+      ).managers,
     pickupQueue: async (placeId: string, state?: string) =>
       (
         await request<{ pickup_orders: PickupOrder[] }>("/admin/pickup-queue", {

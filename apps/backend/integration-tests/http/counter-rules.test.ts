@@ -95,4 +95,35 @@ describe("the counter's rules", () => {
     const view = (await api(`/admin/counter-sales/${id}`, { token: world.clerk.token })).body.counter_sale
     expect(view.buyer.email).toBe(email)
   })
+
+  it("lets the place's own manager sign off, chosen from the staff trade promotion may list", async () => {
+    const manager = await clerkOf(world.admin, [world.place.id])
+    const list = await api("/admin/place-managers", { token: world.promotion.token })
+    expect(list.status, JSON.stringify(list.body)).toBe(200)
+    const ids = list.body.managers.map((m: { id: string }) => m.id)
+    expect(ids).toEqual(expect.arrayContaining([manager.id, world.promotion.id]))
+    expect(
+      list.body.managers.every((m: { role: string }) => ["admin", "trade_promotion", "pos_clerk"].includes(m.role)),
+    ).toBe(true)
+    expect((await api("/admin/place-managers", { token: world.clerk.token })).status).toBe(403)
+    expect((await api("/admin/place-managers?role=admin", { token: world.promotion.token })).status).toBe(400)
+
+    const product = await productAt(world.admin, world.place, 2, 0, 100_000)
+    const sale = {
+      lines: [{ variant_id: product.variantId, quantity: 1, discount: 20_000 }],
+      payments: [{ method: "cash", amount: 80_000 }],
+      approval: { email: manager.email, password: manager.password },
+    }
+    // A clerk who is not the place's manager cannot sign off ...
+    expect((await sell(world.clerk.token, session, sale)).body.code).toBe("approval_invalid")
+    const named = await api(`/admin/points-of-sale/${world.place.id}`, {
+      token: world.promotion.token,
+      body: { manager_user_id: manager.id },
+    })
+    expect(named.body.point_of_sale.manager_user_id).toBe(manager.id)
+    // ... until trade promotion names them its manager.
+    const approved = await sell(world.clerk.token, session, sale)
+    expect(approved.status, JSON.stringify(approved.body)).toBe(201)
+    expect(approved.body.counter_sale.discount_approved_by).toBe(manager.id)
+  })
 })

@@ -123,6 +123,7 @@ export const messages: AreaMessages = {
         name: "Điểm bán |||| Điểm bán",
         fields: {
           name: "Tên điểm bán",
+          manager_user_id: "Quản lý điểm bán (duyệt giảm giá, huỷ hoá đơn)",
           code: "Mã",
           handle: "Đường dẫn",
           status: "Trạng thái",
@@ -286,6 +287,7 @@ export const messages: AreaMessages = {
         name: "Place of sale |||| Places of sale",
         fields: {
           name: "Name",
+          manager_user_id: "Manager (approves discounts and voids)",
           code: "Code",
           handle: "Handle",
           status: "Status",

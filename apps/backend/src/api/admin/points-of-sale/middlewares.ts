@@ -31,6 +31,8 @@ import {
 
 /** Validation of the counter's routes: places, registers and sales (issue 14). */
 export const adminPointOfSaleMiddlewares: MiddlewareRoute[] = [
+  // Takes no parameters: anything sent is refused rather than ignored.
+  { method: ["GET"], matcher: "/admin/place-managers", middlewares: [validateQuery(z.object({}).strict())] },
   { method: ["GET"], matcher: "/admin/points-of-sale", middlewares: [validateQuery(adminPlacesQuerySchema)] },
   { method: ["POST"], matcher: "/admin/points-of-sale", middlewares: [validateBody(pointOfSaleInputSchema)] },
   { method: ["POST"], matcher: "/admin/points-of-sale/:id", middlewares: [validateBody(pointOfSaleUpdateSchema)] },
