@@ -7,7 +7,7 @@ import { call, type Shop } from "./shop"
 export async function shopSnapshot(shop: Shop, adminToken: string) {
   type Card = { handle: string; price: unknown; thumbnail: string | null }
   const cards: Card[] = []
-  let count = 0
+  let count: number
   do {
     const page = await call(shop.url, `/store/catalogue?limit=100&offset=${cards.length}`, { key: shop.key })
     if (page.status !== 200) throw new Error(`catalogue: ${page.status} ${JSON.stringify(page.body)}`)
