@@ -6,6 +6,7 @@ import type ProductReviewModuleService from "../../../modules/product-review/ser
 import type { ProductReviewRecord } from "../../../workflows/product-review/types"
 import { requestLocale } from "../../utils/http"
 import { adminProductReviews } from "./serialize"
+import { productReviewLockKey } from "../../../workflows/product-review/lock"
 
 const ALREADY_DECIDED: Record<DomainLocale, string> = {
   vi: "Yêu cầu này đã được xử lý trước đó",
@@ -24,12 +25,14 @@ export async function decideReview(
 ) {
   const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
   const review = (await reviews.retrieveProductReview(req.params.id!)) as ProductReviewRecord
-  const decided = await req.scope.resolve(Modules.LOCKING).execute(`product-review:${review.product_id}`, async () => {
-    const fresh = (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord
-    if (fresh.status !== "pending") return false
-    await decide(fresh)
-    return true
-  })
+  const decided = await req.scope
+    .resolve(Modules.LOCKING)
+    .execute(productReviewLockKey(review.product_id), async () => {
+      const fresh = (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord
+      if (fresh.status !== "pending") return false
+      await decide(fresh)
+      return true
+    })
   if (!decided) return res.status(400).json({ type: "not_allowed", message: ALREADY_DECIDED[requestLocale(req)] })
   const [productReview] = await adminProductReviews(req.scope, [
     (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord,

@@ -15,6 +15,7 @@ import { ownedProduct } from "../ownership"
 import { sendSkuTaken } from "../sku-errors"
 import { takenSkus } from "../submission"
 import { producerProducts } from "../views"
+import { productReviewLockKey } from "../../../../workflows/product-review/lock"
 
 /** GET /producer/products/:id — one of the producer's products (404 for anyone else's). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -42,7 +43,7 @@ export async function POST(req: MedusaRequest<ProducerProductChange>, res: Medus
   const id = req.params.id!
   const outcome = await req.scope
     .resolve(Modules.LOCKING)
-    .execute(`product-review:${id}`, async (): Promise<Outcome> => {
+    .execute(productReviewLockKey(id), async (): Promise<Outcome> => {
       const live = await ownedProduct(req, id)
       if (!live) return "not_found"
       const sent = changesOf(req.validatedBody)

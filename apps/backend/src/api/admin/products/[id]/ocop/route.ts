@@ -9,6 +9,7 @@ import { withdrawMovedReviewsWorkflow } from "../../../../../workflows/product-r
 import { requestLocale, sendInvalid } from "../../../../utils/http"
 import { producerSummary } from "../../../../utils/serialize"
 import type { ProductOcopBody } from "../../validators"
+import { productReviewLockKey } from "../../../../../workflows/product-review/lock"
 
 const UNKNOWN_PRODUCER = { vi: "Không tìm thấy chủ thể này", en: "No such producer" } as const
 
@@ -67,7 +68,7 @@ export async function POST(req: MedusaRequest<ProductOcopBody>, res: MedusaRespo
     return sendInvalid(res, { producer_id: UNKNOWN_PRODUCER[locale] }, locale)
   }
   const staffId = (req as MedusaRequest & { auth_context: { actor_id: string } }).auth_context.actor_id
-  await req.scope.resolve(Modules.LOCKING).execute(`product-review:${id}`, async () => {
+  await req.scope.resolve(Modules.LOCKING).execute(productReviewLockKey(id), async () => {
     await attachProductsToProducersWorkflow(req.scope).run({
       input: {
         products: [
