@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from "@testing-library/react"
 import { AdminContext, AutocompleteInput, Form, memoryStore } from "react-admin"
 import { describe, expect, it } from "vitest"
 import { i18nProvider } from "../i18n/i18n-provider"
-import { lightTheme } from "./theme"
+import { createTheme, getContrastRatio } from "@mui/material/styles"
+import { AA_PALETTE, lightTheme } from "./theme"
 
 function renderPicker() {
   return render(
@@ -35,5 +36,17 @@ describe("console theme", () => {
     } finally {
       await i18nProvider.changeLocale("vi")
     }
+  })
+
+  it("gives every palette colour AA contrast (4.5:1) with its text and on the page background", () => {
+    const theme = createTheme(lightTheme)
+    const background = theme.palette.background.default
+    for (const name of Object.keys(AA_PALETTE) as (keyof typeof AA_PALETTE)[]) {
+      const colour = theme.palette[name]
+      expect(getContrastRatio(colour.main, colour.contrastText), `${name} text`).toBeGreaterThanOrEqual(4.5)
+      expect(getContrastRatio(colour.main, background), `${name} on the background`).toBeGreaterThanOrEqual(4.5)
+      expect(getContrastRatio(colour.main, "#ffffff"), `${name} on paper`).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(getContrastRatio(theme.palette.text.secondary, background)).toBeGreaterThanOrEqual(4.5)
   })
 })

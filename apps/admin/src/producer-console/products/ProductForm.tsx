@@ -66,6 +66,7 @@ export function ProducerProductForm({ record, isCreate = false }: { record?: RaR
         maxSize={IMAGE_MAX_BYTES}
         helperText="ocop.producer_console.products.images_help"
         validate={maxLength(MAX_IMAGES)}
+        inputProps={{ "aria-label": translate("resources.producer-products.fields.images") }}
       >
         <ImageField source="src" title="title" />
       </ImageInput>

@@ -77,6 +77,7 @@ function ProfileToolbar() {
 /** The producer's public profile: story, contact and pictures. Saved at once (it is not a listing). */
 export function ProducerProfileEdit() {
   const notify = useNotify()
+  const translate = useTranslate()
   const locale = useDomainLocale()
   const validate = useMemo(() => zodFormValidator(textSchema, locale), [locale])
   return (
@@ -110,10 +111,22 @@ export function ProducerProfileEdit() {
             <TextInput source="story_en" multiline minRows={4} fullWidth />
           </Grid>
         </Grid>
-        <ImageInput source="logo" accept={IMAGE_ACCEPT} maxSize={IMAGE_MAX_BYTES}>
+        {/* The drop zone's file input has no <label> of its own: name it for screen readers (axe: label). */}
+        <ImageInput
+          source="logo"
+          accept={IMAGE_ACCEPT}
+          maxSize={IMAGE_MAX_BYTES}
+          inputProps={{ "aria-label": translate("resources.producer-profile.fields.logo") }}
+        >
           <ImageField source="src" title="title" />
         </ImageInput>
-        <ImageInput source="photos" multiple accept={IMAGE_ACCEPT} maxSize={IMAGE_MAX_BYTES}>
+        <ImageInput
+          source="photos"
+          multiple
+          accept={IMAGE_ACCEPT}
+          maxSize={IMAGE_MAX_BYTES}
+          inputProps={{ "aria-label": translate("resources.producer-profile.fields.photos") }}
+        >
           <ImageField source="src" title="title" />
         </ImageInput>
       </SimpleForm>
