@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { chooseAndPlace, fillContact, fillPickupContact, PRODUCT, addFromProductPage } from "../checkout/checkout-steps"
-import { choose, consoleUrl, runTag, signIn, staffToken, STAFF } from "./console-steps"
+import { adminGet, choose, consoleUrl, runTag, signIn, staffToken, STAFF } from "./console-steps"
 import { consoleOrder, consoleOrderByNumber, placeStoreOrder } from "./order-steps"
 
 /**
@@ -113,7 +113,16 @@ test("trade promotion works the day's orders: transfer paid, ready and collected
     payment_method: "vietqr",
     pickup_point: { code: "bac-ha", name: "Điểm bán OCOP Bắc Hà" },
   })
-  expect(collected.fulfillments[0].location_id).toBe(collected.pickup_point.location_id)
+  // Online pickup orders take the warehouse's stock and ship it to the showroom; the showroom's own
+  // shelf is sold at the counter only (decision 024).
+  const warehouse = await adminGet<{ stock_locations: { id: string }[] }>(
+    request,
+    await staffToken(request, STAFF.admin),
+    `/admin/stock-locations?name=${encodeURIComponent("Kho Lào Cai")}&fields=id`,
+  )
+  expect(warehouse.body.stock_locations).toHaveLength(1)
+  expect(collected.fulfillments[0].location_id).toBe(warehouse.body.stock_locations[0]!.id)
+  expect(collected.fulfillments[0].location_id).not.toBe(collected.pickup_point.location_id)
   const shipped = await consoleOrder(request, office, parcel.id)
   expect(shipped).toMatchObject({
     status: "pending",
