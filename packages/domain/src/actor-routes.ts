@@ -24,6 +24,9 @@ export const PRODUCER_ROUTES: readonly RouteLine[] = [
   ["POST", "/producer/profile"],
   ["GET", "/producer/sales"],
   ["POST", "/producer/uploads"],
+  ["GET", "/producer/events"],
+  ["GET", "/producer/events/:id"],
+  ["POST", "/producer/events/:id/answer"],
 ]
 
 /**

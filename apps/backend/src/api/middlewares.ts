@@ -8,6 +8,8 @@ import { adminProducerUserMiddlewares } from "./admin/producer-users/middlewares
 import { adminProductReviewMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProductOcopMiddlewares } from "./admin/products/middlewares"
 import { adminStaffMiddlewares } from "./admin/staff/middlewares"
+import { adminTradeEventMiddlewares } from "./admin/trade-events/middlewares"
+import { producerEventMiddlewares } from "./producer/events/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { apiSecurityHeaders } from "./utils/api-headers"
@@ -39,7 +41,9 @@ export default defineMiddlewares({
     ...adminProductReviewMiddlewares,
     ...passwordRuleMiddlewares,
     ...adminPointOfSaleMiddlewares,
+    ...adminTradeEventMiddlewares,
     ...storeMiddlewares,
     ...producerMiddlewares,
+    ...producerEventMiddlewares,
   ],
 })

@@ -126,5 +126,6 @@ export function ocopModules(): ModuleEntry[] {
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/point-of-sale" },
+    { resolve: "./src/modules/event" },
   ]
 }

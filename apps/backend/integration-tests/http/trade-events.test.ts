@@ -1,0 +1,207 @@
+import { beforeAll, describe, expect, it } from "vitest"
+import { seededStore } from "./checkout-helpers"
+import { clerkOf } from "./counter-helpers"
+import { adminToken, api, daysFromToday, staffMember, unique } from "./helpers"
+import { producerAccount, sellableProduct } from "./producer-helpers"
+
+let admin: string
+let promotion: string
+
+beforeAll(async () => {
+  admin = await adminToken()
+  promotion = (await staffMember(admin, "trade_promotion")).token
+})
+
+/** A new event through the admin API, `from`–`to` days from today (Vietnam days). */
+async function createEvent(token: string, from: number, to: number, overrides: Record<string, unknown> = {}) {
+  const handle = `su-kien-thu-${unique()}`
+  const res = await api("/admin/trade-events", {
+    token,
+    body: {
+      handle,
+      name: `Tuần lễ OCOP thử ${handle}`,
+      name_en: `Test OCOP week ${handle}`,
+      kind: "ocop_week",
+      province: "Hà Nội",
+      address: "Trung tâm Triển lãm Giảng Võ, Ba Đình",
+      starts_on: daysFromToday(from),
+      ends_on: daysFromToday(to),
+      organiser: "Sở Công Thương Lào Cai",
+      revenue_target: 120_000_000,
+      budget_lines: [
+        { kind: "booth_rent", amount: 200_000_000 },
+        { kind: "transport", amount: 50_000_000 },
+      ],
+      ...overrides,
+    },
+  })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  return res.body.trade_event
+}
+
+const move = (id: string, status: string, token = promotion) =>
+  api(`/admin/trade-events/${id}/status`, { token, body: { status } })
+
+describe("trade events in the console", () => {
+  it("are trade promotion's: a new event gets a paused booth of its own, and a clerk is refused", async () => {
+    const event = await createEvent(promotion, 10, 12)
+    expect(event).toMatchObject({
+      status: "planned",
+      starts_on: daysFromToday(10),
+      ends_on: daysFromToday(12),
+      timing: "coming",
+      budget_total: 250_000_000,
+      spent_total: 0,
+      next_statuses: ["open"],
+    })
+    // Even the booth's own clerk works its counter, not the event.
+    const clerk = await clerkOf(admin, [event.point_of_sale_id])
+    expect((await api("/admin/trade-events", { token: clerk.token })).status).toBe(403)
+    const refused = await api(`/admin/trade-events/${event.id}`, { token: clerk.token, body: { name: "Đổi tên" } })
+    expect(refused.status).toBe(403)
+    const booth = await api(`/admin/points-of-sale/${event.point_of_sale_id}`, { token: promotion })
+    expect(booth.body.point_of_sale).toMatchObject({
+      kind: "booth",
+      status: "paused",
+      trade_event_id: event.id,
+      stock_location_id: event.stock_location_id,
+      sales_channel_id: event.sales_channel_id,
+    })
+
+    const bad = await api("/admin/trade-events", {
+      token: promotion,
+      body: { handle: "x y", starts_on: daysFromToday(3), ends_on: daysFromToday(1) },
+    })
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.body.errors)).toEqual(expect.arrayContaining(["handle", "name", "kind"]))
+    const twice = await api("/admin/trade-events", {
+      token: promotion,
+      body: { ...bodyOf(event), budget_lines: [] },
+    })
+    expect([twice.status, twice.body.code]).toEqual([409, "event_handle_taken"])
+  })
+
+  it("moves planned → open → closed with its booth, and a closed event refuses every change", async () => {
+    const event = await createEvent(promotion, 0, 2)
+    const skip = await move(event.id, "closed")
+    expect([skip.status, skip.body.code]).toEqual([409, "event_status_move"])
+    const opened = await move(event.id, "open")
+    expect(opened.body.trade_event.status).toBe("open")
+    const place = async () =>
+      (await api(`/admin/points-of-sale/${event.point_of_sale_id}`, { token: promotion })).body.point_of_sale.status
+    expect(await place()).toBe("active")
+
+    const line = event.budget_lines[0].id
+    const spent = await api(`/admin/trade-events/${event.id}/spendings`, {
+      token: promotion,
+      body: { budget_line_id: line, amount: 35_000_000, spent_on: daysFromToday(0), note: "Đặt cọc gian hàng" },
+    })
+    expect(spent.status, JSON.stringify(spent.body)).toBe(201)
+    expect(spent.body.trade_event.spent_total).toBe(35_000_000)
+    const drop = await api(`/admin/trade-events/${event.id}`, { token: promotion, body: { budget_lines: [] } })
+    expect([drop.status, drop.body.code]).toEqual([409, "budget_line_spent"])
+
+    expect((await move(event.id, "closed")).body.trade_event).toMatchObject({ status: "closed", read_only: true })
+    expect(await place()).toBe("closed")
+    const refusals = await Promise.all([
+      api(`/admin/trade-events/${event.id}`, { token: promotion, body: { name: "Đổi tên" } }),
+      api(`/admin/trade-events/${event.id}/spendings`, {
+        token: promotion,
+        body: { budget_line_id: line, amount: 1_000, spent_on: daysFromToday(0) },
+      }),
+      api(`/admin/trade-events/${event.id}/participants`, { token: promotion, body: { producer_id: "prod_x" } }),
+      move(event.id, "open"),
+    ])
+    for (const refused of refusals) expect([refused.status, refused.body.code]).toEqual([409, "event_closed"])
+    const after = await api(`/admin/trade-events/${event.id}`, { token: promotion })
+    expect(after.body.trade_event).toMatchObject({ name: event.name, spent_total: 35_000_000 })
+  })
+})
+
+/** The fields of an event as the create route takes them. */
+function bodyOf(event: Record<string, unknown>) {
+  const keys = ["handle", "name", "name_en", "kind", "province", "address", "starts_on", "ends_on", "organiser"]
+  return { ...Object.fromEntries(keys.map((k) => [k, event[k]])), revenue_target: event.revenue_target }
+}
+
+describe("producers and visitors", () => {
+  it("a producer sees and answers only its own invitations, with its own products", async () => {
+    const mine = await producerAccount(admin)
+    const other = await producerAccount(admin)
+    const [myProduct, otherProduct] = await Promise.all([
+      sellableProduct(admin, mine.producer.id, 90_000),
+      sellableProduct(admin, other.producer.id, 120_000),
+    ])
+    const event = await createEvent(promotion, 5, 7)
+    const invite = (producerId: string, productId: string) =>
+      api(`/admin/trade-events/${event.id}/participants`, {
+        token: promotion,
+        body: { producer_id: producerId, booth_number: "A1", products: [{ product_id: productId, units: 0 }] },
+      })
+    expect((await invite(mine.producer.id, otherProduct.productId)).body.code).toBe("product_not_of_producer")
+    expect((await invite(mine.producer.id, myProduct.productId)).status).toBe(201)
+    const onlyOther = await createEvent(promotion, 5, 7)
+    const otherInvite = await api(`/admin/trade-events/${onlyOther.id}/participants`, {
+      token: promotion,
+      body: { producer_id: other.producer.id, products: [] },
+    })
+    expect(otherInvite.status, JSON.stringify(otherInvite.body)).toBe(201)
+
+    const list = await api("/producer/events", { token: mine.token })
+    expect(list.body.events.map((e: { id: string }) => e.id)).toEqual([event.id])
+    expect(list.body.events[0].invitation).toMatchObject({ status: "invited", booth_number: "A1" })
+    expect(JSON.stringify(list.body)).not.toContain(other.producer.id)
+    expect((await api(`/producer/events/${onlyOther.id}`, { token: mine.token })).status).toBe(404)
+    const foreign = await api(`/producer/events/${onlyOther.id}/answer`, {
+      token: mine.token,
+      body: { take_part: true },
+    })
+    expect(foreign.status).toBe(404)
+
+    const wrong = await api(`/producer/events/${event.id}/answer`, {
+      token: mine.token,
+      body: { take_part: true, products: [{ product_id: otherProduct.productId, units: 5 }] },
+    })
+    expect([wrong.status, wrong.body.code]).toEqual([400, "product_not_of_producer"])
+    const yes = await api(`/producer/events/${event.id}/answer`, {
+      token: mine.token,
+      body: { take_part: true, products: [{ product_id: myProduct.productId, units: 40 }] },
+    })
+    expect(yes.status, JSON.stringify(yes.body)).toBe(200)
+    expect(yes.body.event.invitation).toMatchObject({
+      status: "accepted",
+      products: [{ product_id: myProduct.productId, units: 40 }],
+    })
+
+    const { key } = await seededStore()
+    const shown = await api(`/store/events/${event.handle}`, { key })
+    expect(shown.body.event).toMatchObject({
+      handle: event.handle,
+      venue: { province: "Hà Nội" },
+      participants: [
+        { producer: { name: mine.producer.name }, booth_number: "A1", products: [{ title: myProduct.title }] },
+      ],
+    })
+    expect(JSON.stringify(shown.body)).not.toContain("revenue_target")
+    expect((await api("/store/events/khong-co-su-kien-nay", { key })).status).toBe(404)
+  })
+
+  it("the storefront lists running events first, then coming, then past", async () => {
+    const past = await createEvent(promotion, -30, -28)
+    await move(past.id, "open")
+    await move(past.id, "closed")
+    const coming = await createEvent(promotion, 20, 22)
+    const running = await createEvent(promotion, -1, 1)
+    await move(running.id, "open")
+    const { key } = await seededStore()
+    const listed = await api("/store/events", { key })
+    expect(listed.status).toBe(200)
+    const ours = listed.body.events
+      .map((e: { handle: string }) => e.handle)
+      .filter((h: string) => [past.handle, coming.handle, running.handle].includes(h))
+    expect(ours).toEqual([running.handle, coming.handle, past.handle])
+    const first = listed.body.events.find((e: { handle: string }) => e.handle === running.handle)
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(["handle", "name", "starts_at", "ends_at", "venue"]))
+    expect(first.timing).toBe("running")
+  })
+})

@@ -1,0 +1,8 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { invitationAnswerSchema } from "@ocop/domain"
+import { validateBody } from "../../utils/http"
+
+/** Validation of the producer's event routes; the producer route table lists them (actor-routes.ts). */
+export const producerEventMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/producer/events/:id/answer", middlewares: [validateBody(invitationAnswerSchema)] },
+]

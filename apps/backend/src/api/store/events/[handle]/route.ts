@@ -1,0 +1,43 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { eventRefusalMessage } from "@ocop/domain"
+import { EVENT_RELATIONS, eventService } from "../../../../workflows/event/load"
+import { participantNames } from "../../../admin/trade-events/serialize"
+import { requestLocale } from "../../../utils/http"
+import { storeEvent } from "../serialize"
+
+/**
+ * GET /store/events/:handle — the event with the producers taking part (those who accepted), their
+ * booths and the published products they bring.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const handle = String(req.params.handle ?? "").slice(0, 100)
+  const [event] = await eventService(req.scope).listTradeEvents({ handle }, { relations: EVENT_RELATIONS, take: 1 })
+  if (!event) {
+    const locale = requestLocale(req)
+    return res
+      .status(404)
+      .json({ type: "not_found", code: "event_not_found", message: eventRefusalMessage("event_not_found", locale) })
+  }
+  const taking = event.participants.filter((p) => p.status === "accepted")
+  const names = await participantNames(req.scope, [{ ...event, participants: taking }])
+  res.json({
+    event: {
+      ...storeEvent(event),
+      participants: taking
+        .map((p) => {
+          const producer = names.producers.get(p.producer_id)
+          return {
+            producer: producer ? { name: producer.name, handle: producer.handle } : null,
+            booth_number: p.booth_number,
+            products: p.products.flatMap((x) => {
+              const product = names.products.get(x.product_id)
+              return product && product.status === "published"
+                ? [{ title: product.title, handle: product.handle, thumbnail: product.thumbnail }]
+                : []
+            }),
+          }
+        })
+        .filter((p) => p.producer),
+    },
+  })
+}

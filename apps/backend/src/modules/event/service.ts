@@ -1,0 +1,14 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { EventParticipant, EventParticipantProduct } from "./models/participant"
+import { EventBudgetLine, EventSpending, TradeEvent } from "./models/trade-event"
+
+/** Storage of trade-promotion events; what they do lives in workflows/event. */
+class TradeEventModuleService extends MedusaService({
+  TradeEvent,
+  EventBudgetLine,
+  EventSpending,
+  EventParticipant,
+  EventParticipantProduct,
+}) {}
+
+export default TradeEventModuleService

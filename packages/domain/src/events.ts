@@ -1,0 +1,275 @@
+/**
+ * Trade-promotion events (docs/domain.md §6): fairs, OCOP weeks and supply–demand conferences that
+ * trade promotion takes producers to. An event has a venue, Vietnam calendar days, a budget by line,
+ * a revenue target and participants; its booth is a place of sale of kind `booth` (decision 028).
+ */
+import { z } from "zod"
+import { VIETNAM_PROVINCES } from "./address-schemas"
+import type { DomainLocale } from "./messages"
+import {
+  handleSchema,
+  integerText,
+  isoDateSchema,
+  optionalText,
+  requiredOr,
+  requiredText,
+  vndAmountSchema,
+} from "./schemas"
+import { vietnamDayRange, vietnamIsoDay } from "./vn-time"
+
+export const EVENT_KINDS = ["fair", "ocop_week", "supply_demand_conference", "exhibition", "other"] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export const EVENT_KIND_NAMES: Readonly<Record<EventKind, { vi: string; en: string }>> = {
+  fair: { vi: "Hội chợ", en: "Fair" },
+  ocop_week: { vi: "Tuần lễ OCOP", en: "OCOP week" },
+  supply_demand_conference: { vi: "Hội nghị kết nối cung – cầu", en: "Supply–demand conference" },
+  exhibition: { vi: "Triển lãm, trưng bày", en: "Exhibition" },
+  other: { vi: "Sự kiện khác", en: "Other event" },
+}
+
+/** planned → open → closed; a closed event is read-only. */
+export const EVENT_STATUSES = ["planned", "open", "closed"] as const
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+export const EVENT_STATUS_NAMES: Readonly<Record<EventStatus, { vi: string; en: string }>> = {
+  planned: { vi: "Đang chuẩn bị", en: "Planned" },
+  open: { vi: "Đang diễn ra", en: "Open" },
+  closed: { vi: "Đã kết thúc", en: "Closed" },
+}
+
+/** The only moves between statuses: the console's buttons and the server's refusals both read this. */
+export const EVENT_TRANSITIONS: Readonly<Record<EventStatus, readonly EventStatus[]>> = {
+  planned: ["open"],
+  open: ["closed"],
+  closed: [],
+}
+
+/** Whether an event may go from `from` to `to`. */
+export function mayMoveEvent(from: EventStatus, to: EventStatus): boolean {
+  return EVENT_TRANSITIONS[from].includes(to)
+}
+
+/** A closed event is a record: nothing about it changes any more. */
+export function isEventReadOnly(status: EventStatus): boolean {
+  return status === "closed"
+}
+
+/** Budget lines the plan's events spend on; `other` takes a label of its own. */
+export const BUDGET_LINE_KINDS = [
+  "booth_rent",
+  "transport",
+  "printing",
+  "accommodation",
+  "allowance",
+  "promotion",
+  "other",
+] as const
+export type BudgetLineKind = (typeof BUDGET_LINE_KINDS)[number]
+
+export const BUDGET_LINE_NAMES: Readonly<Record<BudgetLineKind, { vi: string; en: string }>> = {
+  booth_rent: { vi: "Thuê gian hàng", en: "Booth rent" },
+  transport: { vi: "Vận chuyển", en: "Transport" },
+  printing: { vi: "In ấn", en: "Printing" },
+  accommodation: { vi: "Lưu trú", en: "Accommodation" },
+  allowance: { vi: "Công tác phí", en: "Travel allowance" },
+  promotion: { vi: "Quảng bá", en: "Promotion" },
+  other: { vi: "Khác", en: "Other" },
+}
+
+/** A producer's answer to an invitation. */
+export const PARTICIPANT_STATUSES = ["invited", "accepted", "declined"] as const
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number]
+
+export const PARTICIPANT_STATUS_NAMES: Readonly<Record<ParticipantStatus, { vi: string; en: string }>> = {
+  invited: { vi: "Đã mời", en: "Invited" },
+  accepted: { vi: "Tham gia", en: "Taking part" },
+  declined: { vi: "Không tham gia", en: "Not taking part" },
+}
+
+/** Where an event stands on a given instant: what the storefront sorts by. */
+export type EventTiming = "running" | "coming" | "past"
+
+/** Running while now is within [starts_at, ends_at); a closed event is past whatever its dates say. */
+export function eventTiming(
+  event: { starts_at: Date | string; ends_at: Date | string; status: EventStatus },
+  now: Date = new Date(),
+): EventTiming {
+  if (event.status === "closed") return "past"
+  const t = now.getTime()
+  if (t < new Date(event.starts_at).getTime()) return "coming"
+  return t < new Date(event.ends_at).getTime() ? "running" : "past"
+}
+
+/**
+ * The storefront's order: running events first (the soonest to end first), then coming ones (the
+ * soonest to start first), then past ones (the latest first).
+ */
+export function sortEventsForVisitors<
+  T extends { starts_at: Date | string; ends_at: Date | string; status: EventStatus },
+>(events: readonly T[], now: Date = new Date()): T[] {
+  const rank = { running: 0, coming: 1, past: 2 } as const
+  const time = (d: Date | string) => new Date(d).getTime()
+  return [...events].sort((a, b) => {
+    const ta = eventTiming(a, now)
+    const tb = eventTiming(b, now)
+    if (ta !== tb) return rank[ta] - rank[tb]
+    if (ta === "running") return time(a.ends_at) - time(b.ends_at)
+    if (ta === "coming") return time(a.starts_at) - time(b.starts_at)
+    return time(b.starts_at) - time(a.starts_at)
+  })
+}
+
+/**
+ * The instants an event spans from the Vietnam days people pick, both inclusive: from 00:00 of the
+ * first day to 00:00 of the day after the last, Vietnam time.
+ */
+export function eventSpan(startsOn: string, endsOn: string): { starts_at: Date; ends_at: Date } {
+  return { starts_at: vietnamDayRange(startsOn).start, ends_at: vietnamDayRange(endsOn).end }
+}
+
+/** The Vietnam days an event spans, first and last (inclusive): `eventSpan` read back. */
+export function eventDays(event: { starts_at: Date | string; ends_at: Date | string }): {
+  starts_on: string
+  ends_on: string
+} {
+  return {
+    starts_on: vietnamIsoDay(new Date(event.starts_at)),
+    ends_on: vietnamIsoDay(new Date(new Date(event.ends_at).getTime() - 1)),
+  }
+}
+
+const budgetLineSchema = z
+  .object({
+    kind: z.enum(BUDGET_LINE_KINDS, { error: requiredOr("invalid_value") }),
+    label: optionalText(200),
+    amount: vndAmountSchema,
+  })
+  .strict()
+
+const eventFields = {
+  handle: handleSchema.max(80, "too_long"),
+  name: requiredText(2, 300),
+  name_en: requiredText(2, 300),
+  kind: z.enum(EVENT_KINDS, { error: requiredOr("invalid_value") }),
+  province: z.enum(VIETNAM_PROVINCES, { error: requiredOr("invalid_province") }),
+  address: requiredText(2, 300),
+  starts_on: isoDateSchema,
+  ends_on: isoDateSchema,
+  organiser: requiredText(2, 300),
+  responsible_user_id: optionalText(100),
+  revenue_target: vndAmountSchema,
+  description: optionalText(4000),
+  budget_lines: z.array(budgetLineSchema).max(30, "too_long"),
+}
+
+const daysInOrder = (e: { starts_on?: string; ends_on?: string }) =>
+  !e.starts_on || !e.ends_on || e.starts_on <= e.ends_on
+
+/** A new event, planned; its budget lines come with it. */
+export const tradeEventInputSchema = z
+  .object({ ...eventFields, budget_lines: eventFields.budget_lines.default([]) })
+  .strict()
+  .refine(daysInOrder, { message: "valid_until_before_valid_from", path: ["ends_on"] })
+export type TradeEventInput = z.input<typeof tradeEventInputSchema>
+export type TradeEventValues = z.output<typeof tradeEventInputSchema>
+
+/**
+ * Changes to an event that is not closed. `budget_lines`, when sent, is the whole list: a line with
+ * an `id` keeps its spending, one without is new, a missing one is removed if nothing was spent on it.
+ */
+export const tradeEventUpdateSchema = z
+  .object({
+    ...eventFields,
+    budget_lines: z
+      .array(budgetLineSchema.extend({ id: z.string().trim().min(1).max(100).optional() }))
+      .max(30, "too_long"),
+  })
+  .partial()
+  .strict()
+  .refine(daysInOrder, { message: "valid_until_before_valid_from", path: ["ends_on"] })
+export type TradeEventUpdate = z.output<typeof tradeEventUpdateSchema>
+
+/** POST /admin/trade-events/:id/status */
+export const tradeEventStatusSchema = z
+  .object({ status: z.enum(EVENT_STATUSES, { error: requiredOr("invalid_value") }) })
+  .strict()
+
+/** Money spent against one budget line. */
+export const eventSpendingInputSchema = z
+  .object({
+    budget_line_id: requiredText(1, 100),
+    amount: vndAmountSchema.refine((n) => n > 0, "not_whole_dong"),
+    spent_on: isoDateSchema,
+    note: optionalText(500),
+  })
+  .strict()
+
+const unitsSchema = z.preprocess(
+  integerText,
+  z
+    .number({ error: requiredOr("invalid_value") })
+    .int("invalid_value")
+    .min(0, "invalid_value")
+    .max(100_000),
+)
+
+/** A product a participant brings, and how many units. */
+export const participantProductSchema = z.object({ product_id: requiredText(1, 100), units: unitsSchema }).strict()
+
+/** Trade promotion invites a producer, picking its products and a booth number. */
+export const participantInputSchema = z
+  .object({
+    producer_id: requiredText(1, 100),
+    booth_number: optionalText(20),
+    products: z.array(participantProductSchema).max(50, "too_long").default([]),
+  })
+  .strict()
+
+/** Trade promotion changes a participant's booth number or products. */
+export const participantUpdateSchema = z
+  .object({
+    booth_number: optionalText(20),
+    products: z.array(participantProductSchema).max(50, "too_long"),
+  })
+  .partial()
+  .strict()
+
+/** A producer answers: takes part (with the products and units it brings) or not. */
+export const invitationAnswerSchema = z
+  .object({
+    take_part: z.boolean({ error: requiredOr("invalid_value") }),
+    products: z.array(participantProductSchema).max(50, "too_long").optional(),
+  })
+  .strict()
+
+/** Why the server refuses something about an event: `{type, code, message}`, clients read the code. */
+export const EVENT_REFUSALS = {
+  event_not_found: ["Không tìm thấy sự kiện này", "No such event"],
+  event_closed: ["Sự kiện đã kết thúc nên không thể thay đổi", "This event is closed and cannot change"],
+  event_status_move: ["Không thể chuyển sự kiện sang trạng thái này", "The event cannot move to this status"],
+  event_days_inverted: [
+    "Ngày kết thúc phải cùng hoặc sau ngày bắt đầu",
+    "The event must end on or after the day it starts",
+  ],
+  event_handle_taken: ["Đường dẫn này đã được dùng cho sự kiện khác", "This handle is used by another event"],
+  budget_line_not_found: ["Không tìm thấy dòng ngân sách này", "No such budget line"],
+  budget_line_spent: [
+    "Dòng ngân sách đã có khoản chi nên không thể xoá",
+    "This budget line has spending and cannot be removed",
+  ],
+  participant_not_found: ["Không tìm thấy đơn vị tham gia này", "No such participant"],
+  producer_already_invited: ["Chủ thể này đã được mời", "This producer is already invited"],
+  producer_not_found: ["Không tìm thấy chủ thể này", "No such producer"],
+  product_not_of_producer: [
+    "Sản phẩm không thuộc chủ thể tham gia",
+    "A product does not belong to the participating producer",
+  ],
+} as const satisfies Record<string, readonly [string, string]>
+
+export type EventRefusal = keyof typeof EVENT_REFUSALS
+
+/** The message of a refusal in the caller's language. */
+export function eventRefusalMessage(code: EventRefusal, locale: DomainLocale): string {
+  return EVENT_REFUSALS[code][locale === "en" ? 1 : 0]
+}
