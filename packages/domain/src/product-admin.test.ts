@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  adminProductCreateSchema,
   adminVariantsBatchSchema,
   compareVariants,
   availableUnits,
@@ -48,6 +49,33 @@ describe("adminVariantsBatchSchema", () => {
       "update.0.title": "Same packaging as another variant of the product",
       "update.0.sku": "Same SKU as another variant",
     })
+  })
+})
+
+describe("adminProductCreateSchema", () => {
+  const product = {
+    title: "Mật ong bạc hà",
+    producer_id: "prod_1",
+    product_group: "food",
+    origin_district: "sa-pa",
+    variants: [{ title: "Chai 500 ml", price_vnd: 180000, price_usd: 750 }],
+  }
+
+  it("takes a whole product, a draft with stock tracked unless told otherwise", () => {
+    expect(adminProductCreateSchema.parse(product)).toMatchObject({
+      status: "draft",
+      variants: [{ title: "Chai 500 ml", price_vnd: 180000, price_usd: 750, manage_inventory: true }],
+    })
+  })
+
+  it("refuses a product without variants and repeated packagings, on the field", () => {
+    const none = adminProductCreateSchema.safeParse({ ...product, variants: [] })
+    expect(productFieldErrors(none.error!, "en")).toEqual({ variants: "A product needs at least one variant" })
+    const twice = adminProductCreateSchema.safeParse({
+      ...product,
+      variants: [...product.variants, ...product.variants],
+    })
+    expect(Object.keys(productFieldErrors(twice.error!, "en"))).toEqual(["variants.1.title"])
   })
 })
 

@@ -5,7 +5,16 @@
  */
 import { z } from "zod"
 import { fieldErrors, type DomainLocale, type IssueLike } from "./messages"
-import { integerText, nullable, optionalText, requiredText, vndAmountSchema } from "./schemas"
+import {
+  districtSchema,
+  handleSchema,
+  integerText,
+  nullable,
+  optionalText,
+  productGroupSchema,
+  requiredText,
+  vndAmountSchema,
+} from "./schemas"
 
 /** A variant with this many units or fewer available is "low on stock" in the console's filter. */
 export const LOW_STOCK_THRESHOLD = 10
@@ -103,6 +112,27 @@ export const adminVariantUpdateSchema = z.strictObject({
 
 const folded = (text: string) => text.trim().toLowerCase()
 
+type Ctx = { addIssue: (issue: { code: "custom"; message: string; path: (string | number)[] }) => void }
+
+/** Titles and SKUs must differ between the variants of one request; the repeat carries the error. */
+function refuseRepeats(entries: { v: { title?: string; sku?: string | null }; path: (string | number)[] }[], ctx: Ctx) {
+  const seen = { title: new Set<string>(), sku: new Set<string>() }
+  for (const { v, path } of entries) {
+    for (const field of ["title", "sku"] as const) {
+      const value = v[field]
+      if (!value) continue
+      if (seen[field].has(folded(value))) {
+        ctx.addIssue({
+          code: "custom",
+          message: field === "title" ? "variant_title_repeated" : "sku_repeated",
+          path: [...path, field],
+        })
+      }
+      seen[field].add(folded(value))
+    }
+  }
+}
+
 /**
  * POST /admin/products/:id/ocop/variants: variants added, changed and removed in one go. Titles
  * and SKUs must differ within the request; the server also checks them against the product.
@@ -126,26 +156,47 @@ export const adminVariantsBatchSchema = z
     if (batch.create.length + batch.update.length + batch.delete.length === 0) {
       ctx.addIssue({ code: "custom", message: "nothing_to_save", path: [] })
     }
-    const seen = { title: new Set<string>(), sku: new Set<string>() }
-    const entries = [
-      ...batch.create.map((v, i) => ({ v, path: ["create", i] })),
-      ...batch.update.map((v, i) => ({ v, path: ["update", i] })),
-    ]
-    for (const { v, path } of entries) {
-      for (const field of ["title", "sku"] as const) {
-        const value = v[field]
-        if (!value) continue
-        if (seen[field].has(folded(value))) {
-          ctx.addIssue({
-            code: "custom",
-            message: field === "title" ? "variant_title_repeated" : "sku_repeated",
-            path: [...path, field],
-          })
-        }
-        seen[field].add(folded(value))
-      }
-    }
+    refuseRepeats(
+      [
+        ...batch.create.map((v, i) => ({ v, path: ["create", i] })),
+        ...batch.update.map((v, i) => ({ v, path: ["update", i] })),
+      ],
+      ctx,
+    )
   })
+
+/** The Medusa product texts and status the console edits, and the product's OCOP profile. */
+export const ADMIN_PRODUCT_STATUSES = ["draft", "published"] as const
+
+/**
+ * POST /admin/ocop-products: a new OCOP product in one request: texts, status, producer and
+ * profile, and its variants (at least one) with VND and USD prices.
+ */
+export const adminProductCreateSchema = z
+  .strictObject({
+    title: requiredText(1, 300),
+    handle: nullable(handleSchema),
+    description: optionalText(10000),
+    status: z.enum(ADMIN_PRODUCT_STATUSES, { error: "invalid_value" }).default("draft"),
+    producer_id: requiredText(1, 100),
+    product_group: productGroupSchema,
+    origin_district: districtSchema,
+    title_en: optionalText(300),
+    description_en: optionalText(10000),
+    variants: z
+      .array(adminVariantCreateSchema, { error: "invalid_type" })
+      .min(1, "last_variant")
+      .max(MAX_ADMIN_VARIANTS, "too_many_variants"),
+  })
+  .superRefine((product, ctx) =>
+    refuseRepeats(
+      product.variants.map((v, i) => ({ v, path: ["variants", i] })),
+      ctx,
+    ),
+  )
+
+/** A validated new OCOP product. */
+export type AdminProductCreate = z.infer<typeof adminProductCreateSchema>
 
 /** A validated variant batch. */
 export type AdminVariantsBatch = z.infer<typeof adminVariantsBatchSchema>

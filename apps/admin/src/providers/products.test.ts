@@ -40,8 +40,6 @@ function setup(reply?: (call: RecordedCall) => { status?: number; json?: unknown
     if (answer) return answer
     const p = call.url.pathname
     if (p === "/admin/ocop-products") return { json: { ocop_products: [{ id: "prod_1" }], count: 1 } }
-    if (p === "/admin/stores") return { json: { stores: [{ id: "store_1", default_sales_channel_id: "sc_1" }] } }
-    if (p === "/admin/shipping-profiles") return { json: { shipping_profiles: [{ id: "sp_1" }] } }
     if (p.endsWith("/ocop")) return { json: { product: ocop } }
     if (p.endsWith("/ocop/variants")) return { json: { variants: [] } }
     return { json: { product: medusaProduct } }
@@ -120,9 +118,13 @@ describe("products in the data provider", () => {
     expect(data.variants.map((v: VariantRow) => v.id)).toEqual(["v_first", "v_late"])
   })
 
-  it("creates the product sold online and shippable, with VND and USD prices, then attaches its profile", async () => {
-    const { provider, calls } = setup()
-    await provider.create("products", {
+  it("creates the product in one request and reads back the record it answers with", async () => {
+    const { provider, calls } = setup((call) =>
+      call.url.pathname === "/admin/ocop-products" && call.method === "POST"
+        ? { status: 201, json: { product: medusaProduct, ocop } }
+        : undefined,
+    )
+    const { data } = await provider.create("products", {
       data: {
         title: "Nấm hương Sa Pa",
         status: "draft",
@@ -135,40 +137,31 @@ describe("products in the data provider", () => {
         ],
       },
     })
-    const posts = calls.filter((c) => c.method === "POST")
-    expect(posts.map((c) => c.url.pathname)).toEqual(["/admin/products", "/admin/products/prod_1/ocop"])
-    expect(posts[0]?.body).toMatchObject({
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual(["POST /admin/ocop-products"])
+    expect(calls[0]?.body).toEqual({
       title: "Nấm hương Sa Pa",
-      sales_channels: [{ id: "sc_1" }],
-      shipping_profile_id: "sp_1",
-      options: [{ title: "Quy cách", values: ["Gói 500 g", "Gói 1 kg"] }],
-      variants: [
-        {
-          title: "Gói 500 g",
-          variant_rank: 0,
-          options: { "Quy cách": "Gói 500 g" },
-          manage_inventory: true,
-          // Medusa keeps dollars: 640 cents are 6.4.
-          prices: [
-            { currency_code: "vnd", amount: 150000 },
-            { currency_code: "usd", amount: 6.4 },
-          ],
-        },
-        {
-          title: "Gói 1 kg",
-          variant_rank: 1,
-          manage_inventory: false,
-          prices: [{ currency_code: "vnd", amount: 280000 }],
-        },
-      ],
-    })
-    expect(posts[1]?.body).toEqual({
+      status: "draft",
       producer_id: "pdcr_1",
       product_group: "food",
       origin_district: "sa-pa",
       title_en: null,
       description_en: null,
+      variants: [
+        { title: "Gói 500 g", sku: null, price_vnd: 150000, price_usd: 640, manage_inventory: true },
+        { title: "Gói 1 kg", sku: null, price_vnd: 280000, price_usd: null, manage_inventory: false },
+      ],
     })
+    expect(data).toMatchObject({ id: "prod_1", producer_id: "pdcr_1", title_en: "Sa Pa shiitake", variants: [row()] })
+  })
+
+  it("puts the server's refusal of a new variant's VND price on the form's price input", async () => {
+    const { provider } = setup((call) =>
+      call.url.pathname === "/admin/ocop-products"
+        ? { status: 400, json: { type: "invalid_data", message: "x", errors: { "variants.1.price_vnd": "Số tiền" } } }
+        : undefined,
+    )
+    const create = provider.create("products", { data: { title: "x", variants: [] } })
+    await expect(create).rejects.toMatchObject({ body: { errors: { "variants.1.price": "Số tiền" } } })
   })
 
   it("saves variants in one batch, a new packaging and the removed ones; the profile is left alone", async () => {

@@ -1,4 +1,4 @@
-import { compareVariants, PACKAGING_OPTION, usdAmountFromCents, usdCentsFromAmount } from "@ocop/domain"
+import { compareVariants, usdCentsFromAmount } from "@ocop/domain"
 import { HttpError, type Identifier, type RaRecord } from "react-admin"
 import type { HttpClient } from "./http-client"
 
@@ -67,22 +67,17 @@ function ocopBody(data: Record<string, unknown>) {
   return { ...body, title_en: body.title_en ?? null, description_en: body.description_en ?? null }
 }
 
+type OcopView = {
+  producer?: { id: string } | null
+  profile?: Record<string, unknown> | null
+  star_level?: number | null
+  is_listed?: boolean
+}
+
+type MedusaProduct = Record<string, unknown> & { id: string; variants?: MedusaVariant[] }
+
 /** Product + OCOP profile as one react-admin record. */
-export async function getProduct(request: Request, id: Identifier): Promise<RaRecord> {
-  const path = `/admin/products/${encodeURIComponent(String(id))}`
-  const [{ product }, { product: ocop }] = await Promise.all([
-    request<{ product: Record<string, unknown> & { variants?: MedusaVariant[] } }>(path, {
-      query: { fields: PRODUCT_FIELDS },
-    }),
-    request<{
-      product: {
-        producer?: { id: string } | null
-        profile?: Record<string, unknown> | null
-        star_level?: number | null
-        is_listed?: boolean
-      }
-    }>(`${path}/ocop`),
-  ])
+function productRecord(product: MedusaProduct, ocop: OcopView): RaRecord {
   return {
     ...product,
     id: product.id as Identifier,
@@ -97,60 +92,59 @@ export async function getProduct(request: Request, id: Identifier): Promise<RaRe
   }
 }
 
-/** The store's default sales channel and shipping profile: a new product is sold online and can be shipped. */
-async function storeDefaults(request: Request) {
-  const [{ stores }, { shipping_profiles }] = await Promise.all([
-    request<{ stores: { default_sales_channel_id?: string | null }[] }>("/admin/stores", {
-      query: { fields: "id,default_sales_channel_id" },
-    }),
-    request<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles", {
-      query: { type: "default", fields: "id" },
-    }),
+/** Reads a product and its OCOP view as one react-admin record. */
+export async function getProduct(request: Request, id: Identifier): Promise<RaRecord> {
+  const path = `/admin/products/${encodeURIComponent(String(id))}`
+  const [{ product }, { product: ocop }] = await Promise.all([
+    request<{ product: MedusaProduct }>(path, { query: { fields: PRODUCT_FIELDS } }),
+    request<{ product: OcopView }>(`${path}/ocop`),
   ])
-  return { channel: stores[0]?.default_sales_channel_id ?? null, shippingProfile: shipping_profiles[0]?.id ?? null }
+  return productRecord(product, ocop)
 }
 
-/** Creates the Medusa product (VND and USD prices, stock tracked unless unticked), then attaches its OCOP profile. */
+/**
+ * Creates the product in one request (POST /admin/ocop-products): the server's workflow makes the
+ * Medusa product (VND and USD prices, stock tracked unless unticked), links its producer and writes
+ * its profile, and undoes all of it if any step fails.
+ */
 export async function createProduct(request: Request, data: Record<string, unknown>): Promise<RaRecord> {
   const variants = (data.variants as VariantRow[] | undefined) ?? []
-  const { channel, shippingProfile } = await storeDefaults(request)
-  const { product } = await request<{ product: { id: string } }>("/admin/products", {
+  const { product, ocop } = await request<{ product: MedusaProduct; ocop: OcopView }>("/admin/ocop-products", {
     method: "POST",
     body: {
       ...pick(data, MEDUSA_FIELDS),
-      options: [{ title: PACKAGING_OPTION, values: variants.map((v) => v.title) }],
-      variants: variants.map((v, rank) => ({
-        title: v.title,
-        variant_rank: rank,
-        ...(v.sku ? { sku: v.sku } : {}),
-        options: { [PACKAGING_OPTION]: v.title },
-        manage_inventory: v.manage_inventory ?? true,
-        prices: [
-          ...(v.price == null ? [] : [{ currency_code: "vnd", amount: v.price }]),
-          ...(v.price_usd == null ? [] : [{ currency_code: "usd", amount: usdAmountFromCents(v.price_usd) }]),
-        ],
-      })),
-      ...(channel ? { sales_channels: [{ id: channel }] } : {}),
-      ...(shippingProfile ? { shipping_profile_id: shippingProfile } : {}),
+      ...ocopBody(data),
+      variants: variants.map(newVariantBody),
     },
+  }).catch((error: unknown) => {
+    if (!(error instanceof HttpError)) throw error
+    const errors = (error.body as { errors?: Record<string, string> } | null)?.errors
+    if (!errors) throw error
+    // the server names the VND price `price_vnd`, the form `price`
+    const onRows = Object.fromEntries(
+      Object.entries(errors).map(([key, message]) => [key.replace(/\.price_vnd$/, ".price"), message]),
+    )
+    throw new HttpError(error.message, error.status, { errors: onRows })
   })
-  await request(`/admin/products/${product.id}/ocop`, { method: "POST", body: ocopBody(data) })
-  return getProduct(request, product.id)
+  return productRecord(product, ocop)
+}
+
+/** A new form row as the server takes it: VND price `price_vnd`, USD in cents, stock tracked unless unticked. */
+function newVariantBody(v: VariantRow) {
+  return {
+    title: v.title,
+    sku: v.sku || null,
+    price_vnd: v.price,
+    price_usd: v.price_usd ?? null,
+    manage_inventory: v.manage_inventory ?? true,
+  }
 }
 
 /** The variants batch for what changed in the form: new rows, changed fields of kept rows, rows removed. */
 export function variantChanges(rows: VariantRow[], previous: VariantRow[]) {
   const before = new Map(previous.filter((v) => v.id).map((v) => [v.id!, v]))
   const kept = new Set(rows.filter((v) => v.id).map((v) => v.id!))
-  const create = rows
-    .filter((v) => !v.id)
-    .map((v) => ({
-      title: v.title,
-      sku: v.sku || null,
-      price_vnd: v.price,
-      price_usd: v.price_usd ?? null,
-      manage_inventory: v.manage_inventory ?? true,
-    }))
+  const create = rows.filter((v) => !v.id).map(newVariantBody)
   const update = rows.flatMap((v) => {
     const old = v.id ? before.get(v.id) : undefined
     if (!old) return []

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { PACKAGING_OPTION, usdAmountFromCents, type ProductReviewKind } from "@ocop/domain"
+import { PACKAGING_OPTION, type ProductReviewKind } from "@ocop/domain"
+import { variantPrices } from "../product/new-product"
 import type { ProductProfileData } from "../product/steps/upsert-product-profiles"
 import { canonicalVariant, differingFields } from "./changes"
 import { editableFields, type LiveProduct } from "./live-product"
@@ -34,14 +35,6 @@ export type ApprovalPlan = {
     options?: Record<string, string>
     prices: Price[]
   }[]
-}
-
-/** A variant's Medusa prices: VND in dong, USD in dollars (Medusa's unit), none when not sold abroad. */
-export function variantPrices(v: Pick<VariantFields, "price_vnd" | "price_usd">): Price[] {
-  return [
-    { currency_code: "vnd", amount: v.price_vnd },
-    ...(v.price_usd === null ? [] : [{ currency_code: "usd" as const, amount: usdAmountFromCents(v.price_usd) }]),
-  ]
 }
 
 /** "Chai 500 ml", or "Chai 500 ml (2)" when a remaining variant already holds that option value. */

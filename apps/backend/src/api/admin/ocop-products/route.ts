@@ -66,3 +66,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     offset: query.offset,
   })
 }
+
+// POST /admin/ocop-products: a new OCOP product in one request, beside the other product writes.
+export { POST } from "../products/create-ocop-product"

@@ -2,11 +2,10 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { attachProductsToProducersWorkflow } from "../../product/workflows/attach-products-to-producers"
+import { attachNewProduct, newProductInput } from "../../product/new-product"
 import { canonicalVariant } from "../changes"
-import { variantPrices } from "../plan-approval"
 import { savePendingReviewStep } from "../steps/save-pending-review"
 import type { ProductFields } from "../types"
-import { PACKAGING_OPTION } from "@ocop/domain"
 
 export const submitNewProductWorkflowId = "submit-new-product"
 
@@ -30,43 +29,26 @@ export const submitNewProductWorkflow = createWorkflow(submitNewProductWorkflowI
     const p = input.product
     return {
       products: [
-        {
-          title: p.title,
-          handle: input.handle,
-          description: p.description ?? undefined,
-          status: ProductStatus.DRAFT,
-          thumbnail: p.images[0],
-          images: p.images.map((url) => ({ url })),
-          options: [{ title: PACKAGING_OPTION, values: p.variants.map((v) => v.title) }],
-          // variant_rank keeps the producer's order (variants created together share created_at)
-          variants: p.variants.map((v, rank) => ({
-            title: v.title,
-            variant_rank: rank,
-            ...(v.sku ? { sku: v.sku } : {}),
-            manage_inventory: true,
-            options: { [PACKAGING_OPTION]: v.title },
-            prices: variantPrices(v),
-          })),
-          ...(input.sales_channel_id ? { sales_channels: [{ id: input.sales_channel_id }] } : {}),
-          ...(input.shipping_profile_id ? { shipping_profile_id: input.shipping_profile_id } : {}),
-        },
+        newProductInput(
+          {
+            title: p.title,
+            handle: input.handle,
+            description: p.description ?? undefined,
+            status: ProductStatus.DRAFT,
+            thumbnail: p.images[0],
+            images: p.images.map((url) => ({ url })),
+          },
+          p.variants,
+          input,
+        ),
       ],
     }
   })
   const created = createProductsWorkflow.runAsStep({ input: products })
 
-  const attach = transform({ input, created }, ({ input, created }) => ({
-    products: [
-      {
-        product_id: created[0]!.id,
-        producer_id: input.producer_id,
-        product_group: input.product.product_group,
-        origin_district: input.product.origin_district,
-        title_en: input.product.title_en,
-        description_en: input.product.description_en,
-      },
-    ],
-  }))
+  const attach = transform({ input, created }, ({ input, created }) =>
+    attachNewProduct(created[0]!.id, input.producer_id, input.product),
+  )
   attachProductsToProducersWorkflow.runAsStep({ input: attach })
 
   const pending = transform({ input, created }, ({ input, created }) => {
