@@ -48,6 +48,9 @@ const SEEDED_TABLES = [
   "producer_producer_product_product",
   "certification",
   "catalogue_entry",
+  "trade_event",
+  "event_participant",
+  "event_spending",
 ] as const
 
 let db: pg.Client

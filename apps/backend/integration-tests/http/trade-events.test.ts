@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
+import { DEMO_EVENTS } from "../../src/scripts/seed-data/events"
 import { seededStore } from "./checkout-helpers"
 import { clerkOf } from "./counter-helpers"
 import { adminToken, api, daysFromToday, staffMember, unique } from "./helpers"
@@ -203,5 +204,14 @@ describe("producers and visitors", () => {
     const first = listed.body.events.find((e: { handle: string }) => e.handle === running.handle)
     expect(Object.keys(first)).toEqual(expect.arrayContaining(["handle", "name", "starts_at", "ends_at", "venue"]))
     expect(first.timing).toBe("running")
+  })
+
+  it("the seed brings the plan's three events, dated from the seed day: one past, one running, one coming", async () => {
+    const { key } = await seededStore()
+    const listed = await api("/store/events", { key })
+    const timing = (handle: string) => listed.body.events.find((e: { handle: string }) => e.handle === handle)?.timing
+    expect(DEMO_EVENTS.map((e) => timing(e.handle))).toEqual(["past", "running", "coming"])
+    const past = await api(`/admin/trade-events?q=${encodeURIComponent("Tuần lễ nhận diện")}`, { token: promotion })
+    expect(past.body.trade_events[0]).toMatchObject({ status: "closed", sample_data: true, budget_total: 350_000_000 })
   })
 })

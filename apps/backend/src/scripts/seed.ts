@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { seedContext } from "./seed-steps/context"
+import { ensureDemoEvents } from "./seed-steps/events"
 import { SeedImages } from "./seed-steps/images"
 import { ensureCertificates, ensureProductProfiles, refreshDemoCatalogue } from "./seed-steps/ocop-facts"
 import { ensureDemoProducerUsers } from "./seed-steps/producer-users"
@@ -70,5 +71,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     (await ensureProductProfiles(ctx, productIds, producerIds)) + (await ensureCertificates(ctx, productIds))
   ctx.logger.info(`seed: images uploaded ${images.uploaded}`)
   await refreshDemoCatalogue(ctx, productIds, changes)
+  // Trade-promotion events (issue 15): the plan's three, past, running and coming.
+  await ensureDemoEvents(ctx, { producers: producerIds, products: productIds })
   ctx.logger.info(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
