@@ -9,6 +9,7 @@ import { Layout } from "./layout/Layout"
 import { darkTheme, lightTheme } from "./layout/theme"
 import { LoginPage } from "./layout/LoginPage"
 import { CounterScreen } from "./counter/CounterScreen"
+import events from "./events"
 import orders from "./orders"
 import pointsOfSale from "./points-of-sale"
 import stockTransfers from "./stock-transfers"
@@ -64,6 +65,7 @@ export function App() {
         {...guardResource("counter", stockTransfers)}
         create={guarded("trade", "write", stockTransfers.create)}
       />
+      <Resource name="trade-events" {...guardResource("trade", events)} />
       <Resource name="producer-products" {...guardProducerResource(producerProducts)} />
       <Resource name="producer-stock" {...guardProducerResource(producerStock)} />
       <Resource name="producer-orders" {...guardProducerResource(producerOrders)} />

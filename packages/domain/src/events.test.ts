@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  eventDaysText,
   eventSpan,
   eventTiming,
   isEventReadOnly,
@@ -35,6 +36,8 @@ describe("event timing", () => {
     expect(span.ends_at.toISOString()).toBe("2026-03-03T17:00:00.000Z")
     expect(eventTiming({ ...span, status: "open" }, new Date("2026-03-03T16:59:00Z"))).toBe("running")
     expect(eventTiming({ ...span, status: "open" }, new Date("2026-03-03T17:00:00Z"))).toBe("past")
+    expect(eventDaysText(span)).toBe("01/03/2026 – 03/03/2026")
+    expect(eventDaysText(eventSpan("2026-03-01", "2026-03-01"))).toBe("01/03/2026")
     expect(eventTiming({ ...span, status: "closed" }, new Date("2026-03-02T00:00:00Z"))).toBe("past")
   })
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod"
 import { VIETNAM_PROVINCES } from "./address-schemas"
+import { formatDateVi } from "./dates"
 import type { DomainLocale } from "./messages"
 import {
   handleSchema,
@@ -137,6 +138,38 @@ export function eventDays(event: { starts_at: Date | string; ends_at: Date | str
     starts_on: vietnamIsoDay(new Date(event.starts_at)),
     ends_on: vietnamIsoDay(new Date(new Date(event.ends_at).getTime() - 1)),
   }
+}
+
+/** "12/03/2026 – 18/03/2026", or one date for a one-day event: how every screen writes an event's days. */
+export function eventDaysText(event: { starts_at: Date | string; ends_at: Date | string }): string {
+  const first = formatDateVi(event.starts_at)
+  const last = formatDateVi(new Date(new Date(event.ends_at).getTime() - 1))
+  return first === last ? first : `${first} – ${last}`
+}
+
+/** An event as `GET /store/events` lists it. */
+export type StoreEvent = {
+  handle: string
+  name: string
+  name_en: string
+  kind: EventKind
+  starts_at: string
+  ends_at: string
+  starts_on: string
+  ends_on: string
+  timing: EventTiming
+  venue: { province: string; address: string }
+  organiser: string
+  description: string | null
+}
+
+/** `GET /store/events/:handle`: the event with the producers taking part and the products they bring. */
+export type StoreEventDetail = StoreEvent & {
+  participants: {
+    producer: { name: string; handle: string }
+    booth_number: string | null
+    products: { title: string; handle: string; thumbnail: string | null }[]
+  }[]
 }
 
 const budgetLineSchema = z

@@ -52,6 +52,7 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   "product-reviews": "register",
   "points-of-sale": "counter",
   "stock-transfers": "counter",
+  "trade-events": "trade",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -14,6 +14,7 @@ const SINGULAR: Record<string, string> = {
   "stock-transfers": "stock_transfer",
   "register-sessions": "register_session",
   "counter-sales": "counter_sale",
+  "trade-events": "trade_event",
 }
 
 /** Key of a single record in Medusa's responses for the given resource. */

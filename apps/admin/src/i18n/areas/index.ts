@@ -1,4 +1,5 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
+import { messages as events } from "../../events/messages"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
@@ -8,7 +9,7 @@ import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
 import { messages as staffAccounts } from "./staff-accounts"
 
-const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter, passwordReset]
+const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter, passwordReset, events]
 
 /** Every area's Vietnamese messages, merged. */
 export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi))
