@@ -41,6 +41,15 @@ export const ERROR_CODES = {
     vi: "Hệ thống đang xử lý một đơn hàng khác cho cùng sản phẩm. Vui lòng thử lại sau giây lát.",
     en: "Another order for the same product is being processed. Please try again in a moment.",
   },
+  // Reviews of producers' changes (the console shows the message on a decision it cannot take).
+  review_already_decided: {
+    vi: "Yêu cầu này đã được xử lý trước đó",
+    en: "This review has already been decided",
+  },
+  review_product_moved: {
+    vi: "Sản phẩm này đã được chuyển sang chủ thể khác; không thể duyệt thay đổi của chủ thể cũ",
+    en: "This product now belongs to another producer; the previous producer's change cannot be approved",
+  },
 } as const satisfies Record<string, Record<DomainLocale, string>>
 
 /** A code in an error answer's `code`. */

@@ -182,6 +182,25 @@ describe("deciding on a new product", () => {
       (await api(`/admin/product-reviews/${product.review.id}/approve`, { token: office.token, body: {} })).status,
     ).toBe(400)
   })
+
+  it("two reviewers deciding at once: one decision is taken, the other is refused with its code", async () => {
+    const product = await submitNewProduct()
+    const path = `/admin/product-reviews/${product.review.id}`
+    const answers = await Promise.all([
+      api(`${path}/approve`, { token: office.token, body: {} }),
+      api(`${path}/reject`, {
+        token: admin,
+        body: { comment: "Thiếu ảnh nhãn" },
+        headers: { "accept-language": "en" },
+      }),
+    ])
+    const statuses = answers.map((r) => r.status).sort()
+    expect(statuses).toEqual([200, 400])
+    const refused = answers.find((r) => r.status === 400)!
+    expect(refused.body).toMatchObject({ type: "not_allowed", code: "review_already_decided" })
+    const taken = answers.find((r) => r.status === 200)!.body.product_review.status
+    expect((await api(path, { token: office.token })).body.product_review.status).toBe(taken)
+  })
 })
 
 describe("approving a change to a product on sale", () => {

@@ -1,6 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import pg from "pg"
+import { beforeAll, describe, expect, inject, it } from "vitest"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { adminToken, api, unique } from "./helpers"
+import { failWrites } from "./injected-failure"
 import { producerAccount, sellableProduct, uploadedUrl } from "./producer-helpers"
 
 let staff: string
@@ -171,6 +173,31 @@ describe("a producer's new product", () => {
     expect(res.status).toBe(409)
     expect(res.body.errors).toEqual({ "variants.0.sku": "Mã SKU này đã được dùng cho sản phẩm khác" })
     expect((await ownProducts(b.token)).count).toBe(before)
+  })
+
+  it("leaves no product, review or stock item behind when its last step fails", async () => {
+    const marker = `inject-failure-${unique()}`
+    const body = newProduct({ title_en: marker })
+    const db = new pg.Client({ connectionString: inject("databaseUrl") })
+    await db.connect()
+    try {
+      // the pending review is the workflow's last write: product, links, profile and catalogue row come before it
+      const review = { table: "product_review", column: "changes->>'title_en'", marker }
+      const res = await failWrites(db, review, () => api("/producer/products", { token: a.token, body }))
+      expect(res.status).toBeGreaterThanOrEqual(500)
+    } finally {
+      await db.end()
+    }
+    const skus = body.variants.map((v) => v.sku)
+    const [left] = await sqlRows<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM product WHERE title = $1 AND deleted_at IS NULL) AS products,
+              (SELECT count(*) FROM product_variant WHERE sku = ANY($2) AND deleted_at IS NULL) AS variants,
+              (SELECT count(*) FROM inventory_item WHERE sku = ANY($2) AND deleted_at IS NULL) AS stock_items,
+              (SELECT count(*) FROM product_profile WHERE title_en = $3 AND deleted_at IS NULL) AS profiles,
+              (SELECT count(*) FROM catalogue_entry WHERE title_en = $3 AND deleted_at IS NULL) AS catalogue_rows`,
+      [body.title, skus, marker],
+    )
+    expect(left).toEqual({ products: "0", variants: "0", stock_items: "0", profiles: "0", catalogue_rows: "0" })
   })
 })
 

@@ -1,42 +1,30 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
-import type { DomainLocale } from "@ocop/domain"
+import { errorMessage, isErrorCode } from "@ocop/domain"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 import type { ProductReviewRecord } from "../../../workflows/product-review/types"
 import { requestLocale } from "../../utils/http"
 import { adminProductReviews } from "./serialize"
-import { productReviewLockKey } from "../../../workflows/product-review/lock"
 
-const ALREADY_DECIDED: Record<DomainLocale, string> = {
-  vi: "Yêu cầu này đã được xử lý trước đó",
-  en: "This review has already been decided",
-}
+/** The refusals a decision answers 400 to, with their code, in the caller's language. */
+const REFUSALS = ["review_already_decided", "review_product_moved"]
 
 /**
- * Runs a decision on a pending review and answers with the decided review. The lock is the one
- * producers' submissions take for the product, so a change cannot slip in between the check and
- * the decision, and two reviewers cannot apply the same change twice.
+ * Answers a decision: the workflow (which checks, locks the product and writes) runs in `decide`;
+ * the decided review on success, 400 with the code and its message when it was refused.
  */
-export async function decideReview(
-  req: MedusaRequest,
-  res: MedusaResponse,
-  decide: (review: ProductReviewRecord) => Promise<unknown>,
-) {
-  const reviews = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-  const review = (await reviews.retrieveProductReview(req.params.id!)) as ProductReviewRecord
-  const decided = await req.scope
-    .resolve(Modules.LOCKING)
-    .execute(productReviewLockKey(review.product_id), async () => {
-      const fresh = (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord
-      if (fresh.status !== "pending") return false
-      await decide(fresh)
-      return true
-    })
-  if (!decided) return res.status(400).json({ type: "not_allowed", message: ALREADY_DECIDED[requestLocale(req)] })
-  const [productReview] = await adminProductReviews(req.scope, [
-    (await reviews.retrieveProductReview(review.id)) as ProductReviewRecord,
-  ])
+export async function decideReview(req: MedusaRequest, res: MedusaResponse, decide: () => Promise<unknown>) {
+  try {
+    await decide()
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    if (!isErrorCode(code) || !REFUSALS.includes(code)) throw error
+    return res.status(400).json({ type: "not_allowed", code, message: errorMessage(code, requestLocale(req)) })
+  }
+  const review = await req.scope
+    .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+    .retrieveProductReview(req.params.id!)
+  const [productReview] = await adminProductReviews(req.scope, [review as ProductReviewRecord])
   res.json({ product_review: productReview })
 }
 

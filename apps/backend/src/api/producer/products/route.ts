@@ -3,7 +3,6 @@ import { foldVietnamese, type ProducerProductInput } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { changesOf } from "../../../workflows/product-review/changes"
-import { storeDefaults } from "../../../workflows/product-review/store-defaults"
 import type { ProductFields } from "../../../workflows/product-review/types"
 import { submitNewProductWorkflow } from "../../../workflows/product-review/workflows/submit-new-product"
 import { escapeLike } from "../../admin/producers/route"
@@ -12,7 +11,6 @@ import { requestLocale, sendInvalid } from "../../utils/http"
 import { foreignPictureErrors } from "../file-urls"
 import { currentProducer, currentProducerUser } from "../scope"
 import { sendSkuTaken } from "./sku-errors"
-import { freeHandle, takenSkus } from "./submission"
 import type { ProducerProductsQuery } from "./validators"
 import { producerProducts } from "./views"
 
@@ -42,18 +40,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({ products, count, limit: query.limit, offset: query.offset })
 }
 
-/** POST /producer/products — a new product as a draft, with a pending review of kind create. */
+/** POST /producer/products — a new product as a draft, with a pending review of kind create, in one workflow. */
 export async function POST(req: MedusaRequest<ProducerProductInput>, res: MedusaResponse) {
   const producer = currentProducer(req)
   const product = changesOf(req.validatedBody) as ProductFields
   const foreign = foreignPictureErrors(req, { images: product.images })
   if (Object.keys(foreign).length) return sendInvalid(res, foreign, requestLocale(req))
-  const taken = await takenSkus(req.scope, product.variants)
-  if (taken.length) return sendSkuTaken(req, res, taken)
-  const [handle, defaults] = await Promise.all([freeHandle(req.scope, product.title), storeDefaults(req.scope)])
   const { result } = await submitNewProductWorkflow(req.scope).run({
-    input: { producer_id: producer.id, submitted_by: currentProducerUser(req).id, handle, ...defaults, product },
+    input: { producer_id: producer.id, submitted_by: currentProducerUser(req).id, product },
   })
-  const [view] = await producerProducts(req.scope, producer.id, [result.product_id])
+  if (!result.created) return sendSkuTaken(req, res, result.taken)
+  const [view] = await producerProducts(req.scope, producer.id, [result.created.product_id])
   res.status(201).json({ product: view })
 }

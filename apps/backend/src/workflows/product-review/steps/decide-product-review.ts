@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ErrorCode } from "@ocop/domain"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 import type { ProductReviewRecord } from "../types"
@@ -20,7 +21,11 @@ export const decideProductReviewStep = createStep(
     const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
     const review = (await reviews.retrieveProductReview(input.id)) as ProductReviewRecord
     if (review.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Product review ${input.id} was already ${review.status}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Product review ${input.id} was already ${review.status}`,
+        "review_already_decided" satisfies ErrorCode,
+      )
     }
     const decided = await reviews.updateProductReviews({
       id: input.id,

@@ -1,13 +1,17 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createAndLinkProductOptionsToProductWorkflow,
   createProductVariantsWorkflow,
   deleteProductVariantsWorkflow,
   updateProductsWorkflow,
+  releaseLockStep,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refreshCatalogueWorkflow } from "../../catalogue/workflows/refresh-catalogue"
 import { upsertProductProfilesStep } from "../../product/steps/upsert-product-profiles"
+import { productReviewLockKey } from "../lock"
+import { findReviewProductStep } from "../steps/find-review-product"
 import { decideProductReviewStep } from "../steps/decide-product-review"
 import { planReviewApprovalStep } from "../steps/plan-review-approval"
 import { setProductImagesStep } from "../steps/set-product-images"
@@ -20,12 +24,17 @@ export type ApproveProductReviewInput = { review_id: string; reviewed_by: string
 /**
  * Approves a producer's pending review: applies its changes to the live product through Medusa's
  * product workflows (texts and images, OCOP profile, removed, changed and new variants with their
- * prices), publishes a new product, records the decision and refreshes the catalogue row. Every
- * step has a compensation, so a failure half-way leaves the product and the review as they were.
+ * prices), publishes a new product, records the decision and refreshes the catalogue row, all under
+ * the product's review lock (a producer's change or another reviewer waits). Every step has a
+ * compensation, so a failure half-way leaves the product and the review as they were. Refusals
+ * carry a code: `review_already_decided`, `review_product_moved`.
  */
 export const approveProductReviewWorkflow = createWorkflow(
   approveProductReviewWorkflowId,
   (input: ApproveProductReviewInput) => {
+    const found = findReviewProductStep(transform({ input }, ({ input }) => ({ review_id: input.review_id })))
+    const key = transform({ found }, ({ found }) => productReviewLockKey(found.product_id))
+    acquireLockStep({ key, timeout: 10, ttl: 120 })
     const plan = planReviewApprovalStep({ review_id: input.review_id })
     const decision = transform({ input }, ({ input }) => ({
       id: input.review_id,
@@ -78,6 +87,7 @@ export const approveProductReviewWorkflow = createWorkflow(
 
     const productIds = transform({ plan }, ({ plan }) => [plan.product_id])
     refreshCatalogueWorkflow.runAsStep({ input: { product_ids: productIds } })
+    releaseLockStep({ key })
     return new WorkflowResponse(review)
   },
 )

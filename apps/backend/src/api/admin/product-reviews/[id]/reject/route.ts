@@ -4,9 +4,9 @@ import { decideReview, reviewerOf } from "../../decide"
 
 /** POST /admin/product-reviews/:id/reject { comment } — the live product stays; the producer reads the reason. */
 export async function POST(req: MedusaRequest<{ comment: string }>, res: MedusaResponse) {
-  await decideReview(req, res, (review) =>
+  await decideReview(req, res, () =>
     rejectProductReviewWorkflow(req.scope).run({
-      input: { review_id: review.id, reviewed_by: reviewerOf(req), comment: req.validatedBody.comment },
+      input: { review_id: req.params.id!, reviewed_by: reviewerOf(req), comment: req.validatedBody.comment },
     }),
   )
 }

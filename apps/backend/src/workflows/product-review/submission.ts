@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { foldVietnamese } from "@ocop/domain"
-import type { VariantFields } from "../../../workflows/product-review/types"
+import type { VariantFields } from "./types"
 
 /** "Mật ong bạc hà" → "mat-ong-bac-ha", or "mat-ong-bac-ha-2" when that handle is taken. */
 export async function freeHandle(container: MedusaContainer, title: string): Promise<string> {
