@@ -11,9 +11,8 @@ import checkoutStyles from "~/styles/checkout.css?url"
 import { requireCustomer } from "~/utils/account.server"
 import { formStrings } from "~/utils/form-values"
 import { NO_STORE } from "~/utils/http"
-import { fromBackend } from "~/utils/medusa.server"
+import { fromBackend, storeCall } from "~/utils/medusa.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
-import { storeCall } from "~/utils/store-api.server"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

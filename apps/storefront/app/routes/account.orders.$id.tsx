@@ -10,10 +10,9 @@ import { orderStateLabel } from "~/utils/account-labels"
 import { moneyLabel } from "~/utils/cart-format"
 import type { StoreOrder } from "~/utils/cart-types"
 import { NO_STORE } from "~/utils/http"
-import { fromBackend } from "~/utils/medusa.server"
+import { fromBackend, storeCall } from "~/utils/medusa.server"
 import { invariantResponse } from "~/utils/misc"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
-import { storeCall } from "~/utils/store-api.server"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

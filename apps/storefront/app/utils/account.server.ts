@@ -1,9 +1,8 @@
 import { redirect } from "@remix-run/node"
 import { buyerCookie } from "./cookies.server"
 import { getEnv } from "./env.server"
-import { storeCall } from "./store-api.server"
+import { BackendUnavailable, storeCall } from "./medusa.server"
 import type { StoreAddress, StoreOrder } from "./cart-types"
-import { BackendUnavailable } from "./medusa.server"
 
 const SEVEN_DAYS = 60 * 60 * 24 * 7
 

@@ -12,7 +12,7 @@ import {
   regionIdForCountry,
   updateCart,
 } from "./cart.server"
-import { storeCall } from "./store-api.server"
+import { storeCall } from "./medusa.server"
 
 /** What the cart page shows after a refused change. */
 export type CartActionData = {

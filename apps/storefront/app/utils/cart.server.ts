@@ -2,7 +2,7 @@ import { errorMessage, isErrorCode, regionKindForCountry, SHOP_COUNTRY_CODES } f
 import { translate, type Locale } from "~/i18n"
 import type { StoreCart } from "./cart-types"
 import { buyerCookie } from "./cookies.server"
-import { storeCall, storeRead } from "./store-api.server"
+import { storeCall, storeRead } from "./medusa.server"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 const ONE_YEAR = 60 * 60 * 24 * 365

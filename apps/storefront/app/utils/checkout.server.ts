@@ -14,9 +14,8 @@ import { forgetCart } from "./cart-actions.server"
 import type { PickupPoint, StoreCart, StoreShippingOption } from "./cart-types"
 import { fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps"
 import { cartProblem, updateCart } from "./cart.server"
-import { pickupPoints } from "./pickup-points.server"
+import { pickupPoints, storeCall } from "./medusa.server"
 import { pickupPointFor } from "./pickup-points"
-import { storeCall } from "./store-api.server"
 
 /** The ids of the shipping options that lead to a showroom. */
 export function pickupOptionIds(points: PickupPoint[]): string[] {

@@ -1,4 +1,3 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { data } from "@remix-run/node"
 import type {
   StorePointOfSale,
@@ -7,72 +6,116 @@ import type {
   CatalogueListResponse,
   CatalogueProductDetail,
   CertificateVerification,
+  ErrorCode,
   ProducerDetailResponse,
   ProducerListResponse,
 } from "@ocop/domain"
+import { TtlCache } from "@ocop/domain"
 import type { Locale } from "~/i18n"
+import type { PickupPoint } from "./cart-types"
 import { getEnv, getPublishableKey } from "./env.server"
 import { logger } from "./logger.server"
-import { TtlCache } from "@ocop/domain"
+
+/**
+ * The storefront's one client for the backend's store API. Every call has the same timeout and the
+ * same outcome: a 2xx body, a 4xx refusal carrying the backend's message and domain error `code`
+ * (what pages react to, never the text), or BackendUnavailable (down, 5xx, timeout, no key) that
+ * loaders turn into the retry page. Public reads (catalogue, producers, places, pickup points) are
+ * cached for everyone for a short while; per-buyer calls (carts, checkout, orders) never are.
+ */
 
 /** The backend could not answer (down, 5xx, timeout, misconfigured key): pages show a retry page. */
 export class BackendUnavailable extends Error {
   override name = "BackendUnavailable"
 }
 
-const REQUEST_TIMEOUT_MS = 8_000
+// Long enough for a checkout that waits on a stock lock (the backend answers 409 busy before this).
+const REQUEST_TIMEOUT_MS = 15_000
 const CACHE_TTL_MS = 45_000
 const cache = new TtlCache<unknown>(CACHE_TTL_MS, 500)
 
-// The SDK logs variadic strings; route them through our logger and drop its debug chatter.
-const sdkLogger = {
-  error: (...messages: string[]) => logger.error(messages.join(" ")),
-  warn: (...messages: string[]) => logger.warn(messages.join(" ")),
-  info: (...messages: string[]) => logger.info(messages.join(" ")),
-  debug: () => {},
+/** A store API answer: 2xx with its body, or a 4xx the page explains to the buyer. */
+export type StoreResult<T> =
+  | { ok: true; body: T }
+  | {
+      ok: false
+      status: number
+      message: string
+      /** the answer's `code` (a domain ErrorCode, or Medusa's own): what pages react to */
+      code?: ErrorCode | (string & {})
+    }
+
+type CallOptions = { method?: "GET" | "POST" | "DELETE"; body?: unknown; locale?: Locale; token?: string | null }
+
+const field = (body: unknown, key: string) =>
+  typeof body === "object" && body && key in body ? String((body as Record<string, unknown>)[key]) : undefined
+
+/**
+ * Calls a store route. 4xx answers come back as values so a page can explain them; network
+ * failures, timeouts and 5xx throw BackendUnavailable (503 page). Never cached.
+ */
+export async function storeCall<T>(path: string, options: CallOptions = {}): Promise<StoreResult<T>> {
+  const key = getPublishableKey()
+  if (!key) {
+    logger.error("no publishable API key: set MEDUSA_PUBLISHABLE_KEY or run the backend seed")
+    throw new BackendUnavailable("No publishable API key configured")
+  }
+  let res: Response
+  try {
+    res = await fetch(`${getEnv().MEDUSA_BACKEND_URL}${path}`, {
+      method: options.method ?? (options.body === undefined ? "GET" : "POST"),
+      headers: {
+        "x-publishable-api-key": key,
+        accept: "application/json",
+        "accept-language": options.locale ?? "vi",
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+  } catch (error) {
+    logger.error("backend request failed", { path, error: String(error) })
+    throw new BackendUnavailable(`Backend request failed: ${path}`, { cause: error })
+  }
+  const text = await res.text()
+  let body: unknown
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    body = text
+  }
+  if (res.ok) return { ok: true, body: body as T }
+  if (res.status >= 500) {
+    logger.error("backend request failed", { path, status: res.status, body: text.slice(0, 500) })
+    throw new BackendUnavailable(`Backend request failed: ${path} (${res.status})`)
+  }
+  return { ok: false, status: res.status, message: field(body, "message") ?? text, code: field(body, "code") }
 }
 
-// One SDK per key: in development the key can appear (or change after a re-seed) while we run.
-const clients = new Map<string, Medusa>()
-function sdkFor(publishableKey: string): Medusa {
-  const baseUrl = getEnv().MEDUSA_BACKEND_URL
-  const id = `${baseUrl} ${publishableKey}`
-  let sdk = clients.get(id)
-  if (!sdk) {
-    sdk = new Medusa({ baseUrl, publishableKey, logger: sdkLogger })
-    clients.set(id, sdk)
-  }
-  return sdk
+/** Like storeCall, but a 4xx is a bug or a vanished record: throws a route error response. */
+export async function storeRead<T>(path: string, locale?: Locale): Promise<T> {
+  const result = await storeCall<T>(path, { locale })
+  if (!result.ok) throw new Response(result.message, { status: result.status === 404 ? 404 : 400 })
+  return result.body
 }
 
 type ReadOptions = { locale: Locale; cache?: boolean }
 
-/** GETs a store route; maps 404 to a 404 route error and every other failure to BackendUnavailable. */
+/** A public read, cached: 404 becomes a 404 route error, any other refusal BackendUnavailable. */
 async function storeGet<T>(path: string, params: URLSearchParams | undefined, options: ReadOptions): Promise<T> {
-  const publishableKey = getPublishableKey()
-  if (!publishableKey) {
-    logger.error("no publishable API key: set MEDUSA_PUBLISHABLE_KEY or run the backend seed")
-    throw new BackendUnavailable("No publishable API key configured")
-  }
   const query = params?.toString()
   const url = query ? `${path}?${query}` : path
-  const load = () => fetchJson<T>(sdkFor(publishableKey), url)
+  const load = async () => {
+    const result = await storeCall<T>(url, { locale: options.locale })
+    if (result.ok) return result.body
+    if (result.status === 404) throw data({ reason: "not-found" as const }, { status: 404 })
+    // 400 means our query did not fit the backend's validators: a bug on our side, not the buyer's.
+    logger.error("backend refused a read", { url, status: result.status, code: result.code })
+    throw new BackendUnavailable(`Backend request failed: ${url} (${result.status})`)
+  }
   if (options.cache === false) return load()
   return (await cache.getOrLoad(`${options.locale} ${url}`, load)) as T
-}
-
-async function fetchJson<T>(sdk: Medusa, url: string): Promise<T> {
-  try {
-    return await sdk.client.fetch<T>(url, { method: "GET", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) {
-      throw data({ reason: "not-found" as const }, { status: 404 })
-    }
-    const status = error instanceof FetchError ? error.status : undefined
-    // 400 means our query did not fit the backend's validators: a bug on our side, not the buyer's.
-    logger.error("backend request failed", { url, status, error: String(error) })
-    throw new BackendUnavailable(`Backend request failed: ${url}`, { cause: error })
-  }
 }
 
 /** The 503 that route loaders throw so the ErrorBoundary renders the retry page. */
@@ -146,6 +189,21 @@ export async function getPointOfSale(handle: string, locale: Locale) {
     { locale },
   )
   return body.point_of_sale
+}
+
+/**
+ * GET /store/pickup-points: the showrooms and the shipping options that lead to each, read through
+ * the shared cache, so a purchase (delivery step, order placement, confirmation) reads them once.
+ * None when the backend refuses.
+ */
+export async function pickupPoints(): Promise<PickupPoint[]> {
+  try {
+    const body = await storeGet<{ pickup_points: PickupPoint[] }>("/store/pickup-points", undefined, { locale: "vi" })
+    return body.pickup_points
+  } catch (error) {
+    if (error instanceof BackendUnavailable) throw error
+    return []
+  }
 }
 
 /** Test hook: forget cached reads. */

@@ -2,8 +2,7 @@ import { PAYMENT_PROVIDER_IDS } from "@ocop/domain"
 import QRCode from "qrcode"
 import type { OrderVietQr, StoreOrder } from "./cart-types"
 import { pickupPointFor } from "./pickup-points"
-import { pickupPoints } from "./pickup-points.server"
-import { storeCall, storeRead } from "./store-api.server"
+import { pickupPoints, storeCall, storeRead } from "./medusa.server"
 
 const ORDER_FIELDS =
   "id,display_id,email,currency_code,total,item_total,tax_total,shipping_total,payment_status," +

@@ -1,6 +1,6 @@
 import type { CatalogueVariant } from "@ocop/domain"
 import { getCountry, regionIdForCountry } from "./cart.server"
-import { storeCall } from "./store-api.server"
+import { storeCall } from "./medusa.server"
 
 /** The currency of the buyer's region, from the remembered country: VND in Vietnam, USD elsewhere. */
 export async function buyerCurrency(request: Request): Promise<"vnd" | "usd"> {

@@ -21,8 +21,11 @@ describe("cross-site form posts", () => {
 
   it("is the first thing every form action of the storefront does", async () => {
     const routesDir = path.resolve(__dirname, "../routes")
+    // a route is a file, or a folder whose route module is route.tsx
     const withActions = fs
-      .readdirSync(routesDir)
+      .readdirSync(routesDir, { withFileTypes: true })
+      .map((entry) => (entry.isDirectory() ? path.join(entry.name, "route.tsx") : entry.name))
+      .filter((file) => fs.existsSync(path.join(routesDir, file)))
       .filter((file) =>
         /export (async )?(function|const) action\b/.test(fs.readFileSync(path.join(routesDir, file), "utf8")),
       )

@@ -6,10 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-page"
 import { translate, useLocale } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
-import { fromBackend } from "~/utils/medusa.server"
+import { fromBackend, storeRead } from "~/utils/medusa.server"
 import { invariantResponse } from "~/utils/misc"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
-import { storeRead } from "~/utils/store-api.server"
 import { EVENT_TEXTS, EventFacts, eventName, TimingBadge } from "../events._index/event-parts"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,9 +6,8 @@ import { GeneralErrorBoundary } from "~/components/error-page"
 import { useLocale } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
 import { forwardLoaderHeaders, PUBLIC_PAGE_CACHE } from "~/utils/http"
-import { fromBackend } from "~/utils/medusa.server"
+import { fromBackend, storeRead } from "~/utils/medusa.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
-import { storeRead } from "~/utils/store-api.server"
 import { EVENT_TEXTS, EventFacts, eventName, TimingBadge } from "./event-parts"
 
 export async function loader({ request }: LoaderFunctionArgs) {
