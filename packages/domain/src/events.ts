@@ -170,6 +170,8 @@ export type StoreEventDetail = StoreEvent & {
     booth_number: string | null
     products: { title: string; handle: string; thumbnail: string | null }[]
   }[]
+  /** The event's prices (whole đồng), listed only when they apply online too. */
+  prices: { product_title: string; product_handle: string; variant_title: string | null; amount: number }[]
 }
 
 const budgetLineSchema = z
@@ -275,6 +277,27 @@ export const invitationAnswerSchema = z
     products: z.array(participantProductSchema).max(50, "too_long").optional(),
   })
   .strict()
+
+/**
+ * The event's prices, replacing any set before: whole đồng per variant, VAT included like every
+ * consumer price. They apply at the booth's counter during the event, and online too with `online`.
+ */
+export const eventPricesSchema = z
+  .object({
+    online: z.boolean({ error: requiredOr("invalid_value") }).default(false),
+    prices: z
+      .array(
+        z
+          .object({
+            variant_id: requiredText(1, 100),
+            amount: vndAmountSchema.refine((n) => n > 0, "not_whole_dong"),
+          })
+          .strict(),
+      )
+      .max(200, "too_long"),
+  })
+  .strict()
+export type EventPrices = z.output<typeof eventPricesSchema>
 
 /** Why the server refuses something about an event: `{type, code, message}`, clients read the code. */
 export const EVENT_REFUSALS = {

@@ -15,6 +15,7 @@ import { StatusChip } from "../common/StatusChip"
 import { VndField } from "../common/VndField"
 import { SpendingForm, StatusButtons } from "./EventActions"
 import { EVENT_STATUS_COLORS } from "./EventList"
+import { EventPrices } from "./EventPrices"
 import { Participants } from "./Participants"
 
 type Line = { id: string; kind: string; label: string | null; amount: number; spent: number }
@@ -92,6 +93,8 @@ export function EventShow() {
         <SpendingForm />
         <Typography variant="h6">{translate("ocop.events.participants")}</Typography>
         <Participants />
+        <Typography variant="h6">{translate("ocop.events.prices")}</Typography>
+        <EventPrices />
       </SimpleShowLayout>
     </Show>
   )

@@ -39,6 +39,11 @@ export const messages: AreaMessages = {
         units: "Số lượng",
         booth: "Gian hàng",
         done: "Đã lưu",
+        prices: "Giá sự kiện",
+        event_price: "Giá sự kiện (₫)",
+        no_prices: "Mời chủ thể và chọn sản phẩm trước khi đặt giá sự kiện.",
+        prices_online: "Áp dụng cả khi mua trực tuyến trong thời gian sự kiện",
+        save_prices: "Lưu giá sự kiện",
       },
     },
     resources: {
@@ -91,6 +96,11 @@ export const messages: AreaMessages = {
         units: "Units",
         booth: "Booth",
         done: "Saved",
+        prices: "Event prices",
+        event_price: "Event price (₫)",
+        no_prices: "Invite producers and pick their products before setting event prices.",
+        prices_online: "Also online during the event",
+        save_prices: "Save event prices",
       },
     },
     resources: {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_EVENTS } from "../../src/scripts/seed-data/events"
-import { seededStore } from "./checkout-helpers"
-import { clerkOf } from "./counter-helpers"
+import { seededStore, sqlRows } from "./checkout-helpers"
+import { clerkOf, createPlace, levelAt, openSession, productAt, sell, stockPlace, type Place } from "./counter-helpers"
 import { adminToken, api, daysFromToday, staffMember, unique } from "./helpers"
 import { producerAccount, sellableProduct } from "./producer-helpers"
 
@@ -111,11 +111,74 @@ describe("trade events in the console", () => {
         body: { budget_line_id: line, amount: 1_000, spent_on: daysFromToday(0) },
       }),
       api(`/admin/trade-events/${event.id}/participants`, { token: promotion, body: { producer_id: "prod_x" } }),
+      api(`/admin/trade-events/${event.id}/prices`, { token: promotion, body: { prices: [] } }),
       move(event.id, "open"),
     ])
     for (const refused of refusals) expect([refused.status, refused.body.code]).toEqual([409, "event_closed"])
     const after = await api(`/admin/trade-events/${event.id}`, { token: promotion })
     expect(after.body.trade_event).toMatchObject({ name: event.name, spent_total: 35_000_000 })
+  })
+})
+
+describe("event prices", () => {
+  it("apply at the booth's counter during the event only, and nowhere else", async () => {
+    const running = await createEvent(promotion, 0, 2)
+    await move(running.id, "open")
+    const booth = { id: running.point_of_sale_id, stock_location_id: running.stock_location_id } as Place
+    const product = await productAt(admin, booth, 5, 10, 150_000)
+    const showroom = await createPlace(admin)
+    await stockPlace(admin, product.inventoryItemId, showroom.stock_location_id, 3)
+    const coming = await createEvent(promotion, 10, 12)
+    await stockPlace(admin, product.inventoryItemId, coming.stock_location_id, 3)
+    const setPrices = (id: string, amount: number, online = false) =>
+      api(`/admin/trade-events/${id}/prices`, {
+        token: promotion,
+        body: { online, prices: [{ variant_id: product.variantId, amount }] },
+      })
+    const set = await setPrices(running.id, 120_000)
+    expect(set.status, JSON.stringify(set.body)).toBe(200)
+    expect(set.body.trade_event.prices).toMatchObject([{ variant_id: product.variantId, amount: 120_000 }])
+    expect((await setPrices(coming.id, 100_000)).status).toBe(200)
+
+    const priceAt = async (placeId: string) => {
+      const stock = await api(`/admin/points-of-sale/${placeId}/stock`, { token: promotion })
+      return stock.body.stock.find((r: { variant_id: string }) => r.variant_id === product.variantId)
+    }
+    expect(await priceAt(running.point_of_sale_id)).toMatchObject({ price: 120_000, event_price: true })
+    expect(await priceAt(showroom.id)).toMatchObject({ price: 150_000, event_price: false })
+    expect(await priceAt(coming.point_of_sale_id)).toMatchObject({ price: 150_000, event_price: false })
+
+    const registers = await api(`/admin/points-of-sale/${running.point_of_sale_id}/registers`, { token: promotion })
+    const session = await openSession(promotion, registers.body.registers[0].id)
+    const sale = await sell(promotion, session, {
+      lines: [{ variant_id: product.variantId, quantity: 2 }],
+      payments: [{ method: "cash", amount: 240_000, tendered: 240_000 }],
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+    expect(sale.body.counter_sale.total).toBe(240_000)
+    expect(await levelAt(product.inventoryItemId, running.stock_location_id)).toMatchObject({ stocked: 3 })
+    expect(await levelAt(product.inventoryItemId, showroom.stock_location_id)).toMatchObject({ stocked: 3 })
+
+    // Replacing the prices replaces the Medusa price list; `online` adds the storefront's channel.
+    const first = (
+      await sqlRows<{ price_list_id: string }>("SELECT price_list_id FROM trade_event WHERE id = $1", [running.id])
+    )[0]!
+    expect((await setPrices(running.id, 125_000, true)).body.trade_event).toMatchObject({ prices_online: true })
+    const lists = await sqlRows<{ id: string; deleted: boolean; starts_at: Date; channels: string[] }>(
+      `SELECT pl.id, pl.deleted_at IS NOT NULL AS deleted, pl.starts_at,
+              (SELECT array_agg(c ORDER BY c) FROM jsonb_array_elements_text(plr.value) c) AS channels
+         FROM price_list pl JOIN price_list_rule plr ON plr.price_list_id = pl.id AND plr.attribute = 'sales_channel_id'
+        WHERE pl.metadata->>'trade_event_id' = $1 ORDER BY pl.created_at`,
+      [running.id],
+    )
+    expect(lists.map((l) => [l.id === first.price_list_id, l.deleted, l.channels.length])).toEqual([
+      [true, true, 1],
+      [false, false, 2],
+    ])
+    expect(new Date(lists[1]!.starts_at).toISOString()).toBe(new Date(running.starts_at).toISOString())
+    const { key } = await seededStore()
+    const shown = await api(`/store/events/${running.handle}`, { key })
+    expect(shown.body.event.prices).toEqual([expect.objectContaining({ amount: 125_000 })])
   })
 })
 

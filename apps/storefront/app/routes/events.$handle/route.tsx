@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { data } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
-import { EVENT_KIND_NAMES, eventDaysText, type StoreEventDetail } from "@ocop/domain"
+import { EVENT_KIND_NAMES, eventDaysText, formatVnd, type StoreEventDetail } from "@ocop/domain"
 import { GeneralErrorBoundary } from "~/components/error-page"
 import { translate, useLocale } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
@@ -90,6 +90,23 @@ export default function EventPage() {
           </ul>
         )}
       </section>
+      {event.prices.length ? (
+        <section className="section" aria-labelledby="prices-title">
+          <h2 id="prices-title">{text.prices}</h2>
+          <p className="muted">{text.pricesNote.replace("%s", eventDaysText(event))}</p>
+          <ul className="place-stock">
+            {event.prices.map((p) => (
+              <li key={`${p.product_handle}-${p.variant_title ?? ""}`}>
+                <Link to={`/products/${p.product_handle}`}>
+                  {p.product_title}
+                  {p.variant_title ? ` – ${p.variant_title}` : ""}
+                </Link>
+                <span className="muted"> · {formatVnd(p.amount)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -19,6 +19,8 @@ export const EVENT_TEXTS = {
     noParticipants: "Danh sách chủ thể tham gia sẽ được cập nhật.",
     booth: "Gian hàng",
     events: "Sự kiện",
+    prices: "Giá sự kiện khi mua trực tuyến",
+    pricesNote: "Áp dụng từ %s.",
   },
   en: {
     title: "Trade-promotion events",
@@ -35,6 +37,8 @@ export const EVENT_TEXTS = {
     noParticipants: "The list of producers taking part will be published soon.",
     booth: "Booth",
     events: "Events",
+    prices: "Event prices online",
+    pricesNote: "Valid %s.",
   },
 } as const
 

@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
+  eventPricesSchema,
   eventSpendingInputSchema,
   participantInputSchema,
   participantUpdateSchema,
@@ -21,6 +22,7 @@ export const adminTradeEventMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/trade-events/:id/spendings",
     middlewares: [validateBody(eventSpendingInputSchema)],
   },
+  { method: ["POST"], matcher: "/admin/trade-events/:id/prices", middlewares: [validateBody(eventPricesSchema)] },
   {
     method: ["POST"],
     matcher: "/admin/trade-events/:id/participants",

@@ -66,6 +66,17 @@ export function eventBudget(event: EventRow) {
   }
 }
 
+/** Participants in booth order (those without a booth last), then by when they were invited. */
+export function byBooth<T extends { booth_number: string | null; created_at?: Date | string }>(
+  rows: readonly T[],
+): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      (a.booth_number ?? "\uffff").localeCompare(b.booth_number ?? "\uffff", "vi", { numeric: true }) ||
+      new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime(),
+  )
+}
+
 /** Names of the producers and products an event's participants bring, for the answers people read. */
 export async function participantNames(container: MedusaContainer, events: EventRow[]) {
   const participants = events.flatMap((e) => e.participants ?? [])
@@ -114,12 +125,41 @@ export function participantView(participant: EventRow["participants"][number], n
   }
 }
 
+/** The event's prices: each variant of its price list with its product's title and amount in đồng. */
+export async function eventPrices(container: MedusaContainer, priceListId: string | null) {
+  if (!priceListId) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `SELECT pvps.variant_id, p.id AS product_id, p.title AS product_title, p.handle AS product_handle,
+            v.title AS variant_title, pr.amount
+       FROM price pr
+       JOIN product_variant_price_set pvps ON pvps.price_set_id = pr.price_set_id AND pvps.deleted_at IS NULL
+       JOIN product_variant v ON v.id = pvps.variant_id AND v.deleted_at IS NULL
+       JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
+      WHERE pr.price_list_id = ? AND pr.deleted_at IS NULL AND pr.currency_code = 'vnd'
+      ORDER BY p.title, v.title`,
+    [priceListId],
+  )
+  return (
+    rows as {
+      variant_id: string
+      product_id: string
+      product_title: string
+      product_handle: string
+      variant_title: string | null
+      amount: string
+    }[]
+  ).map((r) => ({ ...r, amount: Math.round(Number(r.amount)) }))
+}
+
 /** The whole event for the console. */
 export async function eventView(container: MedusaContainer, event: EventRow) {
   const names = await participantNames(container, [event])
   return {
     ...eventSummary(event),
     ...eventBudget(event),
-    participants: (event.participants ?? []).map((p) => participantView(p, names)),
+    prices_online: event.prices_online,
+    prices: await eventPrices(container, event.price_list_id as string | null),
+    participants: byBooth(event.participants ?? []).map((p) => participantView(p, names)),
   }
 }

@@ -27,6 +27,10 @@ export const TradeEvent = model
     point_of_sale_id: model.text().nullable(),
     stock_location_id: model.text().nullable(),
     sales_channel_id: model.text().nullable(),
+    // The event's prices: a Medusa price list in the booth's channel (and the online one when
+    // prices_online), active only during the event's days.
+    price_list_id: model.text().nullable(),
+    prices_online: model.boolean().default(false),
     closed_at: model.dateTime().nullable(),
     closed_by: model.text().nullable(),
     metadata: model.json().nullable(),
