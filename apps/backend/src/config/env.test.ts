@@ -130,10 +130,16 @@ describe("infrastructureModules", () => {
     expect(resolves.some((r) => r.includes("redis"))).toBe(false)
   })
 
-  it("uses Medusa's Redis event bus, workflow engine, locking and caching with Redis", () => {
+  it("uses Medusa's Redis event bus, workflow engine, locking and caching with Redis, and guards the schedules", () => {
     const modules = infrastructureModules(loadBackendEnv({ REDIS_URL: "redis://127.0.0.1:6379" }))
     const text = JSON.stringify(modules)
-    for (const name of ["event-bus-redis", "workflow-engine-redis", "locking-redis", "caching-redis"]) {
+    for (const name of [
+      "event-bus-redis",
+      "workflow-engine-redis",
+      "locking-redis",
+      "caching-redis",
+      "scheduled-jobs",
+    ]) {
       expect(text).toContain(name)
     }
   })

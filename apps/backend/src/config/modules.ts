@@ -45,6 +45,8 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
         ],
       },
     },
+    // Registers scheduled jobs again when Redis restarted without them (decision 027).
+    { resolve: "./src/modules/scheduled-jobs" },
   ]
 }
 
