@@ -1,6 +1,8 @@
-import { Admin, CustomRoutes, reactRouterProvider, Resource } from "react-admin"
+import { Admin, CanAccess, CustomRoutes, reactRouterProvider, Resource } from "react-admin"
 import { ForgotPasswordPage } from "./auth/ForgotPasswordPage"
-import { guarded, guardProducerResource, guardResource } from "./auth/guarded"
+import { AccessDenied } from "./auth/AccessDenied"
+import { accessChecked } from "./auth/can-access"
+import { COUNTER_PAGE } from "./auth/roles"
 import { ResetPasswordPage } from "./auth/ResetPasswordPage"
 import certifications from "./certifications"
 import { Dashboard } from "./dashboard/Dashboard"
@@ -25,12 +27,16 @@ import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
 const { Route } = reactRouterProvider
 
 // The counter screen (issue 14): for whoever may work a counter; the server checks the place.
-const GuardedCounter = guarded("counter", "write", CounterScreen)
+const counterScreen = (
+  <CanAccess resource={COUNTER_PAGE} action="write" accessDenied={<AccessDenied />}>
+    <CounterScreen />
+  </CanAccess>
+)
 
 /**
  * The OCOP Lào Cai operations console, for staff and for producers' users. Every resource is
- * declared for everyone so that a forbidden URL shows "access denied" instead of "not found"; the
- * menu and guards follow the signed-in actor and role (auth/roles.ts).
+ * declared for everyone so that a forbidden URL shows "access denied" instead of "not found";
+ * react-admin asks `authProvider.canAccess` (auth/roles.ts) before each page, menu item and button.
  */
 export function App() {
   return (
@@ -44,36 +50,28 @@ export function App() {
       layout={Layout}
       loginPage={LoginPage}
       requireAuth
+      accessDenied={AccessDenied}
       theme={lightTheme}
       darkTheme={darkTheme}
     >
-      <Resource name="producers" {...guardResource("register", producers)} />
-      <Resource name="certifications" {...guardResource("certificates", certifications)} />
-      <Resource name="products" {...guardResource("register", products)} />
-      <Resource name="product-reviews" {...guardResource("register", reviews)} />
-      <Resource name="orders" {...guardResource("orders", orders)} />
-      <Resource name="staff" {...guardResource("staff", staff)} />
+      <Resource name="producers" {...accessChecked("producers", producers)} />
+      <Resource name="certifications" {...accessChecked("certifications", certifications)} />
+      <Resource name="products" {...accessChecked("products", products)} />
+      <Resource name="product-reviews" {...accessChecked("product-reviews", reviews)} />
+      <Resource name="orders" {...accessChecked("orders", orders)} />
+      <Resource name="staff" {...accessChecked("staff", staff)} />
       {/* Issue 14: reading and working the counter is the counter area; setting places up and sending stock is trade. */}
-      <Resource
-        name="points-of-sale"
-        {...guardResource("counter", pointsOfSale)}
-        create={guarded("trade", "write", pointsOfSale.create)}
-        edit={guarded("trade", "write", pointsOfSale.edit)}
-      />
-      <Resource
-        name="stock-transfers"
-        {...guardResource("counter", stockTransfers)}
-        create={guarded("trade", "write", stockTransfers.create)}
-      />
-      <Resource name="trade-events" {...guardResource("trade", events)} />
-      <Resource name="producer-products" {...guardProducerResource(producerProducts)} />
-      <Resource name="producer-stock" {...guardProducerResource(producerStock)} />
-      <Resource name="producer-orders" {...guardProducerResource(producerOrders)} />
-      <Resource name="producer-profile" {...guardProducerResource(producerProfile)} />
+      <Resource name="points-of-sale" {...accessChecked("points-of-sale", pointsOfSale)} />
+      <Resource name="stock-transfers" {...accessChecked("stock-transfers", stockTransfers)} />
+      <Resource name="trade-events" {...accessChecked("trade-events", events)} />
+      <Resource name="producer-products" {...accessChecked("producer-products", producerProducts)} />
+      <Resource name="producer-stock" {...accessChecked("producer-stock", producerStock)} />
+      <Resource name="producer-orders" {...accessChecked("producer-orders", producerOrders)} />
+      <Resource name="producer-profile" {...accessChecked("producer-profile", producerProfile)} />
       {/* Reached from invite and password-reset emails, before the person can sign in: no sign-in, no layout. */}
       <CustomRoutes>
-        <Route path="/counter" element={<GuardedCounter />} />
-        <Route path="/counter/:placeId" element={<GuardedCounter />} />
+        <Route path="/counter" element={counterScreen} />
+        <Route path="/counter/:placeId" element={counterScreen} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvitePage />} />

@@ -1,6 +1,7 @@
 import { render } from "@testing-library/react"
 import type { ReactNode } from "react"
 import { AdminContext, memoryStore, TestMemoryRouter, type AuthProvider, type UserIdentity } from "react-admin"
+import { mayAccess } from "./auth/roles"
 import { i18nProvider } from "./i18n/i18n-provider"
 import { createConsoleDataProvider } from "./providers/console-data-provider"
 import { recordingFetch } from "./providers/test-fetch"
@@ -43,6 +44,7 @@ export function renderConsole(
     checkAuth: async () => undefined,
     checkError: async () => undefined,
     getPermissions: async () => permissions,
+    canAccess: async ({ resource, action }) => mayAccess(permissions, resource, action),
     getIdentity: async () => who,
   }
   const result = render(

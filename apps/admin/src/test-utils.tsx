@@ -1,6 +1,7 @@
 import { render } from "@testing-library/react"
 import type { ReactNode } from "react"
 import { AdminContext, memoryStore, type AuthProvider } from "react-admin"
+import { mayAccess } from "./auth/roles"
 import { i18nProvider } from "./i18n/i18n-provider"
 import { createMedusaDataProvider } from "./providers/data-provider"
 import { recordingFetch } from "./providers/test-fetch"
@@ -25,6 +26,7 @@ export function renderAdmin(ui: ReactNode, { reply, role = "admin" }: RenderOpti
     checkAuth: async () => undefined,
     checkError: async () => undefined,
     getPermissions: async () => role,
+    canAccess: async ({ resource, action }) => mayAccess(role, resource, action),
     getIdentity: async () => ({ id: "user_1", fullName: "Lan Nguyễn" }),
   }
   const result = render(

@@ -42,7 +42,7 @@ export function canEditCertificates(permissions: unknown): boolean {
   return canWrite(permissions, "certificates")
 }
 
-/** The area of each console resource, for menus and page guards. */
+/** The area of each console resource: what its list, show and export need to read, the rest to write. */
 export const RESOURCE_AREAS: Record<string, StaffArea> = {
   producers: "register",
   products: "register",
@@ -62,3 +62,29 @@ export const PRODUCER_RESOURCES = [
   "producer-orders",
   "producer-profile",
 ] as const
+
+/** Resources whose writes belong to another area: a clerk reads its place, only trade promotion sets one up. */
+export const RESOURCE_WRITE_AREAS: Record<string, StaffArea> = {
+  "points-of-sale": "trade",
+  "stock-transfers": "trade",
+}
+
+/** The counter screen (issue 14), a page rather than a resource: for whoever may work a counter. */
+export const COUNTER_PAGE = "counter"
+
+const READ_ACTIONS = new Set(["list", "show", "export"])
+
+/**
+ * react-admin's `canAccess` for the console: a producer's user reaches the producer console and
+ * nothing else; staff reach each resource as their role's area allows (list, show and export read,
+ * every other action writes). A resource without an area is for reading by staff with a role (a
+ * reference shown on a page); the server judges every call anyway.
+ */
+export function mayAccess(permissions: unknown, resource: string, action: string): boolean {
+  if ((PRODUCER_RESOURCES as readonly string[]).includes(resource)) return isProducer(permissions)
+  if (resource === COUNTER_PAGE) return canWrite(permissions, "counter")
+  const area = RESOURCE_AREAS[resource]
+  const reading = READ_ACTIONS.has(action)
+  if (!area) return reading && asRole(permissions) !== null
+  return reading ? canRead(permissions, area) : canWrite(permissions, RESOURCE_WRITE_AREAS[resource] ?? area)
+}

@@ -47,11 +47,9 @@ describe("our messages", () => {
 })
 
 describe("mergeMessages", () => {
-  it("merges nested trees and lets a later leaf win", () => {
-    expect(mergeMessages({ a: { b: "x", c: "y" } }, { a: { c: "z" }, d: "w" })).toEqual({
-      a: { b: "x", c: "z" },
-      d: "w",
-    })
+  it("merges nested trees and refuses a message defined twice: every key has one home", () => {
+    expect(mergeMessages({ a: { b: "x" } }, { a: { c: "z" }, d: "w" })).toEqual({ a: { b: "x", c: "z" }, d: "w" })
+    expect(() => mergeMessages({ a: { b: "x", c: "y" } }, { a: { c: "z" } })).toThrow("message a.c is defined twice")
   })
 })
 

@@ -1,6 +1,6 @@
 import type { AuthProvider, UserIdentity } from "react-admin"
 import { staffRoleOf, type StaffRole } from "@ocop/domain"
-import { PRODUCER_PERMISSIONS } from "../auth/roles"
+import { mayAccess, PRODUCER_PERMISSIONS } from "../auth/roles"
 import { createHttpClient, type FetchFn } from "./http-client"
 import {
   isActorless,
@@ -93,6 +93,13 @@ export function createAuthProvider({ baseUrl, fetch, tokens }: AuthProviderOptio
   })
   const currentProducer = perToken(tokens, () => request<ProducerMe>("/producer/me"))
   const isProducerToken = () => tokenActor(tokens.get()).type === "producer"
+
+  const getPermissions = async () => {
+    if (!tokens.get()) return undefined
+    // A producer's permissions are no staff role: every staff check answers "no" (roles.ts).
+    if (isProducerToken()) return PRODUCER_PERMISSIONS
+    return roleOf(await currentUser())
+  }
 
   /** Signs in as one actor type: the token, or null when these credentials do not open it. */
   const signInAs = async (actor: ActorType, email: unknown, password: unknown): Promise<string | null> => {
@@ -188,11 +195,11 @@ export function createAuthProvider({ baseUrl, fetch, tokens }: AuthProviderOptio
       return { id: user.id, fullName: fullNameOf(user), avatar: user.avatar_url ?? undefined, email: user.email }
     },
 
-    async getPermissions() {
-      if (!tokens.get()) return undefined
-      // A producer's permissions are no staff role: every staff check answers "no" (roles.ts).
-      if (isProducerToken()) return PRODUCER_PERMISSIONS
-      return roleOf(await currentUser())
+    getPermissions,
+
+    /** react-admin asks before each page, menu item and button: the role's areas decide (roles.ts). */
+    async canAccess({ resource, action }) {
+      return mayAccess(await getPermissions(), resource, action)
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { DataProvider, Identifier, RaRecord } from "react-admin"
+import { combineDataProviders, type DataProvider, type Identifier, type RaRecord } from "react-admin"
 import { createHttpClient, listQuery, type FetchFn, type QueryValue } from "./http-client"
 import { pluralKey, READ_ONLY_FIELDS, singularKey } from "./resource-keys"
 import { changedFields, withoutEmpty } from "./record-diff"
@@ -36,6 +36,12 @@ export interface OcopDataProvider
 
 type ListBody = Record<string, unknown> & { count?: number }
 
+/** getManyReference as a list filtered by the reference (`producer_id=…`). */
+const referencesThrough =
+  (getList: DataProvider["getList"]): DataProvider["getManyReference"] =>
+  (resource, params) =>
+    getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } })
+
 /** Creates the data provider for Medusa's admin API (`/admin/<resource>`). */
 export function createMedusaDataProvider(options: MedusaDataProviderOptions): OcopDataProvider {
   const request = createHttpClient(options)
@@ -44,52 +50,35 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
   const one = (resource: string, body: unknown) => (body as Record<string, unknown>)[singularKey(resource)] as RaRecord
 
   const getList: DataProvider["getList"] = async (resource, params) => {
-    // Orders are read from our order routes (filters by payment, place, Vietnam days: `orders.ts`).
-    if (resource === "orders") return (await listOrders(request, params)) as never
-    // Products are listed from our OCOP list (filters by producer, group, certificate…).
-    const listResource = resource === "products" ? "ocop-products" : resource
     const query = listQuery(params)
-    const body = await request<ListBody>(path(listResource), { query })
-    const data = (body[pluralKey(listResource)] ?? []) as RaRecord[]
+    const body = await request<ListBody>(path(resource), { query })
+    const data = (body[pluralKey(resource)] ?? []) as RaRecord[]
     return { data: data as never[], total: body.count ?? data.length }
   }
 
-  const provider: OcopDataProvider = {
-    ...createOrderActions(request),
-    ...createProducerAccountActions(request),
-    ...createStaffInviteActions(request, options),
-    ...createPasswordResetActions(options),
-    ...createProductActions(request, options),
+  const generic: DataProvider = {
     getList,
 
     getOne: async (resource, params) => {
-      if (resource === "products") return { data: (await getProduct(request, params.id)) as never }
-      if (resource === "orders") return { data: (await getOrder(request, params.id)) as never }
       const query = params.meta?.fields ? { fields: params.meta.fields as string } : undefined
       return { data: one(resource, await request(path(resource, params.id), { query })) as never }
     },
 
     getMany: async (resource, params) => {
-      if (resource === "orders") return { data: (await getOrders(request, params.ids)) as never[] }
       const query: Record<string, QueryValue> = { id: params.ids.map(String), limit: params.ids.length }
       if (params.meta?.fields) query.fields = params.meta.fields as string
       const body = await request<ListBody>(path(resource), { query })
       return { data: (body[pluralKey(resource)] ?? []) as never[] }
     },
 
-    getManyReference: (resource, params) =>
-      getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+    getManyReference: referencesThrough(getList),
 
     create: async (resource, params) => {
-      if (resource === "products") return { data: (await createProduct(request, params.data)) as never }
       const body = await request(path(resource), { method: "POST", body: withoutEmpty(params.data) })
       return { data: one(resource, body) as never }
     },
 
     update: async (resource, params) => {
-      if (resource === "products") {
-        return { data: (await updateProduct(request, params.id, params.data, params.previousData)) as never }
-      }
       const changes = changedFields(params.data, params.previousData, READ_ONLY_FIELDS)
       // Nothing changed: skip the round trip rather than POST an empty body.
       if (Object.keys(changes).length === 0) return { data: params.previousData as never }
@@ -114,6 +103,39 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
       for (const id of params.ids) await request(path(resource, id), { method: "DELETE" })
       return { data: params.ids }
     },
+  }
+
+  // Products are listed from our OCOP list (filters by producer, group, certificate…) and written
+  // with their OCOP profile (`products.ts`); orders are read from our order routes (`orders.ts`).
+  const listProducts: DataProvider["getList"] = (_resource, params) => getList("ocop-products", params)
+  const products: DataProvider = {
+    ...generic,
+    getList: listProducts,
+    getManyReference: referencesThrough(listProducts),
+    getOne: async (_resource, params) => ({ data: (await getProduct(request, params.id)) as never }),
+    create: async (_resource, params) => ({ data: (await createProduct(request, params.data)) as never }),
+    update: async (_resource, params) => ({
+      data: (await updateProduct(request, params.id, params.data, params.previousData)) as never,
+    }),
+  }
+  const listOrdersOf: DataProvider["getList"] = async (_resource, params) =>
+    (await listOrders(request, params)) as never
+  const orders: DataProvider = {
+    ...generic,
+    getList: listOrdersOf,
+    getManyReference: referencesThrough(listOrdersOf),
+    getOne: async (_resource, params) => ({ data: (await getOrder(request, params.id)) as never }),
+    getMany: async (_resource, params) => ({ data: (await getOrders(request, params.ids)) as never[] }),
+  }
+  const special: Record<string, DataProvider> = { products, orders }
+
+  const provider: OcopDataProvider = {
+    ...combineDataProviders((resource) => special[resource] ?? generic),
+    ...createOrderActions(request),
+    ...createProducerAccountActions(request),
+    ...createStaffInviteActions(request, options),
+    ...createPasswordResetActions(options),
+    ...createProductActions(request, options),
 
     revokeCertification: async (id, reason) => {
       const body = await request(`${path("certifications", id)}/revoke`, { method: "POST", body: { reason } })

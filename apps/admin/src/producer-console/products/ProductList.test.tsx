@@ -1,11 +1,11 @@
 import { screen } from "@testing-library/react"
 import { ResourceContextProvider } from "react-admin"
 import { describe, expect, it } from "vitest"
-import { producerOnly } from "../../auth/guarded"
+import { accessChecked } from "../../auth/can-access"
 import { renderConsole } from "../../test-console"
 import { ProducerProductList } from "./ProductList"
 
-const GuardedList = producerOnly(ProducerProductList)
+const CheckedList = accessChecked("producer-products", { list: ProducerProductList }).list!
 
 const product = (id: string, title: string, review: object | null) => ({
   id,
@@ -21,7 +21,7 @@ const product = (id: string, title: string, review: object | null) => ({
 function renderList(permissions: string, products: object[]) {
   return renderConsole(
     <ResourceContextProvider value="producer-products">
-      <GuardedList />
+      <CheckedList />
     </ResourceContextProvider>,
     { permissions, reply: () => ({ json: { products, count: products.length } }) },
   )

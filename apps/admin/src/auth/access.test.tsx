@@ -3,17 +3,22 @@ import { ResourceContextProvider, ResourceDefinitionContextProvider } from "reac
 import { describe, expect, it } from "vitest"
 import { CertificationList } from "../certifications/CertificationList"
 import { Menu } from "../layout/Menu"
+import { renderConsole } from "../test-console"
 import { renderAdmin } from "../test-utils"
-import { guarded } from "./guarded"
+import { accessChecked } from "./can-access"
+import { mayAccess } from "./roles"
 
-const GuardedList = guarded("certificates", "read", CertificationList)
+const CheckedList = accessChecked("certifications", { list: CertificationList }).list!
 
 function renderCertifications(role: string | null) {
-  return renderAdmin(
+  return renderConsole(
     <ResourceContextProvider value="certifications">
-      <GuardedList />
+      <CheckedList />
     </ResourceContextProvider>,
-    { role, reply: () => ({ json: { certifications: [], count: 0 } }) },
+    {
+      permissions: role,
+      reply: () => ({ json: { certifications: [], count: 0 } }),
+    },
   )
 }
 
@@ -33,8 +38,30 @@ function renderMenu(role: string) {
   )
 }
 
+describe("canAccess", () => {
+  it("reads and writes by the role's areas; places and transfers are set up by trade promotion", () => {
+    expect(mayAccess("ocop_office", "certifications", "edit")).toBe(true)
+    expect(mayAccess("trade_promotion", "certifications", "list")).toBe(false)
+    expect(mayAccess("trade_promotion", "producers", "list")).toBe(true)
+    expect(mayAccess("trade_promotion", "producers", "edit")).toBe(false)
+    expect(mayAccess("pos_clerk", "points-of-sale", "show")).toBe(true)
+    expect(mayAccess("pos_clerk", "points-of-sale", "create")).toBe(false)
+    expect(mayAccess("trade_promotion", "points-of-sale", "edit")).toBe(true)
+    expect(mayAccess("pos_clerk", "counter", "write")).toBe(true)
+  })
+
+  it("keeps producers in their console and staff out of it; no role reaches nothing", () => {
+    expect(mayAccess("producer", "producer-products", "list")).toBe(true)
+    expect(mayAccess("producer", "products", "list")).toBe(false)
+    expect(mayAccess("admin", "producer-products", "list")).toBe(false)
+    expect(mayAccess(null, "producers", "list")).toBe(false)
+    expect(mayAccess(null, "some-reference", "show")).toBe(false)
+    expect(mayAccess("admin", "some-reference", "delete")).toBe(false)
+  })
+})
+
 describe("pages by role", () => {
-  it('shows trade-promotion staff "access denied" on certificates, and asks nothing of the server', async () => {
+  it('sends trade-promotion staff to "access denied" on certificates, asking nothing of the server', async () => {
     const { calls } = renderCertifications("trade_promotion")
     expect(await screen.findByRole("alert")).toBeTruthy()
     expect(screen.getAllByText("Không có quyền truy cập").length).toBeGreaterThan(0)
