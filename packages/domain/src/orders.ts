@@ -2,6 +2,7 @@
  * The contract of online orders between the backend and the console: Medusa's statuses, which of them
  * count as sales, the console's actions, delivery kinds and the payment and fulfilment filter groups.
  */
+import type { DomainLocale } from "./messages"
 
 /** Order statuses Medusa gives placed orders. */
 export const ORDER_STATUSES = ["pending", "completed", "canceled", "requires_action", "archived"] as const
@@ -52,3 +53,74 @@ export const FULFILLMENT_STATUSES = [
   "delivered",
   "canceled",
 ] as const
+
+/** Why an order action is refused: the code the backend answers with, the console shows the text. */
+export type OrderRefusal =
+  | "order_canceled"
+  | "order_completed"
+  | "already_paid"
+  | "no_payment"
+  | "pickup_order"
+  | "delivery_order"
+  | "nothing_to_fulfil"
+  | "not_ready"
+  | "not_shipped"
+  | "not_paid_yet"
+  | "already_fulfilled"
+  | "no_refund_due"
+
+/** The refusals' texts, for the backend's answers and the console's messages alike. */
+export const ORDER_REFUSAL_MESSAGES: Record<OrderRefusal, Record<DomainLocale, string>> = {
+  order_canceled: {
+    vi: "Đơn hàng đã bị huỷ, không thể thực hiện thao tác này",
+    en: "This order is cancelled; the action is no longer possible",
+  },
+  order_completed: {
+    vi: "Đơn hàng đã hoàn tất, không thể thực hiện thao tác này",
+    en: "This order is completed; the action is no longer possible",
+  },
+  already_paid: {
+    vi: "Đơn hàng đã được ghi nhận thanh toán trước đó",
+    en: "The payment of this order has already been recorded",
+  },
+  no_payment: {
+    vi: "Đơn hàng không có khoản thanh toán nào để xác nhận",
+    en: "This order has no payment to confirm",
+  },
+  pickup_order: {
+    vi: "Đơn nhận tại điểm bán không gửi qua đơn vị vận chuyển: hãy đánh dấu sẵn sàng để nhận",
+    en: "This order is collected at a point of sale, not shipped: mark it ready for pickup instead",
+  },
+  delivery_order: {
+    vi: "Đơn giao tận nơi, không nhận tại điểm bán",
+    en: "This order is delivered by carrier, not collected at a point of sale",
+  },
+  nothing_to_fulfil: {
+    vi: "Hàng của đơn đã được chuẩn bị hoặc gửi đi rồi",
+    en: "Every item of this order has already been prepared or shipped",
+  },
+  not_ready: {
+    vi: "Đơn chưa sẵn sàng tại điểm bán, hoặc người mua đã nhận hàng",
+    en: "This order is not waiting at the point of sale (not ready yet, or already collected)",
+  },
+  not_shipped: {
+    vi: "Đơn chưa được gửi đi, hoặc đã được ghi nhận là đã giao",
+    en: "This order has not been shipped, or its delivery is already recorded",
+  },
+  not_paid_yet: {
+    vi: "Chưa ghi nhận thanh toán: hãy xác nhận đã thu tiền hoặc đã chuyển khoản trước khi giao hàng cho người mua",
+    en: "The payment is not recorded yet: confirm the cash or the transfer before handing the order over",
+  },
+  no_refund_due: {
+    vi: "Đơn hàng không có khoản hoàn tiền nào đang chờ chuyển trả",
+    en: "This order has no refund waiting to be made",
+  },
+  already_fulfilled: {
+    vi: "Đơn đã được chuẩn bị hoặc gửi đi nên không thể huỷ",
+    en: "This order has already been prepared or shipped, so it can no longer be cancelled",
+  },
+}
+
+/** Answer for an order id that names no order. */
+/** An order id that names no order (or not one of the caller's). */
+export const ORDER_NOT_FOUND: Record<DomainLocale, string> = { vi: "Không tìm thấy đơn hàng này", en: "No such order" }

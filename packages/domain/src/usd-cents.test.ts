@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { tryParseUsdCents, usdAmountFromCents, usdCentsFromAmount, usdCentsText } from "./usd-cents"
+import { shownAmount, tryParseUsdCents, usdAmountFromCents, usdCentsFromAmount, usdCentsText } from "./usd-cents"
 
 describe("USD prices in cents", () => {
   it("reads dollars as people type them", () => {
@@ -24,5 +24,14 @@ describe("USD prices in cents", () => {
     expect(usdCentsText(640)).toBe("6.40")
     expect(usdCentsText(5)).toBe("0.05")
     for (let cents = 0; cents < 3000; cents += 7) expect(tryParseUsdCents(usdCentsText(cents))).toBe(cents)
+  })
+})
+
+describe("shownAmount", () => {
+  it("rounds Medusa's fractions to whole đồng and whole cents", () => {
+    expect(shownAmount(152727.27, "vnd")).toBe(152727)
+    expect(shownAmount(152727.5, "VND")).toBe(152728)
+    expect(shownAmount(6.406, "usd")).toBe(6.41)
+    expect(shownAmount(0.1 + 0.2, "usd")).toBe(0.3)
   })
 })

@@ -40,3 +40,11 @@ export function usdAmountFromCents(cents: number): number {
 export function usdCentsFromAmount(amount: number | string): number {
   return Math.round(Number(amount) * 100)
 }
+
+/**
+ * An amount of Medusa's as people are shown it: whole đồng, or whole cents of a dollar (Medusa keeps
+ * the tax-exclusive parts of tax-inclusive prices with fractions of the smallest unit).
+ */
+export function shownAmount(amount: number, currencyCode: string): number {
+  return currencyCode.toLowerCase() === "vnd" ? Math.round(amount) : usdAmountFromCents(usdCentsFromAmount(amount))
+}

@@ -5,6 +5,7 @@ import {
   orderTransferNote,
   PAYMENT_PROVIDER_IDS,
   POINT_OF_SALE_DISTRICTS,
+  shownAmount,
   type DeliveryKind,
   type OrderAction,
   type PaymentMethod,
@@ -164,7 +165,7 @@ export function isPaid(order: OrderRecord | undefined): boolean {
 export function formatOrderMoney(amount: unknown, currencyCode: string | undefined, locale: "vi" | "en"): string {
   if (typeof amount !== "number") return amount == null ? "" : String(amount)
   const currency = currencyCode ?? "vnd"
-  const rounded = currency.toLowerCase() === "vnd" ? Math.round(amount) : Math.round(amount * 100) / 100
+  const rounded = shownAmount(amount, currency)
   try {
     return currency.toLowerCase() === "usd" ? formatUsd(rounded) : formatMoney(rounded, currency, locale)
   } catch {

@@ -1,4 +1,4 @@
-import { formatMoney } from "@ocop/domain"
+import { formatMoney, shownAmount } from "@ocop/domain"
 import type { Locale } from "~/i18n"
 
 /**
@@ -6,6 +6,5 @@ import type { Locale } from "~/i18n"
  * tax-inclusive prices with fractions of a đồng; shown amounts are whole đồng (and whole cents).
  */
 export function moneyLabel(amount: number, currencyCode: string, locale: Locale): string {
-  const rounded = currencyCode.toLowerCase() === "vnd" ? Math.round(amount) : Math.round(amount * 100) / 100
-  return formatMoney(rounded, currencyCode, locale)
+  return formatMoney(shownAmount(amount, currencyCode), currencyCode, locale)
 }

@@ -1,4 +1,9 @@
+import { ORDER_NOT_FOUND, ORDER_REFUSAL_MESSAGES, type DomainLocale } from "@ocop/domain"
 import type { AreaMessages } from "./area-messages"
+
+/** The order refusals in one language, as the backend words them (ocop.orders.errors.<code>). */
+const refusalTexts = (locale: DomainLocale) =>
+  Object.fromEntries(Object.entries(ORDER_REFUSAL_MESSAGES).map(([code, text]) => [code, text[locale]]))
 
 /**
  * The order screens' filters, fields and refusals. The actions' own texts are still in the main
@@ -25,21 +30,8 @@ export const messages: AreaMessages = {
           cancel_paid_help:
             "Đơn này đã được thanh toán: khi huỷ, hệ thống ghi nhận hoàn tiền và cửa hàng cần chuyển trả tiền cho người mua. Hàng giữ trong kho được trả lại. Thao tác này không hoàn tác được.",
         },
-        errors: {
-          order_not_found: "Không tìm thấy đơn hàng này",
-          order_canceled: "Đơn hàng đã bị huỷ, không thể thực hiện thao tác này",
-          order_completed: "Đơn hàng đã hoàn tất, không thể thực hiện thao tác này",
-          already_paid: "Đơn hàng đã được ghi nhận thanh toán trước đó",
-          no_payment: "Đơn hàng không có khoản thanh toán nào để xác nhận",
-          pickup_order: "Đơn nhận tại điểm bán không gửi qua đơn vị vận chuyển: hãy đánh dấu sẵn sàng để nhận",
-          delivery_order: "Đơn giao tận nơi, không nhận tại điểm bán",
-          nothing_to_fulfil: "Hàng của đơn đã được chuẩn bị hoặc gửi đi rồi",
-          not_ready: "Đơn chưa sẵn sàng tại điểm bán, hoặc người mua đã nhận hàng",
-          not_shipped: "Đơn chưa được gửi đi, hoặc đã được ghi nhận là đã giao",
-          not_paid_yet:
-            "Chưa ghi nhận thanh toán: hãy xác nhận đã thu tiền hoặc đã chuyển khoản trước khi giao hàng cho người mua",
-          already_fulfilled: "Đơn đã được chuẩn bị hoặc gửi đi nên không thể huỷ",
-        },
+        // the refusals' words are the backend's (@ocop/domain), so console and server say the same
+        errors: { order_not_found: ORDER_NOT_FOUND.vi, ...refusalTexts("vi") },
       },
     },
     resources: {
@@ -71,21 +63,8 @@ export const messages: AreaMessages = {
           cancel_paid_help:
             "This order is paid: cancelling records a refund, and the shop must send the money back to the buyer. Reserved stock is released. This cannot be undone.",
         },
-        errors: {
-          order_not_found: "No such order",
-          order_canceled: "This order is cancelled; the action is no longer possible",
-          order_completed: "This order is completed; the action is no longer possible",
-          already_paid: "The payment of this order has already been recorded",
-          no_payment: "This order has no payment to confirm",
-          pickup_order: "This order is collected at a point of sale, not shipped: mark it ready for pickup instead",
-          delivery_order: "This order is delivered by carrier, not collected at a point of sale",
-          nothing_to_fulfil: "Every item of this order has already been prepared or shipped",
-          not_ready: "This order is not waiting at the point of sale (not ready yet, or already collected)",
-          not_shipped: "This order has not been shipped, or its delivery is already recorded",
-          not_paid_yet:
-            "The payment is not recorded yet: confirm the cash or the transfer before handing the order over",
-          already_fulfilled: "This order has already been prepared or shipped, so it can no longer be cancelled",
-        },
+        // the refusals' words are the backend's (@ocop/domain), so console and server say the same
+        errors: { order_not_found: ORDER_NOT_FOUND.en, ...refusalTexts("en") },
       },
     },
     resources: {

@@ -1,12 +1,22 @@
 import {
   ORDER_ACTIONS,
+  ORDER_NOT_FOUND,
+  ORDER_REFUSAL_MESSAGES,
   PAYMENT_PROVIDER_IDS,
   type DeliveryKind,
-  type DomainLocale,
   type OrderAction,
+  type OrderRefusal,
 } from "@ocop/domain"
 
-export { ORDER_ACTIONS, type DeliveryKind, type OrderAction }
+// The refusals' codes and texts live in @ocop/domain (orders.ts): the console shows the same words.
+export {
+  ORDER_ACTIONS,
+  ORDER_NOT_FOUND,
+  ORDER_REFUSAL_MESSAGES,
+  type DeliveryKind,
+  type OrderAction,
+  type OrderRefusal,
+}
 
 /** The part of an order that decides which actions are possible. */
 export type OrderFacts = {
@@ -26,75 +36,6 @@ export type OrderFacts = {
   /** A refund staff owe the buyer: recorded when a paid VietQR order is cancelled, made once confirmed. */
   refund?: { status: "to_make" | "made"; amount: number; currency_code: string } | null
 }
-
-/** Why an action is refused; the console also translates these codes itself. */
-export type OrderRefusal =
-  | "order_canceled"
-  | "order_completed"
-  | "already_paid"
-  | "no_payment"
-  | "pickup_order"
-  | "delivery_order"
-  | "nothing_to_fulfil"
-  | "not_ready"
-  | "not_shipped"
-  | "not_paid_yet"
-  | "already_fulfilled"
-  | "no_refund_due"
-
-export const ORDER_REFUSAL_MESSAGES: Record<OrderRefusal, Record<DomainLocale, string>> = {
-  order_canceled: {
-    vi: "Đơn hàng đã bị huỷ, không thể thực hiện thao tác này",
-    en: "This order is cancelled; the action is no longer possible",
-  },
-  order_completed: {
-    vi: "Đơn hàng đã hoàn tất, không thể thực hiện thao tác này",
-    en: "This order is completed; the action is no longer possible",
-  },
-  already_paid: {
-    vi: "Đơn hàng đã được ghi nhận thanh toán trước đó",
-    en: "The payment of this order has already been recorded",
-  },
-  no_payment: {
-    vi: "Đơn hàng không có khoản thanh toán nào để xác nhận",
-    en: "This order has no payment to confirm",
-  },
-  pickup_order: {
-    vi: "Đơn nhận tại điểm bán không gửi qua đơn vị vận chuyển: hãy đánh dấu sẵn sàng để nhận",
-    en: "This order is collected at a point of sale, not shipped: mark it ready for pickup instead",
-  },
-  delivery_order: {
-    vi: "Đơn giao tận nơi, không nhận tại điểm bán",
-    en: "This order is delivered by carrier, not collected at a point of sale",
-  },
-  nothing_to_fulfil: {
-    vi: "Hàng của đơn đã được chuẩn bị hoặc gửi đi rồi",
-    en: "Every item of this order has already been prepared or shipped",
-  },
-  not_ready: {
-    vi: "Đơn chưa sẵn sàng tại điểm bán, hoặc người mua đã nhận hàng",
-    en: "This order is not waiting at the point of sale (not ready yet, or already collected)",
-  },
-  not_shipped: {
-    vi: "Đơn chưa được gửi đi, hoặc đã được ghi nhận là đã giao",
-    en: "This order has not been shipped, or its delivery is already recorded",
-  },
-  not_paid_yet: {
-    vi: "Chưa ghi nhận thanh toán: hãy xác nhận đã thu tiền hoặc đã chuyển khoản trước khi giao hàng cho người mua",
-    en: "The payment is not recorded yet: confirm the cash or the transfer before handing the order over",
-  },
-  no_refund_due: {
-    vi: "Đơn hàng không có khoản hoàn tiền nào đang chờ chuyển trả",
-    en: "This order has no refund waiting to be made",
-  },
-  already_fulfilled: {
-    vi: "Đơn đã được chuẩn bị hoặc gửi đi nên không thể huỷ",
-    en: "This order has already been prepared or shipped, so it can no longer be cancelled",
-  },
-}
-
-/** Answer for an order id that names no order. */
-export const ORDER_NOT_FOUND: Record<DomainLocale, string> = { vi: "Không tìm thấy đơn hàng này", en: "No such order" }
 
 const live = <T extends { canceled_at: unknown }>(rows: T[]) => rows.filter((r) => !r.canceled_at)
 
