@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { variantOrderSql } from "../product/variant-order"
 
 /** A variant as the counter of a place sells it: base VND price, stock there, certificate, VAT. */
 export type SellableRow = {
@@ -82,7 +83,7 @@ export async function sellableAt(
   } else {
     sql += ` AND il.id IS NOT NULL`
   }
-  sql += ` ORDER BY p.title, v.variant_rank NULLS LAST, v.title`
+  sql += ` ORDER BY p.title, ${variantOrderSql("v")}`
   const { rows } = await knex.raw(sql, params)
   return (rows as any[]).map((r) => {
     const stocked = Number(r.stocked)

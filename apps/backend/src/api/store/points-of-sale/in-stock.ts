@@ -1,17 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { StorePlaceProduct } from "@ocop/domain"
+import { variantOrderSql } from "../../../workflows/product/variant-order"
 
-/** A listed product on a place's shelf: what the showroom page shows. */
-export type InStockProduct = {
-  handle: string
-  title: string
-  title_en: string | null
-  thumbnail: string | null
-  star_level: number | null
-  product_group: string
-  min_price: number | null
-  units: number
-  variants: { title: string | null; available: number }[]
-}
+/** A listed product on a place's shelf: what the showroom page shows (the store API's contract). */
+export type InStockProduct = StorePlaceProduct
 
 /**
  * Listed products (certified, published, active producer: decision 005) with units available at
@@ -27,7 +19,7 @@ export async function inStockAt(
 SELECT il.location_id, ce.handle, ce.title, ce.title_en, ce.thumbnail, ce.star_level, ce.product_group,
        ce.min_price, sum(il.stocked_quantity - il.reserved_quantity)::int AS units,
        json_agg(json_build_object('title', v.title, 'available', (il.stocked_quantity - il.reserved_quantity)::int)
-                ORDER BY v.variant_rank NULLS LAST, v.title) AS variants
+                ORDER BY ${variantOrderSql("v")}) AS variants
 FROM inventory_level il
 JOIN product_variant_inventory_item vii ON vii.inventory_item_id = il.inventory_item_id AND vii.deleted_at IS NULL
 JOIN product_variant v ON v.id = vii.variant_id AND v.deleted_at IS NULL
