@@ -63,3 +63,16 @@ export async function placeAtLocation(req: MedusaRequest, locationId: string): P
   const [place] = await places.listPointOfSales({ stock_location_id: locationId })
   return place ?? null
 }
+
+/**
+ * The list filter of a place's records (sales, register sessions…): the one place asked for, once
+ * the actor may read it, or else every place the actor may see (null: no filter, every place).
+ */
+export async function placeListFilter(
+  req: AuthenticatedMedusaRequest,
+  placeId: string | undefined,
+): Promise<{ point_of_sale_id?: string | string[] }> {
+  if (placeId) return { point_of_sale_id: (await placeFor(req, placeId, "read")).id }
+  const visible = await visiblePlaceIds(req)
+  return visible ? { point_of_sale_id: visible } : {}
+}

@@ -8,7 +8,7 @@ import { vndRegionId } from "../../../workflows/point-of-sale/region"
 import { createCounterSaleWorkflow } from "../../../workflows/point-of-sale/workflows/create-counter-sale"
 import { requestLocale } from "../../utils/http"
 import { orderOf } from "../../utils/paging"
-import { placeFor, visiblePlaceIds } from "../../utils/place-access"
+import { placeFor, placeListFilter } from "../../utils/place-access"
 import { sessionFor } from "../register-sessions/load"
 import { saleView } from "./load"
 import type { counterSalesQuerySchema } from "./validators"
@@ -17,12 +17,7 @@ import type { counterSalesQuerySchema } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as z.infer<typeof counterSalesQuerySchema>
   const service = req.scope.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
-  const filters: Record<string, unknown> = {}
-  if (query.point_of_sale_id) filters.point_of_sale_id = (await placeFor(req, query.point_of_sale_id, "read")).id
-  else {
-    const visible = await visiblePlaceIds(req)
-    if (visible) filters.point_of_sale_id = visible
-  }
+  const filters: Record<string, unknown> = await placeListFilter(req, query.point_of_sale_id)
   if (query.register_session_id) filters.register_session_id = query.register_session_id
   if (query.flagged === "true") Object.assign(filters, { flag: { $ne: null }, flag_resolved_at: null })
   const [rows, count] = await service.listAndCountCounterSales(filters, {

@@ -7,7 +7,7 @@ import type PointOfSaleModuleService from "../../../modules/point-of-sale/servic
 import { openRegisterSessionWorkflow } from "../../../workflows/point-of-sale/workflows/register-sessions"
 import { requestLocale } from "../../utils/http"
 import { orderOf } from "../../utils/paging"
-import { placeFor, visiblePlaceIds } from "../../utils/place-access"
+import { placeFor, placeListFilter } from "../../utils/place-access"
 import { sessionView } from "./load"
 import type { registerSessionsQuerySchema } from "./validators"
 
@@ -15,12 +15,7 @@ import type { registerSessionsQuerySchema } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as z.infer<typeof registerSessionsQuerySchema>
   const service = req.scope.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
-  const filters: Record<string, unknown> = {}
-  if (query.point_of_sale_id) filters.point_of_sale_id = (await placeFor(req, query.point_of_sale_id, "read")).id
-  else {
-    const visible = await visiblePlaceIds(req)
-    if (visible) filters.point_of_sale_id = visible
-  }
+  const filters: Record<string, unknown> = await placeListFilter(req, query.point_of_sale_id)
   if (query.register_id) filters.register_id = query.register_id
   if (query.status) filters.status = query.status
   const [rows, count] = await service.listAndCountRegisterSessions(filters, {
