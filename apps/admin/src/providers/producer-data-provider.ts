@@ -1,4 +1,4 @@
-import type { DataProvider, Identifier, RaRecord } from "react-admin"
+import { combineDataProviders, type DataProvider, type Identifier, type RaRecord } from "react-admin"
 import { createHttpClient, listQuery, uploadFiles, type HttpClientOptions } from "./http-client"
 import { listingBody, productRecord, type ImageValue, type ProducerProductRecord } from "./producer-products"
 import { PROFILE_ID, profileBody, profileRecord } from "./producer-profile"
@@ -84,18 +84,20 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
   }
 
   const getOne: DataProvider["getOne"] = async (resource, params) => {
-    if (resource === "producer-profile") {
-      const body = await request<{ producer: Record<string, unknown> }>("/producer/profile")
-      return { data: profileRecord(body.producer) as never }
-    }
     const route = routeOf(resource)
     const body = await request<Record<string, Record<string, unknown>>>(onePath(resource, params.id))
     return { data: toRecord(resource, body[route.one] ?? {}) as never }
   }
+  const manyThrough =
+    (one: DataProvider["getOne"]): DataProvider["getMany"] =>
+    async (resource, params) => ({
+      data: (await Promise.all(params.ids.map((id) => one(resource, { id })))).map((r) => r.data) as never[],
+    })
 
   const refuse = (what: string) => () => Promise.reject(new Error(`The producer API has no ${what}`))
 
-  return {
+  // Read-only resources (stock list, orders): writes are refused here as the server refuses them.
+  const readOnly: DataProvider = {
     getList: async (resource, params) => {
       const route = routeOf(resource)
       const body = await request<Record<string, unknown> & { count?: number }>(route.path, {
@@ -105,23 +107,35 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
       return { data: rows as never[], total: body.count ?? rows.length }
     },
     getOne,
-    getMany: async (resource, params) => ({
-      data: (await Promise.all(params.ids.map((id) => getOne(resource, { id })))).map((r) => r.data) as never[],
-    }),
+    getMany: manyThrough(getOne),
     getManyReference: refuse("references"),
-    create: async (resource, params) => {
-      if (resource !== "producer-products") return refuse(`create for ${resource}`)()
-      return { data: (await saveListing(params.data)) as never }
-    },
-    update: async (resource, params) => {
-      if (resource === "producer-profile")
-        return { data: { ...(await saveProfile(params.data)), id: PROFILE_ID } as never }
-      if (resource !== "producer-products") return refuse(`update for ${resource}`)()
-      return { data: (await saveListing(params.data, params.id)) as never }
-    },
+    create: (resource) => refuse(`create for ${resource}`)(),
+    update: (resource) => refuse(`update for ${resource}`)(),
     updateMany: refuse("bulk update"),
     delete: refuse("delete"),
     deleteMany: refuse("delete"),
+  }
+  // The producer's products: a save is sent for review (pictures uploaded first).
+  const listings: DataProvider = {
+    ...readOnly,
+    create: async (_resource, params) => ({ data: (await saveListing(params.data)) as never }),
+    update: async (_resource, params) => ({ data: (await saveListing(params.data, params.id)) as never }),
+  }
+  // The producer's profile: one record, read and saved on /producer/profile.
+  const getProfile: DataProvider["getOne"] = async () => {
+    const body = await request<{ producer: Record<string, unknown> }>("/producer/profile")
+    return { data: profileRecord(body.producer) as never }
+  }
+  const profile: DataProvider = {
+    ...readOnly,
+    getOne: getProfile,
+    getMany: manyThrough(getProfile),
+    update: async (_resource, params) => ({ data: { ...(await saveProfile(params.data)), id: PROFILE_ID } as never }),
+  }
+  const byResource: Record<string, DataProvider> = { "producer-products": listings, "producer-profile": profile }
+
+  return {
+    ...combineDataProviders((resource) => byResource[resource] ?? readOnly),
 
     getProducerDashboard: async () => ({ data: await request<ProducerDashboard>("/producer/dashboard") }),
 
