@@ -8,12 +8,15 @@ import { VIETNAM_PROVINCES } from "./address-schemas"
 import { formatDateVi } from "./dates"
 import type { DomainLocale } from "./messages"
 import {
+  emailSchema,
   handleSchema,
   integerText,
   isoDateSchema,
+  nullable,
   optionalText,
   requiredOr,
   requiredText,
+  vietnamesePhoneSchema,
   vndAmountSchema,
 } from "./schemas"
 import { vietnamDayRange, vietnamIsoDay } from "./vn-time"
@@ -299,6 +302,48 @@ export const eventPricesSchema = z
   .strict()
 export type EventPrices = z.output<typeof eventPricesSchema>
 
+/** Where the follow-up of a trade buyer met at the booth stands (kết nối cung – cầu). */
+export const LEAD_STATUSES = ["new", "contacted", "negotiating", "won", "lost"] as const
+export type LeadStatus = (typeof LEAD_STATUSES)[number]
+
+export const LEAD_STATUS_NAMES: Readonly<Record<LeadStatus, { vi: string; en: string }>> = {
+  new: { vi: "Mới gặp", en: "New" },
+  contacted: { vi: "Đã liên hệ", en: "Contacted" },
+  negotiating: { vi: "Đang đàm phán", en: "Negotiating" },
+  won: { vi: "Đã ký kết", en: "Won" },
+  lost: { vi: "Không thành", en: "Lost" },
+}
+
+const leadFields = {
+  company: requiredText(2, 300),
+  contact_name: requiredText(2, 200),
+  phone: nullable(vietnamesePhoneSchema),
+  email: nullable(emailSchema),
+  producer_id: requiredText(1, 100),
+  product_ids: z.array(requiredText(1, 100)).max(50, "too_long"),
+  volume: optionalText(300),
+  status: z.enum(LEAD_STATUSES, { error: requiredOr("invalid_value") }),
+  note: optionalText(2000),
+}
+
+/** A trade buyer met at the booth: who, for which producer and products, how much, and the follow-up. */
+export const leadInputSchema = z
+  .object({
+    ...leadFields,
+    product_ids: leadFields.product_ids.default([]),
+    status: leadFields.status.default("new"),
+  })
+  .strict()
+export type LeadValues = z.output<typeof leadInputSchema>
+
+/** The follow-up of a lead: its status, note, contact and volume; who it is for stays. */
+export const leadUpdateSchema = z
+  .object(leadFields)
+  .omit({ producer_id: true, product_ids: true })
+  .partial()
+  .strict()
+export type LeadUpdate = z.output<typeof leadUpdateSchema>
+
 /** Why the server refuses something about an event: `{type, code, message}`, clients read the code. */
 export const EVENT_REFUSALS = {
   event_not_found: ["Không tìm thấy sự kiện này", "No such event"],
@@ -315,6 +360,11 @@ export const EVENT_REFUSALS = {
     "This budget line has spending and cannot be removed",
   ],
   participant_not_found: ["Không tìm thấy đơn vị tham gia này", "No such participant"],
+  lead_not_found: ["Không tìm thấy khách hàng tiềm năng này", "No such lead"],
+  producer_not_participant: [
+    "Chủ thể này không tham gia sự kiện",
+    "This producer does not take part in the event",
+  ],
   producer_already_invited: ["Chủ thể này đã được mời", "This producer is already invited"],
   producer_not_found: ["Không tìm thấy chủ thể này", "No such producer"],
   product_not_of_producer: [

@@ -16,6 +16,7 @@ import { VndField } from "../common/VndField"
 import { SpendingForm, StatusButtons } from "./EventActions"
 import { EVENT_STATUS_COLORS } from "./EventList"
 import { EventPrices } from "./EventPrices"
+import { Leads } from "./Leads"
 import { Participants } from "./Participants"
 
 type Line = { id: string; kind: string; label: string | null; amount: number; spent: number }
@@ -95,6 +96,8 @@ export function EventShow() {
         <Participants />
         <Typography variant="h6">{translate("ocop.events.prices")}</Typography>
         <EventPrices />
+        <Typography variant="h6">{translate("ocop.events.leads")}</Typography>
+        <Leads />
       </SimpleShowLayout>
     </Show>
   )

@@ -7,6 +7,8 @@ import {
   EVENT_STATUS_NAMES,
   EVENT_STATUSES,
   PARTICIPANT_STATUS_NAMES,
+  LEAD_STATUS_NAMES,
+  LEAD_STATUSES,
   PARTICIPANT_STATUSES,
 } from "@ocop/domain"
 import type { AreaMessages } from "../i18n/areas/area-messages"
@@ -44,6 +46,18 @@ export const messages: AreaMessages = {
         no_prices: "Mời chủ thể và chọn sản phẩm trước khi đặt giá sự kiện.",
         prices_online: "Áp dụng cả khi mua trực tuyến trong thời gian sự kiện",
         save_prices: "Lưu giá sự kiện",
+        leads: "Kết nối cung – cầu",
+        lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "vi"),
+        lead: {
+          none: "Chưa ghi nhận khách hàng tiềm năng nào.",
+          company: "Doanh nghiệp",
+          contact: "Người liên hệ",
+          phone: "Điện thoại",
+          producer: "Chủ thể",
+          volume: "Nhu cầu",
+          status: "Theo dõi",
+          record: "Ghi nhận",
+        },
       },
     },
     resources: {
@@ -101,6 +115,18 @@ export const messages: AreaMessages = {
         no_prices: "Invite producers and pick their products before setting event prices.",
         prices_online: "Also online during the event",
         save_prices: "Save event prices",
+        leads: "Supply–demand leads",
+        lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "en"),
+        lead: {
+          none: "No lead recorded yet.",
+          company: "Company",
+          contact: "Contact",
+          phone: "Phone",
+          producer: "Producer",
+          volume: "Interest",
+          status: "Follow-up",
+          record: "Record",
+        },
       },
     },
     resources: {

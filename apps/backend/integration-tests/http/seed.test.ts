@@ -51,6 +51,7 @@ const SEEDED_TABLES = [
   "trade_event",
   "event_participant",
   "event_spending",
+  "event_lead",
 ] as const
 
 let db: pg.Client

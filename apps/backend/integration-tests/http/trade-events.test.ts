@@ -189,7 +189,7 @@ function bodyOf(event: Record<string, unknown>) {
 }
 
 describe("producers and visitors", () => {
-  it("a producer sees and answers only its own invitations, with its own products", async () => {
+  it("a producer sees and answers only its own invitations and leads, with its own products", async () => {
     const mine = await producerAccount(admin)
     const other = await producerAccount(admin)
     const [myProduct, otherProduct] = await Promise.all([
@@ -248,6 +248,37 @@ describe("producers and visitors", () => {
     })
     expect(JSON.stringify(shown.body)).not.toContain("revenue_target")
     expect((await api("/store/events/khong-co-su-kien-nay", { key })).status).toBe(404)
+
+    // Leads: recorded for a producer taking part, seen by that producer only, followed up after closing.
+    const lead = (producerId: string, productId = myProduct.productId) =>
+      api(`/admin/trade-events/${event.id}/leads`, {
+        token: promotion,
+        body: {
+          company: "Công ty TNHH Thực phẩm Sạch Hà Nội",
+          contact_name: "Trần Văn Bình",
+          phone: "0987654321",
+          producer_id: producerId,
+          product_ids: [productId],
+          volume: "200 hộp mỗi tháng",
+        },
+      })
+    const recorded = await lead(mine.producer.id)
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201)
+    expect((await lead(other.producer.id, otherProduct.productId)).body.code).toBe("producer_not_participant")
+    const myLeads = await api("/producer/leads", { token: mine.token })
+    expect(myLeads.body.leads).toMatchObject([
+      { company: "Công ty TNHH Thực phẩm Sạch Hà Nội", status: "new", event: { id: event.id } },
+    ])
+    expect((await api("/producer/leads", { token: other.token })).body.leads).toEqual([])
+    await move(event.id, "open")
+    await move(event.id, "closed")
+    expect([(await lead(mine.producer.id)).status]).toEqual([409])
+    const leadId = recorded.body.trade_event.leads[0].id
+    const followed = await api(`/admin/trade-events/${event.id}/leads/${leadId}`, {
+      token: promotion,
+      body: { status: "contacted", note: "Đã gửi báo giá" },
+    })
+    expect(followed.body.trade_event.leads[0]).toMatchObject({ status: "contacted", note: "Đã gửi báo giá" })
   })
 
   it("the storefront lists running events first, then coming, then past", async () => {
@@ -276,5 +307,8 @@ describe("producers and visitors", () => {
     expect(DEMO_EVENTS.map((e) => timing(e.handle))).toEqual(["past", "running", "coming"])
     const past = await api(`/admin/trade-events?q=${encodeURIComponent("Tuần lễ nhận diện")}`, { token: promotion })
     expect(past.body.trade_events[0]).toMatchObject({ status: "closed", sample_data: true, budget_total: 350_000_000 })
+    const shown = await api(`/admin/trade-events/${past.body.trade_events[0].id}`, { token: promotion })
+    expect(shown.body.trade_event.leads).toHaveLength(2)
+    expect(shown.body.trade_event.spent_total).toBeGreaterThan(0)
   })
 })

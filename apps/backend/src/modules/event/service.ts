@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { EventLead } from "./models/lead"
 import { EventParticipant, EventParticipantProduct } from "./models/participant"
 import { EventBudgetLine, EventSpending, TradeEvent } from "./models/trade-event"
 
@@ -9,6 +10,7 @@ class TradeEventModuleService extends MedusaService({
   EventSpending,
   EventParticipant,
   EventParticipantProduct,
+  EventLead,
 }) {}
 
 export default TradeEventModuleService

@@ -1,4 +1,4 @@
-import type { BudgetLineKind, EventKind, EventStatus, VietnamProvince } from "@ocop/domain"
+import type { BudgetLineKind, EventKind, EventStatus, LeadStatus, VietnamProvince } from "@ocop/domain"
 
 /** A demo event: days counted from the seed day (decision 016), budget lines in whole đồng. */
 export type DemoEvent = {
@@ -22,6 +22,16 @@ export type DemoEvent = {
     booth: string | null
     answer: "accepted" | "declined" | null
     products: [string, number][]
+  }[]
+  /** Trade buyers met at the booth (sample companies), for a producer taking part and its products. */
+  leads?: {
+    company: string
+    contact_name: string
+    phone: string
+    producer: string
+    products: string[]
+    volume: string
+    status: LeadStatus
   }[]
 }
 
@@ -64,6 +74,26 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
       },
       { producer: "hkd-ruou-ngo-ban-pho", booth: "A02", answer: "accepted", products: [["ruou-ngo-ban-pho", 80]] },
       { producer: "htx-ga-bao-thang", booth: "A03", answer: "declined", products: [] },
+    ],
+    leads: [
+      {
+        company: "Công ty TNHH Thực phẩm Sạch Thủ Đô (mẫu)",
+        contact_name: "Nguyễn Thu Hà",
+        phone: "0912000111",
+        producer: "htx-che-ban-lien",
+        products: ["che-shan-tuyet-ban-lien", "hong-tra-ban-lien"],
+        volume: "300 hộp mỗi quý",
+        status: "negotiating",
+      },
+      {
+        company: "Chuỗi cửa hàng Đặc sản Vùng cao (mẫu)",
+        contact_name: "Lê Minh Tuấn",
+        phone: "0987000222",
+        producer: "hkd-ruou-ngo-ban-pho",
+        products: ["ruou-ngo-ban-pho"],
+        volume: "50 thùng mỗi tháng",
+        status: "contacted",
+      },
     ],
   },
   {

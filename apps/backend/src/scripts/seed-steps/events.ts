@@ -1,4 +1,4 @@
-import { addDays, toIsoDate, tradeEventInputSchema, vietnamToday } from "@ocop/domain"
+import { addDays, leadInputSchema, toIsoDate, tradeEventInputSchema, vietnamToday } from "@ocop/domain"
 import { TRADE_EVENT_MODULE } from "../../modules/event"
 import type TradeEventModuleService from "../../modules/event/service"
 import { createTradeEventWorkflow } from "../../workflows/event/workflows/create-trade-event"
@@ -7,6 +7,7 @@ import {
   inviteProducerWorkflow,
   recordSpendingWorkflow,
 } from "../../workflows/event/workflows/participants"
+import { recordLeadWorkflow } from "../../workflows/event/workflows/leads"
 import { moveTradeEventWorkflow } from "../../workflows/event/workflows/update-trade-event"
 import { DEMO_EVENTS, type DemoEvent } from "../seed-data/events"
 import { reportCounts, withSampleNote, type SeedContext } from "./context"
@@ -15,7 +16,7 @@ import { reportCounts, withSampleNote, type SeedContext } from "./context"
 const SEED_ACTOR = "seed"
 
 /**
- * The plan's three events with their booths, budgets, spending and participants, dated from the
+ * The plan's three events with their booths, budgets, spending, participants and leads, dated from the
  * seed day and marked `metadata.sample_data`. An event already present (by handle) is left alone,
  * so a rerun creates nothing and a database seeded long ago keeps its dates.
  */
@@ -98,6 +99,26 @@ async function createDemoEvent(
         amount: line.spent,
         spent_on: day(Math.min(demo.from_day, 0)),
         note: "Dữ liệu mẫu",
+        actor_id: SEED_ACTOR,
+      },
+    })
+  }
+  for (const lead of demo.leads ?? []) {
+    const producerId = ids.producers.get(lead.producer)
+    if (!producerId) continue
+    await recordLeadWorkflow(ctx.container).run({
+      input: {
+        event_id: event.id,
+        values: leadInputSchema.parse({
+          company: lead.company,
+          contact_name: lead.contact_name,
+          phone: lead.phone,
+          producer_id: producerId,
+          product_ids: lead.products.flatMap((handle) => ids.products.get(handle) ?? []),
+          volume: lead.volume,
+          status: lead.status,
+          note: "Dữ liệu mẫu",
+        }),
         actor_id: SEED_ACTOR,
       },
     })

@@ -8,8 +8,14 @@ export type EventService = TradeEventModuleService
 
 export const eventService = (container: MedusaContainer) => container.resolve<EventService>(TRADE_EVENT_MODULE)
 
-/** What every event answer is built from: the row, its budget lines with their spending, its participants. */
-export const EVENT_RELATIONS = ["budget_lines", "budget_lines.spendings", "participants", "participants.products"]
+/** What every event answer is built from: the row, its budget lines with their spending, participants, leads. */
+export const EVENT_RELATIONS = [
+  "budget_lines",
+  "budget_lines.spendings",
+  "participants",
+  "participants.products",
+  "leads",
+]
 
 export type EventRow = Awaited<ReturnType<EventService["retrieveTradeEvent"]>>
 

@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   eventPricesSchema,
+  leadInputSchema,
+  leadUpdateSchema,
   eventSpendingInputSchema,
   participantInputSchema,
   participantUpdateSchema,
@@ -21,6 +23,12 @@ export const adminTradeEventMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/trade-events/:id/spendings",
     middlewares: [validateBody(eventSpendingInputSchema)],
+  },
+  { method: ["POST"], matcher: "/admin/trade-events/:id/leads", middlewares: [validateBody(leadInputSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/trade-events/:id/leads/:lead_id",
+    middlewares: [validateBody(leadUpdateSchema)],
   },
   { method: ["POST"], matcher: "/admin/trade-events/:id/prices", middlewares: [validateBody(eventPricesSchema)] },
   {

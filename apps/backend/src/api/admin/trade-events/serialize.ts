@@ -66,6 +66,26 @@ export function eventBudget(event: EventRow) {
   }
 }
 
+/** A lead with its producer's and products' names. */
+export function leadView(lead: EventRow["leads"][number], names: ParticipantNames) {
+  const productIds = (lead.product_ids ?? []) as unknown as string[]
+  return {
+    id: lead.id,
+    company: lead.company,
+    contact_name: lead.contact_name,
+    phone: lead.phone,
+    email: lead.email,
+    producer_id: lead.producer_id,
+    producer_name: names.producers.get(lead.producer_id)?.name ?? null,
+    products: productIds.map((id) => ({ product_id: id, title: names.products.get(id)?.title ?? null })),
+    volume: lead.volume,
+    status: lead.status,
+    note: lead.note,
+    created_at: lead.created_at,
+    updated_at: lead.updated_at,
+  }
+}
+
 /** Participants in booth order (those without a booth last), then by when they were invited. */
 export function byBooth<T extends { booth_number: string | null; created_at?: Date | string }>(
   rows: readonly T[],
@@ -80,8 +100,18 @@ export function byBooth<T extends { booth_number: string | null; created_at?: Da
 /** Names of the producers and products an event's participants bring, for the answers people read. */
 export async function participantNames(container: MedusaContainer, events: EventRow[]) {
   const participants = events.flatMap((e) => e.participants ?? [])
-  const producerIds = [...new Set(participants.map((p) => p.producer_id))]
-  const productIds = [...new Set(participants.flatMap((p) => (p.products ?? []).map((x) => x.product_id)))]
+  const producerIds = [
+    ...new Set([
+      ...participants.map((p) => p.producer_id),
+      ...events.flatMap((e) => (e.leads ?? []).map((l) => l.producer_id)),
+    ]),
+  ]
+  const leadProducts = events.flatMap((e) =>
+    (e.leads ?? []).flatMap((l) => (l.product_ids ?? []) as unknown as string[]),
+  )
+  const productIds = [
+    ...new Set([...participants.flatMap((p) => (p.products ?? []).map((x) => x.product_id)), ...leadProducts]),
+  ]
   const producers = producerIds.length
     ? await container
         .resolve<ProducerModuleService>(PRODUCER_MODULE)
@@ -158,6 +188,7 @@ export async function eventView(container: MedusaContainer, event: EventRow) {
   return {
     ...eventSummary(event),
     ...eventBudget(event),
+    leads: (event.leads ?? []).map((l) => leadView(l, names)),
     prices_online: event.prices_online,
     prices: await eventPrices(container, event.price_list_id as string | null),
     participants: byBooth(event.participants ?? []).map((p) => participantView(p, names)),

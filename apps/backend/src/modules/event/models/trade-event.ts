@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { BUDGET_LINE_KINDS, EVENT_KINDS, EVENT_STATUSES } from "@ocop/domain"
+import { EventLead } from "./lead"
 import { EventParticipant } from "./participant"
 
 /**
@@ -36,8 +37,9 @@ export const TradeEvent = model
     metadata: model.json().nullable(),
     budget_lines: model.hasMany(() => EventBudgetLine, { mappedBy: "event" }),
     participants: model.hasMany(() => EventParticipant, { mappedBy: "event" }),
+    leads: model.hasMany(() => EventLead, { mappedBy: "event" }),
   })
-  .cascades({ delete: ["budget_lines", "participants"] })
+  .cascades({ delete: ["budget_lines", "participants", "leads"] })
   .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }, { on: ["starts_at"] }])
 
 /** What the event plans to spend on one line (booth rent, transport, printing, …). */
