@@ -182,6 +182,64 @@ describe("event prices", () => {
   })
 })
 
+describe("event report", () => {
+  it("adds up the booth's orders, and reconciles its stock: received − sent back − on hand against sales", async () => {
+    const event = await createEvent(promotion, 0, 1)
+    await move(event.id, "open")
+    const booth = { id: event.point_of_sale_id, stock_location_id: event.stock_location_id } as Place
+    const product = await productAt(admin, booth, 0, 10, 80_000)
+    const draft = await api("/admin/stock-transfers", {
+      token: promotion,
+      body: {
+        from_location_id: product.warehouseId,
+        to_location_id: event.stock_location_id,
+        lines: [{ variant_id: product.variantId, quantity: 6 }],
+      },
+    })
+    const sent = await api(`/admin/stock-transfers/${draft.body.stock_transfer.id}/send`, {
+      token: promotion,
+      body: {},
+    })
+    const received = await api("/admin/stock-transfer-receipts", {
+      token: promotion,
+      body: {
+        transfer_id: draft.body.stock_transfer.id,
+        lines: [{ line_id: sent.body.stock_transfer.lines[0].id, received_quantity: 5, loss_reason: "damaged" }],
+      },
+    })
+    expect(received.status, JSON.stringify(received.body)).toBe(201)
+    const registers = await api(`/admin/points-of-sale/${event.point_of_sale_id}/registers`, { token: promotion })
+    const session = await openSession(promotion, registers.body.registers[0].id)
+    const orderIds: string[] = []
+    for (const quantity of [2, 1]) {
+      const sale = await sell(promotion, session, {
+        lines: [{ variant_id: product.variantId, quantity }],
+        payments: [{ method: "cash", amount: quantity * 80_000, tendered: quantity * 80_000 }],
+      })
+      expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+      orderIds.push(sale.body.counter_sale.order_id)
+    }
+    await api(`/admin/trade-events/${event.id}/spendings`, {
+      token: promotion,
+      body: { budget_line_id: event.budget_lines[1].id, amount: 10_000_000, spent_on: daysFromToday(0) },
+    })
+    const orders = await Promise.all(
+      orderIds.map((id) => api(`/admin/orders/${id}?fields=id,total`, { token: promotion })),
+    )
+    const ordersTotal = orders.reduce((sum, o) => sum + Number(o.body.order.total), 0)
+
+    const report = (await api(`/admin/trade-events/${event.id}/report`, { token: promotion })).body.report
+    expect(report.revenue).toMatchObject({ total: ordersTotal, orders: 2, target: 120_000_000 })
+    expect(ordersTotal).toBe(240_000)
+    expect(report.by_producer).toMatchObject([{ units: 3, revenue: 240_000 }])
+    expect(report.budget).toMatchObject({ budget_total: 250_000_000, spent_total: 10_000_000 })
+    const line = report.stock.find((l: { variant_id: string }) => l.variant_id === product.variantId)
+    expect(line).toMatchObject({ received: 5, lost_in_transit: 1, sent_back: 0, on_hand: 2, sold_recorded: 3 })
+    expect(line.sold_by_stock).toBe(line.received - line.sent_back - line.on_hand)
+    expect(line.difference).toBe(0)
+  })
+})
+
 /** The fields of an event as the create route takes them. */
 function bodyOf(event: Record<string, unknown>) {
   const keys = ["handle", "name", "name_en", "kind", "province", "address", "starts_on", "ends_on", "organiser"]
