@@ -52,6 +52,12 @@ describe("apiErrorHandler", () => {
     expect((sent.body as { message: string }).message).toMatch(/thử lại/)
   })
 
+  it("answers 409 busy for a lock timeout a workflow passes on as a plain object", () => {
+    const sent = answer({ name: "Error", message: "Timed-out acquiring lock.", stack: "" })
+    expect(sent.status).toBe(409)
+    expect(sent.body).toMatchObject({ type: "conflict", code: "busy" })
+  })
+
   it("answers a path Express could not decode with 400 naming the path", () => {
     const sent = answer(new URIError("URI malformed"))
     expect(sent.status).toBe(400)

@@ -78,9 +78,12 @@ const medusaErrors = errorHandler()
 /**
  * Medusa's in-memory and PostgreSQL locking providers reject a lock they waited too long for with a
  * plain Error (the Redis one with a CONFLICT of the same text), which Medusa's handler answers 500.
+ * A lock taken inside a workflow (acquireLockStep) reaches the route as the workflow's serialised
+ * error, a plain object with the same message, so the message decides, not the class.
  */
 export function isLockTimeout(error: unknown): boolean {
-  return error instanceof Error && error.message === "Timed-out acquiring lock."
+  const message = (error as { message?: unknown } | null)?.message
+  return message === "Timed-out acquiring lock."
 }
 
 /**
