@@ -337,11 +337,7 @@ export const leadInputSchema = z
 export type LeadValues = z.output<typeof leadInputSchema>
 
 /** The follow-up of a lead: its status, note, contact and volume; who it is for stays. */
-export const leadUpdateSchema = z
-  .object(leadFields)
-  .omit({ producer_id: true, product_ids: true })
-  .partial()
-  .strict()
+export const leadUpdateSchema = z.object(leadFields).omit({ producer_id: true, product_ids: true }).partial().strict()
 export type LeadUpdate = z.output<typeof leadUpdateSchema>
 
 /** Why the server refuses something about an event: `{type, code, message}`, clients read the code. */
@@ -361,10 +357,7 @@ export const EVENT_REFUSALS = {
   ],
   participant_not_found: ["Không tìm thấy đơn vị tham gia này", "No such participant"],
   lead_not_found: ["Không tìm thấy khách hàng tiềm năng này", "No such lead"],
-  producer_not_participant: [
-    "Chủ thể này không tham gia sự kiện",
-    "This producer does not take part in the event",
-  ],
+  producer_not_participant: ["Chủ thể này không tham gia sự kiện", "This producer does not take part in the event"],
   producer_already_invited: ["Chủ thể này đã được mời", "This producer is already invited"],
   producer_not_found: ["Không tìm thấy chủ thể này", "No such producer"],
   product_not_of_producer: [
