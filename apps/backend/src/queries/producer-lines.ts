@@ -5,20 +5,28 @@ import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
 export { LIVE_ORDER_STATUSES, OPEN_ORDER_STATUSES } from "@ocop/domain"
 
 /**
- * The current lines (at the order's version) of real orders that hold one of the producer's
- * products, as `o` (order), `oi` (order_item: quantities) and `li` (order_line_item: what was
- * bought). Every producer query starts here, so no query can forget the producer.
+ * The current lines (at the order's version) of real orders, as `o` (order), `oi` (order_item:
+ * quantities) and `li` (order_line_item: what was bought). Every sales figure starts here: a
+ * producer's (below) and the sales report's (`sales-report.ts`).
  */
-export function producerLines(knex: Knex, producerId: string): Knex.QueryBuilder {
+export function orderLines(knex: Knex): Knex.QueryBuilder {
   return knex({ o: "order" })
     .join({ oi: "order_item" }, (on) =>
       on.on("oi.order_id", "o.id").andOn("oi.version", "o.version").andOnNull("oi.deleted_at"),
     )
     .join({ li: "order_line_item" }, (on) => on.on("li.id", "oi.item_id").andOnNull("li.deleted_at"))
-    .join({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) => on.on("l.product_id", "li.product_id").andOnNull("l.deleted_at"))
-    .where("l.producer_id", producerId)
     .whereNull("o.deleted_at")
     .where("o.is_draft_order", false)
+}
+
+/**
+ * `orderLines` holding one of the producer's products, with `l` the producer–product link. Every
+ * producer query starts here, so no query can forget the producer.
+ */
+export function producerLines(knex: Knex, producerId: string): Knex.QueryBuilder {
+  return orderLines(knex)
+    .join({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) => on.on("l.product_id", "li.product_id").andOnNull("l.deleted_at"))
+    .where("l.producer_id", producerId)
 }
 
 /**
