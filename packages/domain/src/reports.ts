@@ -1,0 +1,84 @@
+import { z } from "zod"
+import { districtName, isDistrictCode } from "./places"
+import { isProductGroupCode, productGroupName } from "./product-groups"
+import { isRealCalendarDay } from "./vn-time"
+
+/** The ways the sales report groups its rows (issue 16). */
+export const SALES_REPORT_GROUPS = [
+  "day",
+  "week",
+  "month",
+  "product",
+  "producer",
+  "district",
+  "star_level",
+  "product_group",
+  "sales_channel",
+  "point_of_sale",
+  "event",
+] as const
+
+/** A grouping of the sales report. */
+export type SalesReportGroup = (typeof SALES_REPORT_GROUPS)[number]
+
+/** The longest range one report covers: three years of days, enough for a year against the last. */
+export const SALES_REPORT_MAX_DAYS = 3 * 366
+
+const isoDay = z
+  .string({ error: "required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
+  .refine((day) => {
+    const [y, m, d] = day.split("-").map(Number)
+    return isRealCalendarDay(y!, m!, d!)
+  }, "invalid_date")
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000
+
+/** GET /admin/reports/sales: Vietnam days `from`–`to`, both inclusive, and one grouping. */
+export const salesReportQuerySchema = z
+  .object({
+    from: isoDay,
+    to: isoDay,
+    group_by: z.enum(SALES_REPORT_GROUPS, { error: "invalid_value" }),
+  })
+  .strict()
+  .superRefine((query, ctx) => {
+    const days = dayNumber(query.to) - dayNumber(query.from)
+    if (days < 0 || days >= SALES_REPORT_MAX_DAYS)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "date_range_invalid" })
+  })
+
+/** A valid sales report query. */
+export type SalesReportQuery = z.infer<typeof salesReportQuerySchema>
+
+/** Figures of a row or of the whole range: đồng, and US cents apart (decision 029). */
+export type SalesReportFigures = { revenue: number; revenue_usd: number; orders: number; units: number }
+
+/** One row of the sales report: a day, a product, a channel… */
+export type SalesReportRow = SalesReportFigures & { key: string; label: string }
+
+/** The sales report's answer. */
+export type SalesReport = { rows: SalesReportRow[]; totals: SalesReportFigures }
+
+const NO_GROUP = { vi: "(không có)", en: "(none)" } as const
+
+/**
+ * The label a person reads for a row whose database label is a code or missing: district and
+ * product-group names, "3 sao", and "(không có)" for sales with no such thing (an online sale has
+ * no point of sale).
+ */
+export function salesReportLabel(groupBy: SalesReportGroup, key: string, label: string, locale: "vi" | "en"): string {
+  if (key === "none") return NO_GROUP[locale]
+  if (groupBy === "district" && isDistrictCode(key)) return districtName(key, locale)
+  if (groupBy === "product_group" && isProductGroupCode(key)) return productGroupName(key, locale)
+  if (groupBy === "star_level") return locale === "en" ? `${key} stars` : `${key} sao`
+  return label || key
+}
+
+/** Rows over time in calendar order; rows by group the best sellers (by đồng, then units) first. */
+export function sortSalesReportRows<T extends SalesReportRow>(groupBy: SalesReportGroup, rows: T[]): T[] {
+  const byTime = groupBy === "day" || groupBy === "week" || groupBy === "month"
+  return [...rows].sort((a, b) =>
+    byTime ? a.key.localeCompare(b.key) : b.revenue - a.revenue || b.units - a.units || a.key.localeCompare(b.key),
+  )
+}
