@@ -7,6 +7,7 @@ import { adminProducerMiddlewares } from "./admin/producers/middlewares"
 import { adminProducerUserMiddlewares } from "./admin/producer-users/middlewares"
 import { adminProductReviewMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProductOcopMiddlewares } from "./admin/products/middlewares"
+import { adminReportMiddlewares } from "./admin/reports/middlewares"
 import { adminStaffMiddlewares } from "./admin/staff/middlewares"
 import { adminTradeEventMiddlewares } from "./admin/trade-events/middlewares"
 import { producerEventMiddlewares } from "./producer/events/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...passwordRuleMiddlewares,
     ...adminPointOfSaleMiddlewares,
     ...adminTradeEventMiddlewares,
+    ...adminReportMiddlewares,
     ...storeMiddlewares,
     ...producerMiddlewares,
     ...producerEventMiddlewares,

@@ -1,0 +1,174 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import {
+  LIVE_ORDER_STATUSES,
+  VIETNAM_UTC_OFFSET_MS,
+  type SalesReport,
+  type SalesReportFigures,
+  type SalesReportGroup,
+} from "@ocop/domain"
+import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
+import { lineTotalSql, orderLines } from "./producer-lines"
+
+/** Instants [start, end) of the Vietnam days a report covers. */
+export type ReportRange = { start: Date; end: Date }
+
+/**
+ * The sale lines placed in the range, in live orders (decision 029): the same lines and amounts as
+ * a producer's figures (`producer-lines.ts`), each amount rounded to whole đồng or whole US cents
+ * so that every grouping sums the same integers.
+ */
+function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
+  return orderLines(knex)
+    .whereIn("o.status", [...LIVE_ORDER_STATUSES])
+    .whereIn("o.currency_code", ["vnd", "usd"])
+    .where("o.created_at", ">=", range.start)
+    .where("o.created_at", "<", range.end)
+    .select(
+      "o.id AS order_id",
+      "o.created_at AS at",
+      "o.currency_code",
+      "o.sales_channel_id",
+      "li.product_id",
+      knex.raw("oi.quantity::numeric AS units"),
+      knex.raw(
+        `round((${lineTotalSql(knex).toQuery()}) * CASE WHEN o.currency_code = 'usd' THEN 100 ELSE 1 END) AS amount`,
+      ),
+    )
+}
+
+/**
+ * Goods brought back to a counter in the range, negative on the day they came back, at the refund
+ * each line was given (counter sales are in đồng); a return of an order no longer live counts
+ * nowhere, as its sale does not.
+ */
+function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
+  return knex({ cr: "counter_return" })
+    .join({ cs: "counter_sale" }, "cs.id", "cr.counter_sale_id")
+    .join({ o: "order" }, "o.id", "cs.order_id")
+    .joinRaw("CROSS JOIN jsonb_array_elements(cr.lines::jsonb) AS rl(line)")
+    .leftJoin({ pv: "product_variant" }, "pv.id", knex.raw("rl.line->>'variant_id'"))
+    .whereNull("cr.deleted_at")
+    .whereNull("o.deleted_at")
+    .whereIn("o.status", [...LIVE_ORDER_STATUSES])
+    .where("cr.created_at", ">=", range.start)
+    .where("cr.created_at", "<", range.end)
+    .select(
+      knex.raw("NULL::text AS order_id"),
+      "cr.created_at AS at",
+      knex.raw("'vnd'::text AS currency_code"),
+      "o.sales_channel_id",
+      "pv.product_id",
+      knex.raw("-(rl.line->>'quantity')::numeric AS units"),
+      knex.raw("-round((rl.line->>'refund')::numeric) AS amount"),
+    )
+}
+
+type Grouping = { key: string; label: string; join?: (q: Knex.QueryBuilder) => Knex.QueryBuilder }
+
+/** A code constant, never input: the Vietnam offset, inlined so GROUP BY sees the same expression. */
+const VIETNAM_DAY = `(timezone('UTC', f.at) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')`
+const byTime = (format: string): Grouping => ({
+  key: `to_char(${VIETNAM_DAY}, '${format}')`,
+  label: `to_char(${VIETNAM_DAY}, '${format}')`,
+})
+const withProducer = (q: Knex.QueryBuilder) =>
+  q
+    .leftJoin({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) =>
+      on.on("l.product_id", "f.product_id").andOnNull("l.deleted_at"),
+    )
+    .leftJoin({ pr: "producer" }, "pr.id", "l.producer_id")
+
+/** How each grouping names its rows: a key, a label, and the tables it needs. */
+const GROUPINGS: Record<SalesReportGroup, Grouping> = {
+  day: byTime("YYYY-MM-DD"),
+  week: byTime('IYYY-"W"IW'),
+  month: byTime("YYYY-MM"),
+  product: {
+    key: "f.product_id",
+    label: "p.title",
+    join: (q) => q.leftJoin({ p: "product" }, "p.id", "f.product_id"),
+  },
+  producer: { key: "l.producer_id", label: "pr.name", join: withProducer },
+  district: { key: "pr.district::text", label: "pr.district::text", join: withProducer },
+  star_level: {
+    key: "ce.star_level::text",
+    label: "ce.star_level::text",
+    join: (q) => q.leftJoin({ ce: "catalogue_entry" }, (on) => on.on("ce.product_id", "f.product_id")),
+  },
+  product_group: {
+    key: "pp.product_group::text",
+    label: "pp.product_group::text",
+    join: (q) => q.leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id")),
+  },
+  sales_channel: {
+    key: "f.sales_channel_id",
+    label: "sc.name",
+    join: (q) => q.leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id"),
+  },
+  point_of_sale: {
+    key: "pos.id",
+    label: "pos.name",
+    join: (q) =>
+      q.leftJoin({ pos: "point_of_sale" }, (on) =>
+        on.on("pos.sales_channel_id", "f.sales_channel_id").andOnNull("pos.deleted_at"),
+      ),
+  },
+  event: {
+    key: "te.id",
+    label: "te.name",
+    join: (q) =>
+      q.leftJoin({ te: "trade_event" }, (on) =>
+        on.on("te.sales_channel_id", "f.sales_channel_id").andOnNull("te.deleted_at"),
+      ),
+  },
+}
+
+type FigureRow = {
+  key: string | null
+  label: string | null
+  is_total: number
+  orders: string | number
+  units: string | number | null
+  revenue: string | number | null
+  revenue_usd: string | number | null
+}
+
+const figuresOf = (row: FigureRow): SalesReportFigures => ({
+  revenue: Number(row.revenue ?? 0),
+  revenue_usd: Number(row.revenue_usd ?? 0),
+  orders: Number(row.orders),
+  units: Number(row.units ?? 0),
+})
+
+/** What a row holds when its key is missing: sales with no producer, online sales by point of sale… */
+export const NO_KEY = "none"
+
+/**
+ * The sales report over Vietnam days, grouped one way, in one aggregate statement: a row per group
+ * and, as a grouping set of its own, the totals, so an order in two groups counts once in them.
+ * Labels are raw (codes for districts, groups and stars); the route names them.
+ */
+export async function salesReport(knex: Knex, range: ReportRange, groupBy: SalesReportGroup): Promise<SalesReport> {
+  const grouping = GROUPINGS[groupBy]
+  const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
+  let query = knex.with("fact", facts).from({ f: "fact" })
+  if (grouping.join) query = grouping.join(query)
+  const rows = (await query
+    .select(
+      knex.raw(`${grouping.key} AS key`),
+      knex.raw(`max(${grouping.label}) AS label`),
+      knex.raw(`GROUPING(${grouping.key}) AS is_total`),
+      knex.raw("count(DISTINCT f.order_id) AS orders"),
+      knex.raw("sum(f.units) AS units"),
+      knex.raw("sum(f.amount) FILTER (WHERE f.currency_code = 'vnd') AS revenue"),
+      knex.raw("sum(f.amount) FILTER (WHERE f.currency_code = 'usd') AS revenue_usd"),
+    )
+    .groupByRaw(`GROUPING SETS ((${grouping.key}), ())`)) as FigureRow[]
+  const total = rows.find((r) => Number(r.is_total) === 1)
+  return {
+    rows: rows
+      .filter((r) => Number(r.is_total) === 0)
+      .map((r) => ({ key: r.key ?? NO_KEY, label: r.label ?? "", ...figuresOf(r) })),
+    totals: total ? figuresOf(total) : { revenue: 0, revenue_usd: 0, orders: 0, units: 0 },
+  }
+}
