@@ -19,6 +19,9 @@ describe("salesReportQuerySchema", () => {
     expect(Object.keys(errorsOf({ from: "2020-01-01", to: "2026-03-01", group_by: "day" }))).toEqual(["to"])
     expect(Object.keys(errorsOf({ from: "2026-03-01", to: "2026-03-01", group_by: "hour" }))).toEqual(["group_by"])
     expect(Object.keys(errorsOf({ from: "2026-03-01", to: "2026-03-01", group_by: "day", x: "1" }))).toEqual(["x"])
+    const filtered = { from: "2026-03-01", to: "2026-03-01", group_by: "day", star_level: "4", district: "sa-pa" }
+    expect(salesReportQuerySchema.parse(filtered)).toMatchObject({ star_level: 4, district: "sa-pa" })
+    expect(Object.keys(errorsOf({ ...filtered, product_group: "cars" }))).toEqual(["product_group"])
   })
 })
 

@@ -1,6 +1,6 @@
 import { z } from "zod"
-import { districtName, isDistrictCode } from "./places"
-import { isProductGroupCode, productGroupName } from "./product-groups"
+import { DISTRICT_CODES, districtName, isDistrictCode } from "./places"
+import { isProductGroupCode, PRODUCT_GROUP_CODES, productGroupName } from "./product-groups"
 import { isRealCalendarDay } from "./vn-time"
 
 /** The ways the sales report groups its rows (issue 16). */
@@ -32,14 +32,25 @@ const isoDay = z
     return isRealCalendarDay(y!, m!, d!)
   }, "invalid_date")
 
+/** An id to filter by: one, at most 100 characters. */
+const reportId = z.string({ error: "invalid_value" }).trim().min(1, "required").max(100, "too_long").optional()
+
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000
 
-/** GET /admin/reports/sales: Vietnam days `from`–`to`, both inclusive, and one grouping. */
+/** GET /admin/reports/sales: Vietnam days `from`–`to`, both inclusive, one grouping, any filters. */
 export const salesReportQuerySchema = z
   .object({
     from: isoDay,
     to: isoDay,
     group_by: z.enum(SALES_REPORT_GROUPS, { error: "invalid_value" }),
+    product_id: reportId,
+    producer_id: reportId,
+    district: z.enum(DISTRICT_CODES, { error: "invalid_district" }).optional(),
+    star_level: z.enum(["1", "2", "3", "4", "5"], { error: "invalid_star_level" }).transform(Number).optional(),
+    product_group: z.enum(PRODUCT_GROUP_CODES, { error: "invalid_product_group" }).optional(),
+    sales_channel_id: reportId,
+    point_of_sale_id: reportId,
+    event_id: reportId,
   })
   .strict()
   .superRefine((query, ctx) => {
@@ -49,7 +60,10 @@ export const salesReportQuerySchema = z
   })
 
 /** A valid sales report query. */
-export type SalesReportQuery = z.infer<typeof salesReportQuerySchema>
+export type SalesReportQuery = z.output<typeof salesReportQuerySchema>
+
+/** The filters of a sales report query: the lines of one producer, place, star level… */
+export type SalesReportFilters = Omit<SalesReportQuery, "from" | "to" | "group_by">
 
 /** Figures of a row or of the whole range: đồng, and US cents apart (decision 029). */
 export type SalesReportFigures = { revenue: number; revenue_usd: number; orders: number; units: number }

@@ -149,6 +149,13 @@ describe("the sales report", () => {
           `${group} ${field}`,
         ).toBe(totals[field])
     }
+    // Filters keep one producer's or one place's lines, whatever the grouping.
+    const firstOnly = await report(admin, `${range}&group_by=day&producer_id=${first.id}`)
+    expect(firstOnly.body.totals).toEqual({ revenue: 366_000, revenue_usd: 1404, orders: 3, units: 8 })
+    const placeOnly = await report(admin, `${range}&group_by=product&point_of_sale_id=${place.id}&star_level=4`)
+    expect(placeOnly.body.rows).toEqual([
+      expect.objectContaining({ key: shelf.productId, revenue: 150_000, orders: 1, units: 1 }),
+    ])
     // The refund alone, on its own day; the sale's days without it.
     expect((await report(admin, `from=${d3}&to=${d3}&group_by=month`)).body.totals).toEqual({
       revenue: -150_000,
@@ -162,6 +169,9 @@ describe("the sales report", () => {
     const today = dayAgo(0)
     const query = `from=${today}&to=${today}&group_by=day`
     expect((await report(world.promotion.token, query)).status).toBe(200)
+    // The OCOP office reads the trade area (STAFF_PERMISSIONS), so it reads the report too.
+    const office = await staffMember(world.admin, "ocop_office")
+    expect((await report(office.token, query)).status).toBe(200)
     expect((await report(world.clerk.token, query)).status).toBe(403)
     const noRole = await staffMember(world.admin, null)
     expect((await report(noRole.token, query)).status).toBe(403)
@@ -177,5 +187,6 @@ describe("the sales report", () => {
     expect(Object.keys(await bad(`from=2026-02-30&to=${today}&group_by=day`))).toEqual(["from"])
     expect(Object.keys(await bad(`from=${today}&to=${dayAgo(1)}&group_by=day`))).toEqual(["to"])
     expect(Object.keys(await bad(`${query}&sort=revenue`))).toEqual(["sort"])
+    expect(Object.keys(await bad(`${query}&star_level=6&district=ha-noi`)).sort()).toEqual(["district", "star_level"])
   })
 })

@@ -4,6 +4,7 @@ import {
   VIETNAM_UTC_OFFSET_MS,
   type SalesReport,
   type SalesReportFigures,
+  type SalesReportFilters,
   type SalesReportGroup,
 } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
@@ -63,7 +64,7 @@ function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
     )
 }
 
-type Grouping = { key: string; label: string; join?: (q: Knex.QueryBuilder) => Knex.QueryBuilder }
+type Grouping = { key: string; label: string }
 
 /** A code constant, never input: the Vietnam offset, inlined so GROUP BY sees the same expression. */
 const VIETNAM_DAY = `(timezone('UTC', f.at) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')`
@@ -71,56 +72,55 @@ const byTime = (format: string): Grouping => ({
   key: `to_char(${VIETNAM_DAY}, '${format}')`,
   label: `to_char(${VIETNAM_DAY}, '${format}')`,
 })
-const withProducer = (q: Knex.QueryBuilder) =>
-  q
+
+/**
+ * Every dimension a line is grouped or filtered by, each a table with at most one row per line
+ * (a product has one producer, one catalogue entry, one profile; a channel one place or event), so
+ * joining them never counts a line twice.
+ */
+function withDimensions(query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query
+    .leftJoin({ p: "product" }, "p.id", "f.product_id")
     .leftJoin({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) =>
       on.on("l.product_id", "f.product_id").andOnNull("l.deleted_at"),
     )
     .leftJoin({ pr: "producer" }, "pr.id", "l.producer_id")
+    .leftJoin({ ce: "catalogue_entry" }, (on) => on.on("ce.product_id", "f.product_id").andOnNull("ce.deleted_at"))
+    .leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id").andOnNull("pp.deleted_at"))
+    .leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id")
+    .leftJoin({ pos: "point_of_sale" }, (on) =>
+      on.on("pos.sales_channel_id", "f.sales_channel_id").andOnNull("pos.deleted_at"),
+    )
+    .leftJoin({ te: "trade_event" }, (on) =>
+      on.on("te.sales_channel_id", "f.sales_channel_id").andOnNull("te.deleted_at"),
+    )
+}
 
-/** How each grouping names its rows: a key, a label, and the tables it needs. */
+/** How each grouping names its rows: a key and a label over the dimensions. */
 const GROUPINGS: Record<SalesReportGroup, Grouping> = {
   day: byTime("YYYY-MM-DD"),
   week: byTime('IYYY-"W"IW'),
   month: byTime("YYYY-MM"),
-  product: {
-    key: "f.product_id",
-    label: "p.title",
-    join: (q) => q.leftJoin({ p: "product" }, "p.id", "f.product_id"),
-  },
-  producer: { key: "l.producer_id", label: "pr.name", join: withProducer },
-  district: { key: "pr.district::text", label: "pr.district::text", join: withProducer },
-  star_level: {
-    key: "ce.star_level::text",
-    label: "ce.star_level::text",
-    join: (q) => q.leftJoin({ ce: "catalogue_entry" }, (on) => on.on("ce.product_id", "f.product_id")),
-  },
-  product_group: {
-    key: "pp.product_group::text",
-    label: "pp.product_group::text",
-    join: (q) => q.leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id")),
-  },
-  sales_channel: {
-    key: "f.sales_channel_id",
-    label: "sc.name",
-    join: (q) => q.leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id"),
-  },
-  point_of_sale: {
-    key: "pos.id",
-    label: "pos.name",
-    join: (q) =>
-      q.leftJoin({ pos: "point_of_sale" }, (on) =>
-        on.on("pos.sales_channel_id", "f.sales_channel_id").andOnNull("pos.deleted_at"),
-      ),
-  },
-  event: {
-    key: "te.id",
-    label: "te.name",
-    join: (q) =>
-      q.leftJoin({ te: "trade_event" }, (on) =>
-        on.on("te.sales_channel_id", "f.sales_channel_id").andOnNull("te.deleted_at"),
-      ),
-  },
+  product: { key: "f.product_id", label: "p.title" },
+  producer: { key: "l.producer_id", label: "pr.name" },
+  district: { key: "pr.district::text", label: "pr.district::text" },
+  star_level: { key: "ce.star_level::text", label: "ce.star_level::text" },
+  product_group: { key: "pp.product_group::text", label: "pp.product_group::text" },
+  sales_channel: { key: "f.sales_channel_id", label: "sc.name" },
+  point_of_sale: { key: "pos.id", label: "pos.name" },
+  event: { key: "te.id", label: "te.name" },
+}
+
+/** The column each filter compares, its value always a binding. */
+const FILTER_COLUMNS: Record<keyof SalesReportFilters, string> = {
+  product_id: "f.product_id",
+  producer_id: "l.producer_id",
+  district: "pr.district",
+  star_level: "ce.star_level",
+  product_group: "pp.product_group",
+  sales_channel_id: "f.sales_channel_id",
+  point_of_sale_id: "pos.id",
+  event_id: "te.id",
 }
 
 type FigureRow = {
@@ -146,13 +146,21 @@ export const NO_KEY = "none"
 /**
  * The sales report over Vietnam days, grouped one way, in one aggregate statement: a row per group
  * and, as a grouping set of its own, the totals, so an order in two groups counts once in them.
- * Labels are raw (codes for districts, groups and stars); the route names them.
+ * Filters keep the lines of one producer, place… Labels are raw (codes for districts, groups and
+ * stars); the route names them.
  */
-export async function salesReport(knex: Knex, range: ReportRange, groupBy: SalesReportGroup): Promise<SalesReport> {
+export async function salesReport(
+  knex: Knex,
+  range: ReportRange,
+  groupBy: SalesReportGroup,
+  filters: SalesReportFilters = {},
+): Promise<SalesReport> {
   const grouping = GROUPINGS[groupBy]
   const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
-  let query = knex.with("fact", facts).from({ f: "fact" })
-  if (grouping.join) query = grouping.join(query)
+  const query = withDimensions(knex.with("fact", facts).from({ f: "fact" }))
+  for (const [name, value] of Object.entries(filters)) {
+    if (value !== undefined) query.where(FILTER_COLUMNS[name as keyof SalesReportFilters], value)
+  }
   const rows = (await query
     .select(
       knex.raw(`${grouping.key} AS key`),

@@ -12,14 +12,15 @@ import { requestLocale } from "../../../utils/http"
 
 /**
  * GET /admin/reports/sales?from&to&group_by — sales over Vietnam days `from`–`to` (both inclusive)
- * grouped one way: revenue in whole đồng (US-dollar orders apart, in cents), orders and units, as
+ * grouped one way and filtered by any dimension (`producer_id`, `point_of_sale_id`, `star_level`…): revenue in whole đồng (US-dollar orders apart, in cents), orders and units, as
  * decision 029 defines them. Every grouping of a range has the same totals.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<SalesReport>) {
   const query = req.validatedQuery as SalesReportQuery
   const range = { start: vietnamDayRange(query.from).start, end: vietnamDayRange(query.to).end }
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const report = await salesReport(knex, range, query.group_by)
+  const { from: _from, to: _to, group_by: groupBy, ...filters } = query
+  const report = await salesReport(knex, range, groupBy, filters)
   const locale = requestLocale(req)
   const rows = report.rows.map((row) => ({
     ...row,
