@@ -16,6 +16,7 @@ import { VndField } from "../common/VndField"
 import { SpendingForm, StatusButtons } from "./EventActions"
 import { EVENT_STATUS_COLORS } from "./EventList"
 import { EventPrices } from "./EventPrices"
+import { EventReport } from "./EventReport"
 import { Leads } from "./Leads"
 import { Participants } from "./Participants"
 
@@ -58,6 +59,12 @@ function Budget() {
   )
 }
 
+function ReportTitle() {
+  const record = useRecordContext<{ report: unknown }>()
+  const translate = useTranslate()
+  return record?.report ? <Typography variant="h6">{translate("ocop.events.report.title")}</Typography> : null
+}
+
 function ReadOnlyNote() {
   const record = useRecordContext<{ read_only: boolean }>()
   const translate = useTranslate()
@@ -98,6 +105,8 @@ export function EventShow() {
         <EventPrices />
         <Typography variant="h6">{translate("ocop.events.leads")}</Typography>
         <Leads />
+        <ReportTitle />
+        <EventReport />
       </SimpleShowLayout>
     </Show>
   )

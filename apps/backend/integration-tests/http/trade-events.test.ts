@@ -237,6 +237,8 @@ describe("event report", () => {
     expect(line).toMatchObject({ received: 5, lost_in_transit: 1, sent_back: 0, on_hand: 2, sold_recorded: 3 })
     expect(line.sold_by_stock).toBe(line.received - line.sent_back - line.on_hand)
     expect(line.difference).toBe(0)
+    const page = await api(`/admin/trade-events/${event.id}`, { token: promotion })
+    expect(page.body.trade_event.report.revenue.total).toBe(240_000)
   })
 })
 

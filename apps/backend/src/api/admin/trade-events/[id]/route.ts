@@ -4,12 +4,18 @@ import { answeringEventRefusals } from "../../../../workflows/event/errors"
 import { loadEvent } from "../../../../workflows/event/load"
 import { updateTradeEventWorkflow } from "../../../../workflows/event/workflows/update-trade-event"
 import { requestLocale } from "../../../utils/http"
+import { eventReport } from "../report"
 import { eventView } from "../serialize"
 
-/** GET /admin/trade-events/:id — the event, its budget and spending, its participants. */
+/**
+ * GET /admin/trade-events/:id — the event, its budget and spending, participants, prices and leads;
+ * once it has opened, its report too (the console's event page shows it).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await answeringEventRefusals(requestLocale(req), res, async () => {
-    res.json({ trade_event: await eventView(req.scope, await loadEvent(req.scope, req.params.id!)) })
+    const event = await loadEvent(req.scope, req.params.id!)
+    const report = event.status === "planned" ? null : await eventReport(req.scope, event)
+    res.json({ trade_event: { ...(await eventView(req.scope, event)), report } })
   })
 }
 

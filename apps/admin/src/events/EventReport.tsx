@@ -1,0 +1,101 @@
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material"
+import { formatVnd } from "@ocop/domain"
+import { useRecordContext, useTranslate } from "react-admin"
+
+type Report = {
+  revenue: { total: number; target: number; share_of_target: number | null; orders: number }
+  by_product: { product_id: string; title: string; producer_name: string | null; units: number; revenue: number }[]
+  leads_by_producer: { producer_id: string; producer_name: string | null; count: number }[]
+  stock: {
+    variant_id: string
+    title: string
+    received: number
+    lost_in_transit: number
+    sent_back: number
+    on_hand: number
+    sold_recorded: number
+    sold_by_stock: number
+    difference: number
+  }[]
+}
+
+/** The event's figures once it has opened: revenue against target, by product, leads, stock reconciliation. */
+export function EventReport() {
+  const record = useRecordContext<{ report: Report | null }>()
+  const translate = useTranslate()
+  const report = record?.report
+  if (!report) return null
+  const t = (key: string) => translate(`ocop.events.report.${key}`)
+  const share = report.revenue.share_of_target
+  return (
+    <Box>
+      <Typography>
+        {t("revenue")}: <strong>{formatVnd(report.revenue.total)}</strong> / {formatVnd(report.revenue.target)}
+        {share == null ? "" : ` (${Math.round(share * 100)} %)`} · {t("orders")}: {report.revenue.orders}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t("product")}</TableCell>
+            <TableCell>{t("producer")}</TableCell>
+            <TableCell align="right">{t("units")}</TableCell>
+            <TableCell align="right">{t("revenue")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.by_product.map((p) => (
+            <TableRow key={p.product_id}>
+              <TableCell>{p.title}</TableCell>
+              <TableCell>{p.producer_name ?? "—"}</TableCell>
+              <TableCell align="right">{p.units}</TableCell>
+              <TableCell align="right">{formatVnd(p.revenue)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Typography sx={{ mt: 2 }}>
+        {t("leads")}:{" "}
+        {report.leads_by_producer.map((l) => `${l.producer_name ?? l.producer_id} (${l.count})`).join(", ") || "—"}
+      </Typography>
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {t("stock")}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t("product")}</TableCell>
+            {[
+              "received",
+              "lost_in_transit",
+              "sent_back",
+              "on_hand",
+              "sold_recorded",
+              "sold_by_stock",
+              "difference",
+            ].map((k) => (
+              <TableCell key={k} align="right">
+                {t(k)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.stock.map((s) => (
+            <TableRow key={s.variant_id}>
+              <TableCell>{s.title}</TableCell>
+              <TableCell align="right">{s.received}</TableCell>
+              <TableCell align="right">{s.lost_in_transit}</TableCell>
+              <TableCell align="right">{s.sent_back}</TableCell>
+              <TableCell align="right">{s.on_hand}</TableCell>
+              <TableCell align="right">{s.sold_recorded}</TableCell>
+              <TableCell align="right">{s.sold_by_stock}</TableCell>
+              <TableCell align="right" sx={s.difference !== 0 ? { color: "error.main", fontWeight: 700 } : undefined}>
+                {s.difference}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  )
+}
