@@ -3,6 +3,7 @@ import { countedCash, differenceNeedsNote, expectedCash } from "./cash-registers
 import {
   describeOpeningHours,
   isOpenAt,
+  listedToBuyers,
   mapLinkOf,
   pointOfSaleInputSchema,
   pointOfSaleUpdateSchema,
@@ -12,6 +13,13 @@ import { receiptLineProblem, transferInputSchema } from "./stock-transfers"
 const hours = [{ days: [1, 2, 3, 4, 5, 6, 7], opens: "07:30", closes: "21:30" }]
 
 describe("places of sale", () => {
+  it("lists a paused showroom to buyers but a booth only while its event is open", () => {
+    expect(listedToBuyers({ kind: "showroom", status: "paused" })).toBe(true)
+    expect(listedToBuyers({ kind: "showroom", status: "closed" })).toBe(false)
+    expect(listedToBuyers({ kind: "booth", status: "active" })).toBe(true)
+    expect(listedToBuyers({ kind: "booth", status: "paused" })).toBe(false)
+  })
+
   it("is open by Vietnam time whatever the server's zone", () => {
     // 00:30 UTC is 07:30 in Vietnam; 14:29 UTC is 21:29.
     expect(isOpenAt(hours, new Date(Date.UTC(2026, 0, 5, 0, 30)))).toBe(true)

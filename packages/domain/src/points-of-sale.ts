@@ -27,6 +27,16 @@ export type PlaceKind = (typeof PLACE_KINDS)[number]
 export const PLACE_STATUSES = ["active", "paused", "closed"] as const
 export type PlaceStatus = (typeof PLACE_STATUSES)[number]
 
+/**
+ * Whether the shop lists a place among its points of sale. A showroom shows while paused too (its
+ * doors are only shut for a while); a booth only while its event is open, since before and after the
+ * event there is nothing a buyer could find there (the event pages tell what is coming).
+ */
+export function listedToBuyers(place: { kind: PlaceKind | string; status: PlaceStatus | string }): boolean {
+  if (place.kind === "booth") return place.status === "active"
+  return place.status === "active" || place.status === "paused"
+}
+
 /** Days are ISO weekdays: 1 Monday … 7 Sunday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const
 
