@@ -1,7 +1,15 @@
+import { isoDaysFromToday, vietnamDayStart } from "@ocop/domain"
 import { beforeAll, describe, expect, it } from "vitest"
 import { api, unique } from "./helpers"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { buyer, orderAction, orderStaff, placeOrder, stockedVariant } from "./order-helpers"
+
+/** Three Vietnam days a month before today, as the console's filters write them (YYYY-MM-DD). */
+const [DAY_1, DAY_2, DAY_3] = [-31, -30, -29].map((n) => isoDaysFromToday(n))
+const calendarDay = (iso: string) => {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number]
+  return { year, month, day }
+}
 
 let token: string
 let office: string
@@ -35,9 +43,10 @@ beforeAll(async () => {
   expect((await orderAction(token, placed.qrSaPa.id, "mark-paid")).status).toBe(200)
   expect((await orderAction(token, placed.codShip.id, "ship", { tracking_number: "VN777" })).status).toBe(200)
   expect((await orderAction(token, placed.canceled.id, "cancel", { reason: "Đặt trùng" })).status).toBe(200)
-  // Two orders either side of midnight in Vietnam (17:00 UTC) on 1 → 2 March 2026.
-  await sqlRows(`UPDATE "order" SET created_at = $2 WHERE id = $1`, [placed.codBacHa.id, "2026-03-01T16:59:59Z"])
-  await sqlRows(`UPDATE "order" SET created_at = $2 WHERE id = $1`, [placed.qrBacHa.id, "2026-03-01T17:00:00Z"])
+  // Two orders either side of midnight in Vietnam (17:00 UTC) between DAY_1 and DAY_2, a month ago.
+  const midnight = vietnamDayStart(calendarDay(DAY_2)).getTime()
+  await sqlRows(`UPDATE "order" SET created_at = $2 WHERE id = $1`, [placed.codBacHa.id, new Date(midnight - 1000)])
+  await sqlRows(`UPDATE "order" SET created_at = $2 WHERE id = $1`, [placed.qrBacHa.id, new Date(midnight)])
 })
 
 describe("GET /admin/ocop-orders", () => {
@@ -48,7 +57,7 @@ describe("GET /admin/ocop-orders", () => {
     expect(row).toEqual({
       id: placed.qrBacHa.id,
       display_id: placed.qrBacHa.display_id,
-      created_at: "2026-03-01T17:00:00.000Z",
+      created_at: vietnamDayStart(calendarDay(DAY_2)).toISOString(),
       status: "pending",
       email: `mai-${tag}@example.vn`,
       currency_code: "vnd",
@@ -102,10 +111,10 @@ describe("GET /admin/ocop-orders", () => {
   })
 
   it("takes dates as Vietnam calendar days", async () => {
-    expect(ids(await list("created_from=2026-03-02&created_to=2026-03-02"))).toEqual(idsOf("qrBacHa"))
-    expect(ids(await list("created_from=2026-03-01&created_to=2026-03-01"))).toEqual(idsOf("codBacHa"))
-    expect(ids(await list("created_to=2026-03-02"))).toEqual(idsOf("qrBacHa", "codBacHa"))
-    expect((await list("created_from=2026-03-03")).count).toBe(3)
+    expect(ids(await list(`created_from=${DAY_2}&created_to=${DAY_2}`))).toEqual(idsOf("qrBacHa"))
+    expect(ids(await list(`created_from=${DAY_1}&created_to=${DAY_1}`))).toEqual(idsOf("codBacHa"))
+    expect(ids(await list(`created_to=${DAY_2}`))).toEqual(idsOf("qrBacHa", "codBacHa"))
+    expect((await list(`created_from=${DAY_3}`)).count).toBe(3)
   })
 
   it("searches by order number, phone, name without marks and email", async () => {
@@ -150,7 +159,7 @@ describe("GET /admin/ocop-orders", () => {
     })
     expect(res.status).toBe(400)
     expect(Object.keys(res.body.errors).sort()).toEqual(["created_from", "limit", "order", "pickup_point"])
-    const inverted = await api("/admin/ocop-orders?created_from=2026-03-02&created_to=2026-03-01", { token })
+    const inverted = await api(`/admin/ocop-orders?created_from=${DAY_2}&created_to=${DAY_1}`, { token })
     expect(inverted.body.errors).toEqual({ created_to: "Ngày không hợp lệ" })
   })
 
