@@ -17,11 +17,19 @@ import pointsOfSale from "./points-of-sale"
 import stockTransfers from "./stock-transfers"
 import { AcceptInvitePage, producerOrders, producerProducts, producerProfile, producerStock } from "./producer-console"
 import producers from "./producers"
+import { REPORTS_PAGE, REPORTS_PATH, ReportsPage } from "./reports"
 import products from "./products"
 import { authProvider, dataProvider } from "./providers"
 import reviews from "./reviews"
 import staff from "./staff"
 import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
+
+// The sales report (issue 16): for the roles that read the trade area, as /admin/reports is.
+const reportsPage = (
+  <CanAccess resource={REPORTS_PAGE} action="list" accessDenied={<AccessDenied />}>
+    <ReportsPage />
+  </CanAccess>
+)
 
 // The router react-admin itself uses: custom routes must be its <Route>.
 const { Route } = reactRouterProvider
@@ -72,6 +80,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/counter" element={counterScreen} />
         <Route path="/counter/:placeId" element={counterScreen} />
+        <Route path={REPORTS_PATH} element={reportsPage} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvitePage />} />

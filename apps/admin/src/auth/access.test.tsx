@@ -48,6 +48,10 @@ describe("canAccess", () => {
     expect(mayAccess("pos_clerk", "points-of-sale", "create")).toBe(false)
     expect(mayAccess("trade_promotion", "points-of-sale", "edit")).toBe(true)
     expect(mayAccess("pos_clerk", "counter", "write")).toBe(true)
+    // The sales report reads the trade area, as GET /admin/reports does.
+    for (const role of ["admin", "ocop_office", "trade_promotion"])
+      expect(mayAccess(role, "reports", "list")).toBe(true)
+    for (const role of ["pos_clerk", "producer", null]) expect(mayAccess(role, "reports", "list")).toBe(false)
   })
 
   it("keeps producers in their console and staff out of it; no role reaches nothing", () => {

@@ -53,6 +53,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   "points-of-sale": "counter",
   "stock-transfers": "counter",
   "trade-events": "trade",
+  // Pages that are no resource (issue 16): the sales report reads what /admin/reports answers.
+  reports: "trade",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -41,6 +41,7 @@ const STAFF_ITEMS = [
   /^Quầy bán hàng$/,
   /^Điểm bán$/,
   /^Phiếu chuyển kho$/,
+  /^Báo cáo bán hàng$/,
 ]
 // Staff have an 'Đơn hàng' item of their own, so the producer's items are told apart by the others.
 const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Hồ sơ chủ thể/]
@@ -70,9 +71,10 @@ describe("Menu by actor", () => {
     for (const name of PRODUCER_ONLY_ITEMS) expect(screen.queryByRole("menuitem", { name })).toBeNull()
   })
 
-  it("gives trade promotion no producer item", async () => {
+  it("gives trade promotion the sales report and no producer item", async () => {
     renderMenu("trade_promotion")
     expect(await screen.findByRole("menuitem", { name: /Chủ thể OCOP/ })).toBeTruthy()
+    expect(await screen.findByRole("menuitem", { name: /Báo cáo bán hàng/ })).toBeTruthy()
     for (const name of PRODUCER_ONLY_ITEMS) expect(screen.queryByRole("menuitem", { name })).toBeNull()
   })
 

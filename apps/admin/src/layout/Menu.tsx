@@ -1,15 +1,19 @@
+import BarChartIcon from "@mui/icons-material/BarChart"
 import PointOfSaleIcon from "@mui/icons-material/PointOfSale"
 import { Menu as RaMenu, useCanAccess, useTranslate } from "react-admin"
 import { COUNTER_PAGE } from "../auth/roles"
+import { REPORTS_PAGE, REPORTS_PATH } from "../reports"
 
 /**
  * The side menu: react-admin's own resource items, each shown only when `authProvider.canAccess`
  * lets the signed-in person list it (a producer's user sees the producer console, staff the areas
- * their role may read), and the counter screen for whoever may work a counter.
+ * their role may read), the counter screen for whoever may work a counter,
+ * and the sales report for whoever reads the trade area.
  */
 export function Menu() {
   const translate = useTranslate()
   const counter = useCanAccess({ resource: COUNTER_PAGE, action: "write" })
+  const reports = useCanAccess({ resource: REPORTS_PAGE, action: "list" })
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
@@ -17,6 +21,9 @@ export function Menu() {
         <RaMenu.Item to="/counter" primaryText={translate("ocop.counter.title")} leftIcon={<PointOfSaleIcon />} />
       ) : null}
       <RaMenu.ResourceItems />
+      {reports.canAccess ? (
+        <RaMenu.Item to={REPORTS_PATH} primaryText={translate("ocop.reports.menu")} leftIcon={<BarChartIcon />} />
+      ) : null}
     </RaMenu>
   )
 }

@@ -3,11 +3,12 @@ import { createMedusaDataProvider, type OcopDataProvider } from "./data-provider
 import type { HttpClientOptions } from "./http-client"
 import { createProducerDataProvider, type ProducerActions } from "./producer-data-provider"
 import { createProductReviewProvider, type ReviewActions } from "./product-reviews"
+import { createReportActions, type ReportActions } from "../reports/reports-api"
 
 export type ConsoleDataProviderOptions = HttpClientOptions
 
 /** Everything the console's screens may call: staff CRUD and actions, the review queue, the producer API. */
-export type ConsoleDataProvider = OcopDataProvider & ReviewActions & ProducerActions
+export type ConsoleDataProvider = OcopDataProvider & ReviewActions & ProducerActions & ReportActions
 
 /**
  * One data provider for both actors, combined with react-admin's `combineDataProviders`: `producer-*`
@@ -35,5 +36,6 @@ export function createConsoleDataProvider(options: ConsoleDataProviderOptions): 
     getProducerDashboard,
     setProducerStock,
     uploadProducerImages,
+    ...createReportActions(options),
   }
 }

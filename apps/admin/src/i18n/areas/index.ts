@@ -1,5 +1,6 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
 import { messages as events } from "../../events/messages"
+import { messages as reports } from "../../reports/messages"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
@@ -9,7 +10,18 @@ import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
 import { messages as staffAccounts } from "./staff-accounts"
 
-const AREAS = [orders, products, staffAccounts, producerConsole, reviews, producerPage, counter, passwordReset, events]
+const AREAS = [
+  orders,
+  products,
+  staffAccounts,
+  producerConsole,
+  reviews,
+  producerPage,
+  counter,
+  passwordReset,
+  events,
+  reports,
+]
 
 /** Every area's Vietnamese messages, merged. */
 export const areaVietnamese: MessageTree = mergeMessages(...AREAS.map((area) => area.vi))
