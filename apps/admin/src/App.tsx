@@ -15,7 +15,15 @@ import events from "./events"
 import orders from "./orders"
 import pointsOfSale from "./points-of-sale"
 import stockTransfers from "./stock-transfers"
-import { AcceptInvitePage, producerOrders, producerProducts, producerProfile, producerStock } from "./producer-console"
+import {
+  AcceptInvitePage,
+  producerEvents,
+  producerLeads,
+  producerOrders,
+  producerProducts,
+  producerProfile,
+  producerStock,
+} from "./producer-console"
 import producers from "./producers"
 import { REPORTS_PAGE, REPORTS_PATH, ReportsPage } from "./reports"
 import products from "./products"
@@ -75,6 +83,8 @@ export function App() {
       <Resource name="producer-products" {...accessChecked("producer-products", producerProducts)} />
       <Resource name="producer-stock" {...accessChecked("producer-stock", producerStock)} />
       <Resource name="producer-orders" {...accessChecked("producer-orders", producerOrders)} />
+      <Resource name="producer-events" {...accessChecked("producer-events", producerEvents)} />
+      <Resource name="producer-leads" {...accessChecked("producer-leads", producerLeads)} />
       <Resource name="producer-profile" {...accessChecked("producer-profile", producerProfile)} />
       {/* Reached from invite and password-reset emails, before the person can sign in: no sign-in, no layout. */}
       <CustomRoutes>

@@ -62,6 +62,8 @@ export const PRODUCER_RESOURCES = [
   "producer-products",
   "producer-stock",
   "producer-orders",
+  "producer-events",
+  "producer-leads",
   "producer-profile",
 ] as const
 

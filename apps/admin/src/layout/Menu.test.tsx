@@ -18,6 +18,8 @@ const definitions = Object.fromEntries(
     "producer-products",
     "producer-stock",
     "producer-orders",
+    "producer-events",
+    "producer-leads",
     "producer-profile",
   ].map((name) => [name, { name, hasList: true }]),
 )
@@ -44,14 +46,22 @@ const STAFF_ITEMS = [
   /^Báo cáo bán hàng$/,
 ]
 // Staff have an 'Đơn hàng' item of their own, so the producer's items are told apart by the others.
-const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Hồ sơ chủ thể/]
+const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Khách hàng tiềm năng/, /Hồ sơ chủ thể/]
 
 describe("Menu by actor", () => {
   it("shows a producer only its own console", async () => {
     renderMenu("producer")
     expect(await screen.findByRole("menuitem", { name: /Sản phẩm của tôi/ })).toBeTruthy()
     const names = screen.getAllByRole("menuitem").map((item) => item.textContent)
-    expect(names).toEqual(["Tổng quan", "Sản phẩm của tôi", "Tồn kho", "Đơn hàng", "Hồ sơ chủ thể"])
+    expect(names).toEqual([
+      "Tổng quan",
+      "Sản phẩm của tôi",
+      "Tồn kho",
+      "Đơn hàng",
+      "Sự kiện",
+      "Khách hàng tiềm năng",
+      "Hồ sơ chủ thể",
+    ])
     for (const name of [/Chủ thể OCOP/, /Giấy chứng nhận/, /Duyệt sản phẩm/, /Tài khoản cán bộ/]) {
       expect(screen.queryByRole("menuitem", { name })).toBeNull()
     }

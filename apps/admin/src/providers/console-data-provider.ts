@@ -27,7 +27,7 @@ export function createConsoleDataProvider(options: ConsoleDataProviderOptions): 
     return resource === "product-reviews" ? reviews : staff
   })
   const { approveReview, rejectReview } = queue
-  const { getProducerDashboard, setProducerStock, uploadProducerImages } = producer
+  const { getProducerDashboard, setProducerStock, uploadProducerImages, answerProducerEvent } = producer
   return {
     ...staff,
     ...crud,
@@ -36,6 +36,7 @@ export function createConsoleDataProvider(options: ConsoleDataProviderOptions): 
     getProducerDashboard,
     setProducerStock,
     uploadProducerImages,
+    answerProducerEvent,
     ...createReportActions(options),
   }
 }

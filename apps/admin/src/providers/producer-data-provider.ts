@@ -25,6 +25,13 @@ export interface ProducerActions {
   getProducerDashboard(): Promise<{ data: ProducerDashboard }>
   setProducerStock(productId: Identifier, variantId: string, quantity: number): Promise<{ data: ProducerProductRecord }>
   uploadProducerImages(images: ImageValue[]): Promise<string[]>
+  answerProducerEvent(eventId: Identifier, answer: ProducerEventAnswer): Promise<{ data: RaRecord }>
+}
+
+/** `POST /producer/events/:id/answer`: take part (with the products and units brought) or not. */
+export interface ProducerEventAnswer {
+  take_part: boolean
+  products?: { product_id: string; units: number }[]
 }
 
 /**
@@ -37,6 +44,9 @@ export const PRODUCER_PATHS: Record<string, { path: string; list: string; one: s
   // The stock screen lists the same products, one stock input per variant.
   "producer-stock": { path: "/producer/products", list: "products", one: "product" },
   "producer-orders": { path: "/producer/orders", list: "orders", one: "order" },
+  // Issue 15: the events the producer is invited to, and the trade buyers met there who asked for it.
+  "producer-events": { path: "/producer/events", list: "events", one: "event" },
+  "producer-leads": { path: "/producer/leads", list: "leads", one: "lead" },
 }
 
 const PRODUCT_RESOURCES = ["producer-products", "producer-stock"]
@@ -151,5 +161,13 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
     },
 
     uploadProducerImages,
+
+    answerProducerEvent: async (eventId, answer) => {
+      const body = await request<{ event: Record<string, unknown> }>(`${onePath("producer-events", eventId)}/answer`, {
+        method: "POST",
+        body: answer,
+      })
+      return { data: body.event as RaRecord }
+    },
   }
 }

@@ -5,6 +5,7 @@ import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
 import { messages as producerConsole } from "./producer-console"
+import { messages as producerEvents } from "../../producer-console/events/messages"
 import { messages as producerPage } from "./producer-page"
 import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
@@ -21,6 +22,7 @@ const AREAS = [
   passwordReset,
   events,
   reports,
+  producerEvents,
 ]
 
 /** Every area's Vietnamese messages, merged. */
