@@ -75,6 +75,18 @@ describe("admin route table", () => {
     }
   })
 
+  it("gives events and their report files to trade promotion, the office reading them, clerks nothing", () => {
+    for (const file of ["report", "report.xlsx", "report.pdf"]) {
+      const path = `/admin/trade-events/tev_1/${file}`
+      expect(staffMayCall("trade_promotion", "GET", path), path).toBe(true)
+      expect(staffMayCall("ocop_office", "GET", path), path).toBe(true)
+      expect(staffMayCall("pos_clerk", "GET", path), path).toBe(false)
+      expect(staffMayCall(null, "GET", path), path).toBe(false)
+    }
+    expect(staffMayCall("ocop_office", "POST", "/admin/trade-events/tev_1")).toBe(false)
+    expect(staffMayCall("trade_promotion", "POST", "/admin/trade-events/tev_1")).toBe(true)
+  })
+
   it("keeps staff accounts and roles with the administrator", () => {
     for (const role of ["ocop_office", "trade_promotion"] as const) {
       expect(staffMayCall(role, "GET", "/admin/users")).toBe(false)

@@ -1,6 +1,7 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material"
+import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material"
 import { formatVnd } from "@ocop/domain"
-import { useRecordContext, useTranslate } from "react-admin"
+import { useNotify, useRecordContext, useTranslate } from "react-admin"
+import { counterApi } from "../providers"
 
 type Report = {
   revenue: { total: number; target: number; share_of_target: number | null; orders: number }
@@ -21,14 +22,36 @@ type Report = {
 
 /** The event's figures once it has opened: revenue against target, by product, leads, stock reconciliation. */
 export function EventReport() {
-  const record = useRecordContext<{ report: Report | null }>()
+  const record = useRecordContext<{ id: string; handle: string; report: Report | null }>()
   const translate = useTranslate()
+  const notify = useNotify()
   const report = record?.report
-  if (!report) return null
+  if (!record || !report) return null
   const t = (key: string) => translate(`ocop.events.report.${key}`)
   const share = report.revenue.share_of_target
+  /** Fetches the file with the signed-in token and saves it under the backend's name for it. */
+  const download = async (ext: "xlsx" | "pdf") => {
+    try {
+      const url = await counterApi.pdfUrl(`/admin/trade-events/${record.id}/report.${ext}`)
+      const link = document.createElement("a")
+      link.href = url
+      link.download = `bao-cao-${record.handle}.${ext}`
+      link.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch {
+      notify(t("download_failed"), { type: "error" })
+    }
+  }
   return (
     <Box>
+      <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
+        <Button variant="outlined" size="small" aria-label={t("xlsx_label")} onClick={() => void download("xlsx")}>
+          {t("xlsx")}
+        </Button>
+        <Button variant="outlined" size="small" aria-label={t("pdf_label")} onClick={() => void download("pdf")}>
+          {t("pdf")}
+        </Button>
+      </Stack>
       <Typography>
         {t("revenue")}: <strong>{formatVnd(report.revenue.total)}</strong> / {formatVnd(report.revenue.target)}
         {share == null ? "" : ` (${Math.round(share * 100)} %)`} · {t("orders")}: {report.revenue.orders}

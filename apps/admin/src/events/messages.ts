@@ -63,6 +63,11 @@ export const messages: AreaMessages = {
           sold_recorded: "Đã bán (hoá đơn)",
           sold_by_stock: "Đã bán (theo kho)",
           difference: "Chênh lệch",
+          xlsx: "Tải XLSX",
+          xlsx_label: "Tải báo cáo sự kiện dạng XLSX",
+          pdf: "Tải PDF",
+          pdf_label: "Tải báo cáo sự kiện dạng PDF gửi tỉnh",
+          download_failed: "Không tải được báo cáo, vui lòng thử lại.",
         },
         lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "vi"),
         lead: {
@@ -149,6 +154,11 @@ export const messages: AreaMessages = {
           sold_recorded: "Sold (receipts)",
           sold_by_stock: "Sold (by stock)",
           difference: "Difference",
+          xlsx: "Download XLSX",
+          xlsx_label: "Download the event report as XLSX",
+          pdf: "Download PDF",
+          pdf_label: "Download the event report as a PDF for the province",
+          download_failed: "The report could not be downloaded; please try again.",
         },
         lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "en"),
         lead: {

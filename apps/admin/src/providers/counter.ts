@@ -214,13 +214,13 @@ export function createCounterApi(options: HttpClientOptions) {
           query: { limit: 100 },
         })
       ).stock_locations,
-    /** A PDF of ours (receipt, end-of-day report) as a blob URL for a new tab. */
+    /** A file of ours (receipt, end-of-day report, event report's PDF or XLSX) as a blob URL. */
     pdfUrl: async (path: string) => {
       const token = options.getToken()
       const response = await options.fetch(`${options.baseUrl}${path}`, {
         headers: token ? { Authorization: `Bearer ${token}` } : {},
       })
-      if (!response.ok) throw new Error(`PDF ${response.status}`)
+      if (!response.ok) throw new Error(`File ${response.status}`)
       return URL.createObjectURL(await response.blob())
     },
   }

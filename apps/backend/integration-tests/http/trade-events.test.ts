@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import ExcelJS from "exceljs"
+import { beforeAll, describe, expect, inject, it } from "vitest"
 import { DEMO_EVENTS } from "../../src/scripts/seed-data/events"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { clerkOf, createPlace, levelAt, openSession, productAt, sell, stockPlace, type Place } from "./counter-helpers"
@@ -183,6 +184,9 @@ describe("event prices", () => {
 })
 
 describe("event report", () => {
+  /** The event the first case reported on, for the files drawn from the same report. */
+  let reported: { event: any; report: any; line: any } | undefined
+
   it("adds up the booth's orders, and reconciles its stock: received − sent back − on hand against sales", async () => {
     const event = await createEvent(promotion, 0, 1)
     await move(event.id, "open")
@@ -239,8 +243,92 @@ describe("event report", () => {
     expect(line.difference).toBe(0)
     const page = await api(`/admin/trade-events/${event.id}`, { token: promotion })
     expect(page.body.trade_event.report.revenue.total).toBe(240_000)
+    reported = { event, report, line }
   })
+
+  it("is the same report as the province's XLSX and PDF: the office reads them, a clerk and a producer cannot", async () => {
+    const { event, report, line } = reported!
+    const officeMember = await staffMember(admin, "ocop_office")
+    const office = officeMember.token
+    const xlsx = await download(`/admin/trade-events/${event.id}/report.xlsx`, office)
+    expect(xlsx.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    expect(xlsx.disposition).toBe(`attachment; filename="bao-cao-${event.handle}.xlsx"`)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer)
+    const lastRow = (sheet: string) => {
+      const ws = book.getWorksheet(sheet)!
+      return (ws.getRow(ws.actualRowCount).values as unknown[]).slice(1)
+    }
+    const totalOf = (sheet: string) => {
+      const ws = book.getWorksheet(sheet)!
+      let found: unknown[] = []
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "Tổng cộng") found = (row.values as unknown[]).slice(1)
+      })
+      return found
+    }
+    expect(totalOf("Doanh thu theo chủ thể")).toEqual(["Tổng cộng", 3, report.revenue.total])
+    expect(lastRow("Doanh thu theo chủ thể")).toEqual(["Chỉ tiêu doanh thu", undefined, 120_000_000])
+    expect(totalOf("Doanh thu theo sản phẩm")).toEqual(["Tổng cộng", undefined, 3, report.revenue.total])
+    expect(totalOf("Chi phí theo dự toán")).toEqual([
+      "Tổng cộng",
+      report.budget.budget_total,
+      report.budget.spent_total,
+      report.budget.budget_total - report.budget.spent_total,
+    ])
+    const stockTotal = totalOf("Đối chiếu hàng tại gian hàng")
+    expect(stockTotal[0]).toBe("Tổng cộng")
+    expect(stockTotal.slice(1)).toEqual([
+      line.received,
+      line.lost_in_transit,
+      line.sent_back,
+      line.on_hand,
+      line.sold_recorded,
+      line.sold_by_stock,
+      line.difference,
+    ])
+    expect(book.getWorksheet("Tổng hợp")!.getRow(2).values).toEqual([undefined, "Sự kiện", event.name])
+
+    const pdf = await download(`/admin/trade-events/${event.id}/report.pdf`, promotion)
+    expect([pdf.status, pdf.type, pdf.disposition]).toEqual([
+      200,
+      "application/pdf",
+      `attachment; filename="bao-cao-${event.handle}.pdf"`,
+    ])
+    // pdfkit writes text as glyph ids of the embedded font, so the check reads what is readable:
+    // the header, the DejaVu font (every Vietnamese letter), at least one page, and the title in
+    // the document's information (UTF-16, as PDF strings hold non-Latin text).
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-")
+    const raw = pdf.bytes.toString("latin1")
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/)
+    expect(Number(raw.match(/\/Type \/Pages\s*\/Count (\d+)/)?.[1])).toBeGreaterThanOrEqual(1)
+    const title = Buffer.from(`Báo cáo sự kiện xúc tiến thương mại — ${event.name}`, "utf16le").swap16()
+    expect(pdf.bytes.includes(Buffer.concat([Buffer.from([0xfe, 0xff]), title]))).toBe(true)
+
+    // The office's member becomes the booth's clerk: the same account is refused the report then.
+    await api(`/admin/staff/${officeMember.id}/role`, {
+      token: admin,
+      body: { role: "pos_clerk", point_of_sale_ids: [event.point_of_sale_id] },
+    })
+    const producer = await producerAccount(admin)
+    for (const path of ["report.xlsx", "report.pdf", "report"]) {
+      expect((await download(`/admin/trade-events/${event.id}/${path}`, office)).status).toBe(403)
+      expect((await download(`/admin/trade-events/${event.id}/${path}`, producer.token)).status).not.toBe(200)
+    }
+    expect((await download(`/admin/trade-events/tev_khong_co/report.xlsx`, promotion)).status).toBe(404)
+  }, 180_000)
 })
+
+/** A file answer: its status, type, disposition and bytes. */
+async function download(path: string, token: string) {
+  const res = await fetch(`${inject("backendUrl")}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    disposition: res.headers.get("content-disposition"),
+    bytes: Buffer.from(await res.arrayBuffer()),
+  }
+}
 
 /** The fields of an event as the create route takes them. */
 function bodyOf(event: Record<string, unknown>) {

@@ -75,3 +75,6 @@ export async function eventReport(container: MedusaContainer, event: EventRow) {
     stock,
   }
 }
+
+/** The event report as every format (page, XLSX, PDF) is drawn from: computed once, here. */
+export type EventReport = Awaited<ReturnType<typeof eventReport>>

@@ -7,7 +7,7 @@ import { eventReport } from "../../report"
 /**
  * GET /admin/trade-events/:id/report — revenue and units by producer and product against the
  * target, spending by line against the budget, leads by producer, and the booth's stock
- * reconciliation (decision 028). JSON for now; the XLSX and PDF are still to come.
+ * reconciliation (decision 028). The same report as files: `report.xlsx` and `report.pdf` beside this route.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await answeringEventRefusals(requestLocale(req), res, async () => {
