@@ -61,6 +61,8 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/pickup-queue", "counter"],
   // whom a place's manager is chosen from: staff names and e-mails, so not the counter's
   ["/admin/place-managers", "trade", "read"],
+  // whom an event's responsible person is chosen from: staff names and e-mails, likewise
+  ["/admin/event-staff", "trade", "read"],
   // staff accounts and roles
   ["/admin/staff", "staff"],
   ["/admin/users", "staff"],

@@ -19,6 +19,7 @@ import {
   vietnamesePhoneSchema,
   vndAmountSchema,
 } from "./schemas"
+import { staffMay, type StaffRole } from "./staff-roles"
 import { vietnamDayRange, vietnamIsoDay } from "./vn-time"
 
 export const EVENT_KINDS = ["fair", "ocop_week", "supply_demand_conference", "exhibition", "other"] as const
@@ -302,6 +303,59 @@ export const eventPricesSchema = z
   .strict()
 export type EventPrices = z.output<typeof eventPricesSchema>
 
+/** Units of a variant brought to or lost at the booth: at least one. */
+const boothLineSchema = z
+  .object({
+    variant_id: requiredText(1, 100),
+    quantity: z.preprocess(
+      integerText,
+      z
+        .number({ error: requiredOr("invalid_value") })
+        .int("invalid_value")
+        .min(1, "invalid_value")
+        .max(100_000, "invalid_value"),
+    ),
+  })
+  .strict()
+
+/**
+ * A producer taking part declares the units of its own products it brings to the booth itself,
+ * without a transfer: the booth's stock rises and the report counts them as received.
+ */
+export const boothStockDeclarationSchema = z
+  .object({
+    lines: z.array(boothLineSchema).min(1, "required").max(50, "too_long"),
+    note: optionalText(500),
+  })
+  .strict()
+export type BoothStockDeclaration = z.output<typeof boothStockDeclarationSchema>
+
+/** The same declaration recorded by staff for a producer taking part. */
+export const staffBoothStockDeclarationSchema = boothStockDeclarationSchema
+  .extend({ producer_id: requiredText(1, 100) })
+  .strict()
+
+/** Why units left the booth other than by a sale or a transfer back. */
+export const BOOTH_LOSS_REASONS = ["damaged", "expired", "missing", "tasting"] as const
+export type BoothLossReason = (typeof BOOTH_LOSS_REASONS)[number]
+
+export const BOOTH_LOSS_REASON_NAMES: Readonly<Record<BoothLossReason, { vi: string; en: string }>> = {
+  damaged: { vi: "Hỏng, vỡ", en: "Damaged" },
+  expired: { vi: "Hết hạn", en: "Expired" },
+  missing: { vi: "Thất lạc", en: "Missing" },
+  tasting: { vi: "Dùng thử, biếu tặng", en: "Tasting, gifts" },
+}
+
+/** Staff record units lost at the booth, with a reason: the booth's stock falls by them. */
+export const boothLossSchema = z
+  .object({
+    lines: z.array(boothLineSchema).min(1, "required").max(50, "too_long"),
+    reason: z.enum(BOOTH_LOSS_REASONS, { error: requiredOr("invalid_value") }),
+    note: optionalText(500),
+  })
+  .strict()
+export type BoothLoss = z.output<typeof boothLossSchema>
+
 /** Where the follow-up of a trade buyer met at the booth stands (kết nối cung – cầu). */
 export const LEAD_STATUSES = ["new", "contacted", "negotiating", "won", "lost"] as const
 export type LeadStatus = (typeof LEAD_STATUSES)[number]
@@ -340,6 +394,14 @@ export type LeadValues = z.output<typeof leadInputSchema>
 export const leadUpdateSchema = z.object(leadFields).omit({ producer_id: true, product_ids: true }).partial().strict()
 export type LeadUpdate = z.output<typeof leadUpdateSchema>
 
+/**
+ * Who may be named an event's responsible staff: those who may change events (trade promotion and
+ * administrators), so the person answering for the event can also record its spending and leads.
+ */
+export function mayRunEvents(role: StaffRole | null | undefined): boolean {
+  return staffMay(role, "trade", "write")
+}
+
 /** Why the server refuses something about an event: `{type, code, message}`, clients read the code. */
 export const EVENT_REFUSALS = {
   event_not_found: ["Không tìm thấy sự kiện này", "No such event"],
@@ -363,6 +425,12 @@ export const EVENT_REFUSALS = {
   product_not_of_producer: [
     "Sản phẩm không thuộc chủ thể tham gia",
     "A product does not belong to the participating producer",
+  ],
+  booth_variant_unknown: ["Không tìm thấy mặt hàng này hoặc mặt hàng không quản lý tồn kho", "No such stocked variant"],
+  booth_loss_above_stock: ["Số lượng hao hụt lớn hơn số còn tại gian hàng", "The loss is more than the booth holds"],
+  responsible_not_staff: [
+    "Người phụ trách phải là cán bộ được giao làm sự kiện",
+    "The responsible person must be a staff member who runs events",
   ],
 } as const satisfies Record<string, readonly [string, string]>
 

@@ -11,6 +11,7 @@ import {
   useTranslate,
 } from "react-admin"
 import { Alert } from "@mui/material"
+import { useEffect, useState } from "react"
 import {
   BUDGET_LINE_KINDS,
   EVENT_KINDS,
@@ -22,6 +23,7 @@ import { DateViInput } from "../common/DateViInput"
 import { VndInput } from "../common/VndInput"
 import { zodFormValidator } from "../common/zod-validator"
 import { domainLocale } from "../i18n/i18n-provider"
+import { counterApi } from "../providers"
 
 const choices = (keys: readonly string[], prefix: string) => keys.map((id) => ({ id, name: `${prefix}${id}` }))
 
@@ -34,6 +36,20 @@ export function eventFromForm(values: Record<string, unknown>): Record<string, u
     out.budget_lines = lines.map(({ id, kind, label, amount }) => ({ ...(id ? { id } : {}), kind, label, amount }))
   }
   return out
+}
+
+/** The staff who may run events, as choices "Name (e-mail)"; the server checks the pick again. */
+function ResponsibleInput() {
+  const [staff, setStaff] = useState<{ id: string; name: string }[]>([])
+  useEffect(() => {
+    void counterApi
+      .eventStaff()
+      .then((list) =>
+        setStaff(list.map((s) => ({ id: s.id, name: s.name === s.email ? s.email : `${s.name} (${s.email})` }))),
+      )
+      .catch(() => setStaff([]))
+  }, [])
+  return <SelectInput source="responsible_user_id" choices={staff} translateChoice={false} emptyText="—" fullWidth />
 }
 
 function EventFields({ create }: { create?: boolean }) {
@@ -54,6 +70,7 @@ function EventFields({ create }: { create?: boolean }) {
       <DateViInput source="starts_on" />
       <DateViInput source="ends_on" />
       <TextInput source="organiser" fullWidth />
+      <ResponsibleInput />
       <VndInput source="revenue_target" />
       <TextInput source="description" multiline fullWidth />
       <ArrayInput source="budget_lines">

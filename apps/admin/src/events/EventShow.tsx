@@ -93,6 +93,7 @@ export function EventShow() {
         <DateViField source="starts_on" />
         <DateViField source="ends_on" />
         <TextField source="organiser" />
+        <TextField source="responsible.name" label="resources.trade-events.fields.responsible_user_id" emptyText="—" />
         <VndField source="revenue_target" />
         <TextField source="description" />
         <Labeled label={translate("ocop.events.budget")} fullWidth>

@@ -187,6 +187,10 @@ export function createCounterApi(options: HttpClientOptions) {
           "/admin/place-managers",
         )
       ).managers,
+    /** Whom an event's responsible person is chosen from (trade promotion and administrators). */
+    eventStaff: async () =>
+      (await request<{ staff: { id: string; email: string; name: string; role: string }[] }>("/admin/event-staff"))
+        .staff,
     pickupQueue: async (placeId: string, state?: string) =>
       (
         await request<{ pickup_orders: PickupOrder[] }>("/admin/pickup-queue", {

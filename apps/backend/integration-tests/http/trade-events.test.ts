@@ -8,10 +8,13 @@ import { producerAccount, sellableProduct } from "./producer-helpers"
 
 let admin: string
 let promotion: string
+let promotionId: string
 
 beforeAll(async () => {
   admin = await adminToken()
-  promotion = (await staffMember(admin, "trade_promotion")).token
+  const member = await staffMember(admin, "trade_promotion")
+  promotion = member.token
+  promotionId = member.id
 })
 
 /** A new event through the admin API, `from`–`to` days from today (Vietnam days). */
@@ -61,6 +64,32 @@ describe("trade events in the console", () => {
     expect((await api("/admin/trade-events", { token: clerk.token })).status).toBe(403)
     const refused = await api(`/admin/trade-events/${event.id}`, { token: clerk.token, body: { name: "Đổi tên" } })
     expect(refused.status).toBe(403)
+
+    // The responsible staff is picked among those who run events; a clerk's id is refused, nothing changes.
+    const staff = (await api("/admin/event-staff", { token: promotion })).body.staff.map((s: { id: string }) => s.id)
+    expect(staff).toContain(promotionId)
+    expect(staff).not.toContain(clerk.id)
+    expect((await api("/admin/event-staff", { token: clerk.token })).status).toBe(403)
+    const notStaff = await api("/admin/trade-events", {
+      token: promotion,
+      body: { ...bodyOf(event), handle: `${event.handle}-2`, responsible_user_id: clerk.id },
+    })
+    expect([notStaff.status, notStaff.body.code]).toEqual([400, "responsible_not_staff"])
+    const none = await api(`/admin/trade-events?q=${event.handle}-2`, { token: promotion })
+    expect(none.body.count).toBe(0)
+    const named = await api(`/admin/trade-events/${event.id}`, {
+      token: promotion,
+      body: { responsible_user_id: promotionId },
+    })
+    expect(named.body.trade_event).toMatchObject({ responsible_user_id: promotionId, responsible: { id: promotionId } })
+    const unnamed = await api(`/admin/trade-events/${event.id}`, {
+      token: promotion,
+      body: { responsible_user_id: "user_khong_co", name: "Tên khác" },
+    })
+    expect([unnamed.status, unnamed.body.code]).toEqual([400, "responsible_not_staff"])
+    const kept = await api(`/admin/trade-events/${event.id}`, { token: promotion })
+    expect(kept.body.trade_event).toMatchObject({ name: event.name, responsible_user_id: promotionId })
+
     const booth = await api(`/admin/points-of-sale/${event.point_of_sale_id}`, { token: promotion })
     expect(booth.body.point_of_sale).toMatchObject({
       kind: "booth",

@@ -3,6 +3,7 @@ import { foldVietnamese, type TradeEventValues } from "@ocop/domain"
 import type { z } from "zod"
 import { answeringEventRefusals } from "../../../workflows/event/errors"
 import { eventService, loadEvent } from "../../../workflows/event/load"
+import { checkResponsible } from "../../../workflows/event/responsible"
 import { createTradeEventWorkflow } from "../../../workflows/event/workflows/create-trade-event"
 import { requestLocale } from "../../utils/http"
 import { orderOf } from "../../utils/paging"
@@ -40,6 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await answeringEventRefusals(requestLocale(req), res, async () => {
     const values = req.validatedBody as TradeEventValues
+    await checkResponsible(req.scope, values.responsible_user_id)
     const { result } = await createTradeEventWorkflow(req.scope).run({ input: { values } })
     res.status(201).json({ trade_event: await eventView(req.scope, await loadEvent(req.scope, result.id)) })
   })

@@ -4,6 +4,7 @@ import { EVENT_TRANSITIONS, eventDays, eventTiming, type EventStatus } from "@oc
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { EventRow } from "../../../workflows/event/load"
+import { responsibleOf } from "../../../workflows/event/responsible"
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
@@ -187,6 +188,7 @@ export async function eventView(container: MedusaContainer, event: EventRow) {
   const names = await participantNames(container, [event])
   return {
     ...eventSummary(event),
+    responsible: await responsibleOf(container, event.responsible_user_id),
     ...eventBudget(event),
     leads: (event.leads ?? []).map((l) => leadView(l, names)),
     prices_online: event.prices_online,

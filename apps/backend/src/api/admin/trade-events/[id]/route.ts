@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { TradeEventUpdate } from "@ocop/domain"
 import { answeringEventRefusals } from "../../../../workflows/event/errors"
 import { loadEvent } from "../../../../workflows/event/load"
+import { checkResponsible } from "../../../../workflows/event/responsible"
 import { updateTradeEventWorkflow } from "../../../../workflows/event/workflows/update-trade-event"
 import { requestLocale } from "../../../utils/http"
 import { eventReport } from "../report"
@@ -23,6 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await answeringEventRefusals(requestLocale(req), res, async () => {
     const changes = req.validatedBody as TradeEventUpdate
+    await checkResponsible(req.scope, changes.responsible_user_id)
     await updateTradeEventWorkflow(req.scope).run({ input: { event_id: req.params.id!, changes } })
     res.json({ trade_event: await eventView(req.scope, await loadEvent(req.scope, req.params.id!)) })
   })
