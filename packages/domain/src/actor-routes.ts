@@ -43,6 +43,7 @@ export const STORE_WRITE_ROUTES: readonly RouteLine[] = [
   ["POST", "/store/carts/:id/shipping-methods"],
   ["POST", "/store/carts/:id/customer"],
   ["POST", "/store/carts/:id/complete"],
+  ["POST", "/store/carts/:id/place"],
   ["POST", "/store/payment-collections"],
   ["POST", "/store/payment-collections/:id/payment-sessions"],
   ["POST", "/store/customers"],

@@ -41,6 +41,16 @@ export const ERROR_CODES = {
     vi: "Hệ thống đang xử lý một đơn hàng khác cho cùng sản phẩm. Vui lòng thử lại sau giây lát.",
     en: "Another order for the same product is being processed. Please try again in a moment.",
   },
+  // Placing an order (POST /store/carts/:id/place): a step of the checkout is not done yet, or the
+  // payment provider did not accept the payment; nothing was written either way.
+  checkout_incomplete: {
+    vi: "Vui lòng hoàn tất các bước trước khi đặt hàng.",
+    en: "Please complete the previous steps before placing your order.",
+  },
+  payment_not_authorized: {
+    vi: "Không thể xác nhận phương thức thanh toán. Vui lòng chọn lại hoặc thử lại sau.",
+    en: "The payment method could not be confirmed. Please choose again or try later.",
+  },
   // Reviews of producers' changes (the console shows the message on a decision it cannot take).
   review_already_decided: {
     vi: "Yêu cầu này đã được xử lý trước đó",

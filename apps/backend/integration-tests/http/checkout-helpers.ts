@@ -70,6 +70,60 @@ export async function readyCart(
   return id
 }
 
+/**
+ * A cart as the storefront's checkout steps leave it before "Đặt hàng": items, email, the buyer's
+ * address (only who collects it for a pickup), the fulfilment and payment method in its metadata and
+ * the first shipping option of that kind; no payment collection yet. Returns the cart id.
+ */
+export async function checkoutCart(
+  key: string,
+  input: {
+    regionId: string
+    items: { variant_id: string; quantity: number }[]
+    method: "cod" | "vietqr"
+    pickup?: boolean
+    email?: string
+    address?: Record<string, unknown>
+  },
+): Promise<string> {
+  const cart = await api("/store/carts", { key, body: { region_id: input.regionId, items: input.items } })
+  if (cart.status !== 200) throw new Error(`cart: ${cart.status} ${JSON.stringify(cart.body)}`)
+  const id = cart.body.cart.id as string
+  const { first_name, last_name, phone } = VN_ADDRESS
+  const address = input.pickup ? { first_name, last_name, phone, country_code: "vn" } : (input.address ?? VN_ADDRESS)
+  const saved = await api(`/store/carts/${id}`, {
+    key,
+    body: {
+      email: input.email ?? "buyer@example.vn",
+      shipping_address: address,
+      billing_address: address,
+      metadata: { fulfilment: input.pickup ? "pickup" : "delivery", payment_method: input.method },
+    },
+  })
+  if (saved.status !== 200) throw new Error(`cart update: ${saved.status} ${JSON.stringify(saved.body)}`)
+  const options = await api(`/store/shipping-options?cart_id=${id}`, { key })
+  const option = options.body.shipping_options.find(
+    (o: { type: { code: string } }) => (o.type.code === "pickup") === Boolean(input.pickup),
+  )
+  if (!option) throw new Error(`no shipping option: ${JSON.stringify(options.body)}`)
+  await api(`/store/carts/${id}/shipping-methods`, { key, body: { option_id: option.id } })
+  return id
+}
+
+/** A buyer account (customer) signed in with email and password; its bearer token and customer id. */
+export async function buyerAccount(key: string, email: string): Promise<{ token: string; customerId: string }> {
+  const password = "mat-khau-thu-1"
+  const registered = await api("/auth/customer/emailpass/register", { body: { email, password } })
+  const created = await api("/store/customers", {
+    key,
+    token: registered.body.token,
+    body: { email, first_name: "Mai", last_name: "Nguyễn" },
+  })
+  if (created.status !== 200) throw new Error(`customer: ${created.status} ${JSON.stringify(created.body)}`)
+  const signedIn = await api("/auth/customer/emailpass", { body: { email, password } })
+  return { token: signedIn.body.token as string, customerId: created.body.customer.id as string }
+}
+
 export type ShopProduct = {
   productId: string
   variantId: string

@@ -1,16 +1,165 @@
-import { beforeAll, describe, expect, it, vi } from "vitest"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest"
 import { parseVietQrPayload } from "@ocop/domain"
-import { adminToken, api } from "./helpers"
-import { stockedVariant } from "./order-helpers"
-import { readyCart, seededStore, sqlRows } from "./checkout-helpers"
+import { adminToken, api, unique } from "./helpers"
+import { failWrites } from "./injected-failure"
+import { stockAt, stockedVariant } from "./order-helpers"
+import {
+  buyerAccount,
+  checkoutCart,
+  readyCart,
+  seededStore,
+  shopProduct,
+  sqlRows,
+  VN_ADDRESS,
+} from "./checkout-helpers"
 
 let key: string
 let vnRegionId: string
+let intlRegionId: string
 let token: string
+let db: pg.Client
 
 beforeAll(async () => {
-  ;({ key, vnRegionId } = await seededStore())
+  ;({ key, vnRegionId, intlRegionId } = await seededStore())
   token = await adminToken()
+  db = new pg.Client({ connectionString: inject("databaseUrl") })
+  await db.connect()
+})
+
+afterAll(async () => {
+  await db?.end()
+})
+
+/** What placing a cart's order left: the cart's own fields, its payment records, orders and held stock. */
+async function placementTraces(cartId: string) {
+  const one = async (sql: string) => (await db.query(sql, [cartId])).rows[0]
+  const count = async (sql: string) => Number((await one(sql)).count)
+  return {
+    cart: await one(
+      `SELECT c.email, c.customer_id, c.completed_at, a.company, a.address_1
+         FROM cart c LEFT JOIN cart_address a ON a.id = c.shipping_address_id WHERE c.id = $1`,
+    ),
+    payment_collections: await count(
+      `SELECT count(*) FROM payment_collection WHERE deleted_at IS NULL AND id IN
+         (SELECT payment_collection_id FROM cart_payment_collection WHERE cart_id = $1)`,
+    ),
+    payment_links: await count(
+      `SELECT count(*) FROM cart_payment_collection WHERE cart_id = $1 AND deleted_at IS NULL`,
+    ),
+    payment_sessions: await count(
+      `SELECT count(*) FROM payment_session WHERE deleted_at IS NULL AND payment_collection_id IN
+         (SELECT payment_collection_id FROM cart_payment_collection WHERE cart_id = $1)`,
+    ),
+    orders: await count(`SELECT count(*) FROM order_cart WHERE cart_id = $1 AND deleted_at IS NULL`),
+    reservations: await count(
+      `SELECT count(*) FROM reservation_item WHERE deleted_at IS NULL AND line_item_id IN
+         (SELECT id FROM cart_line_item WHERE cart_id = $1)`,
+    ),
+  }
+}
+
+describe("placing an order in one request (POST /store/carts/:id/place)", () => {
+  it("places a signed-in buyer's pickup order at the showroom, once however often it is sent", async () => {
+    const { variantId } = await stockedVariant(token, 10, 120_000)
+    const email = `mai-${unique()}@example.vn`
+    const buyer = await buyerAccount(key, email)
+    const cartId = await checkoutCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 2 }],
+      method: "vietqr",
+      pickup: true,
+    })
+    const place = () => api(`/store/carts/${cartId}/place`, { key, token: buyer.token, method: "POST" })
+    const [a, b] = await Promise.all([place(), place()])
+    expect(a.status, JSON.stringify(a.body)).toBe(200)
+    expect(b.status, JSON.stringify(b.body)).toBe(200)
+    expect(b.body.order.id).toBe(a.body.order.id)
+    expect((await place()).body.order.id).toBe(a.body.order.id)
+    expect(a.body.order).toMatchObject({ customer_id: buyer.customerId, email, total: 240_000 })
+
+    const order = await api(
+      `/admin/orders/${a.body.order.id}?fields=shipping_address.*,payment_collections.payment_sessions.provider_id`,
+      { token },
+    )
+    expect(order.body.order.shipping_address).toMatchObject({
+      company: "Điểm bán OCOP Sa Pa",
+      first_name: "Mai",
+      phone: "0912345678",
+      country_code: "vn",
+    })
+    expect(order.body.order.payment_collections[0].payment_sessions.map((s: any) => s.provider_id)).toEqual([
+      "pp_vietqr_vietqr",
+    ])
+    expect((await placementTraces(cartId)).orders).toBe(1)
+  })
+
+  it("refuses a cart whose steps are not done, or a VietQR transfer in dollars, with a code and writes nothing", async () => {
+    const { variantId } = await shopProduct(token, { price: 120_000, usdPrice: 4.8 })
+    // Contact and address given, no delivery or payment chosen yet.
+    const cart = await api("/store/carts", {
+      key,
+      body: { region_id: vnRegionId, items: [{ variant_id: variantId, quantity: 1 }], email: "buyer@example.vn" },
+    })
+    const cartId = cart.body.cart.id as string
+    const refused = await api(`/store/carts/${cartId}/place`, { key, method: "POST" })
+    expect(refused.status).toBe(400)
+    expect(refused.body).toMatchObject({
+      code: "checkout_incomplete",
+      message: "Vui lòng hoàn tất các bước trước khi đặt hàng.",
+    })
+    expect(await placementTraces(cartId)).toMatchObject({ payment_collections: 0, orders: 0, reservations: 0 })
+
+    const dollars = await checkoutCart(key, {
+      regionId: intlRegionId,
+      items: [{ variant_id: variantId, quantity: 1 }],
+      method: "vietqr",
+      address: { ...VN_ADDRESS, address_1: "1-2-3 Shibuya", city: "Tokyo", province: "", country_code: "jp" },
+    })
+    const english = await api(`/store/carts/${dollars}/place`, {
+      key,
+      method: "POST",
+      headers: { "accept-language": "en" },
+    })
+    expect(english.body).toMatchObject({
+      code: "checkout_incomplete",
+      message: "Please complete the previous steps before placing your order.",
+    })
+  })
+
+  it("leaves the cart as the buyer left it when a step fails mid-way, and places it afterwards", async () => {
+    const { variantId, inventoryItemId, warehouseId } = await stockedVariant(token, 5, 120_000)
+    const email = `fail-${unique()}@example.vn`
+    const buyer = await buyerAccount(key, email)
+    const cartId = await checkoutCart(key, {
+      regionId: vnRegionId,
+      items: [{ variant_id: variantId, quantity: 2 }],
+      method: "cod",
+      pickup: true,
+    })
+    const before = await placementTraces(cartId)
+    // The order row is written by the last step (the cart's completion), after the showroom address,
+    // the buyer, the payment collection and session, and the stock reservation.
+    const failed = await failWrites(db, { table: '"order"', column: "email", marker: email }, () =>
+      api(`/store/carts/${cartId}/place`, { key, token: buyer.token, method: "POST" }),
+    )
+    expect(failed.status).toBe(500)
+    // The buyer stays as they were (a guest customer Medusa made for the email), not the signed-in one.
+    expect(before.cart.customer_id).not.toBe(buyer.customerId)
+    expect(await placementTraces(cartId)).toEqual({
+      cart: before.cart,
+      payment_collections: 0,
+      payment_links: 0,
+      payment_sessions: 0,
+      orders: 0,
+      reservations: 0,
+    })
+    expect((await stockAt(inventoryItemId, warehouseId)).reserved).toBe(0)
+
+    const placed = await api(`/store/carts/${cartId}/place`, { key, token: buyer.token, method: "POST" })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(200)
+    expect((await stockAt(inventoryItemId, warehouseId)).reserved).toBe(2)
+  })
 })
 
 describe("completing a cart", () => {

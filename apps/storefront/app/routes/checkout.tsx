@@ -15,13 +15,8 @@ import { getLocale } from "~/i18n/locale.server"
 import { moneyLabel } from "~/utils/cart-format"
 import { customerToken, getCustomer } from "~/utils/account.server"
 import { getCart } from "~/utils/cart.server"
-import {
-  addressValues,
-  fulfilmentOf,
-  stepsDone,
-  type CheckoutActionData,
-  type CheckoutStep,
-} from "~/utils/checkout-steps"
+import { fulfilmentOf, stepsDone, type CheckoutStep } from "@ocop/domain"
+import { addressValues, type CheckoutActionData } from "~/utils/checkout-steps"
 import { deliveryChoices, pickupOptionIds, placeOrder, saveStep } from "~/utils/checkout.server"
 import { NO_STORE } from "~/utils/http"
 import { pickupPointFor } from "~/utils/pickup-points"

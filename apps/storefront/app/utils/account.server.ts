@@ -134,8 +134,3 @@ export async function customerOrders(token: string): Promise<StoreOrder[]> {
   )
   return result.ok ? result.body.orders : []
 }
-
-/** Gives the open cart to the logged-in customer, so the order lands in their history. */
-export async function attachCartToCustomer(cartId: string, token: string): Promise<void> {
-  await storeCall(`/store/carts/${cartId}/customer`, { method: "POST", token })
-}

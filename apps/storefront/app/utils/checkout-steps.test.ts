@@ -1,43 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { cartFixture as cart } from "./cart-fixture"
 import { moneyLabel } from "./cart-format"
-import { addressValues, stepsDone } from "./checkout-steps"
-
-describe("stepsDone", () => {
-  it("follows what the Medusa cart already holds", () => {
-    expect(stepsDone(cart())).toEqual({
-      contact: false,
-      address: false,
-      delivery: false,
-      payment: false,
-      review: false,
-    })
-    const full = cart({
-      email: "mai@example.vn",
-      shipping_address: { address_1: "12 Cầu Mây", country_code: "vn" },
-      shipping_methods: [{ id: "sm", name: "x", amount: 0, shipping_option_id: "so" }],
-      metadata: { payment_method: "cod" },
-    })
-    expect(stepsDone(full)).toEqual({ contact: true, address: true, delivery: true, payment: true, review: false })
-  })
-
-  it("asks a pickup cart only who collects it, and wants a pickup option for its delivery step", () => {
-    const pickup = cart({
-      shipping_address: { first_name: "Nguyễn Thị Mai", phone: "0912345678", country_code: "vn" },
-      shipping_methods: [{ id: "sm", name: "Giao hàng", amount: 30000, shipping_option_id: "so_home" }],
-      metadata: { fulfilment: "pickup" },
-    })
-    expect(stepsDone(pickup, ["so_sapa"])).toMatchObject({ address: true, delivery: false })
-    const picked = {
-      ...pickup,
-      shipping_methods: [{ id: "sm", name: "Nhận tại Sa Pa", amount: 0, shipping_option_id: "so_sapa" }],
-    }
-    expect(stepsDone(picked, ["so_sapa"])).toMatchObject({ address: true, delivery: true })
-    // A delivery cart with a pickup method must choose again; without a phone the pickup contact is not done.
-    expect(stepsDone({ ...picked, metadata: {} }, ["so_sapa"])).toMatchObject({ address: false, delivery: false })
-    expect(stepsDone({ ...pickup, shipping_address: { first_name: "Mai", country_code: "vn" } }).address).toBe(false)
-  })
-})
+import { addressValues } from "./checkout-steps"
 
 describe("addressValues", () => {
   it("reads a Vietnamese address back into the form's two-level fields", () => {

@@ -1,21 +1,20 @@
 import { data, redirect } from "@remix-run/node"
 import {
+  type CheckoutStep,
   checkoutContactSchema,
   deliveryChoiceSchema,
   fieldErrors,
+  fulfilmentOf,
   internationalAddressSchema,
-  PAYMENT_PROVIDER_IDS,
   paymentChoiceSchema,
   vietnamCheckoutAddressSchema,
 } from "@ocop/domain"
 import { translate, type Locale } from "~/i18n"
-import { attachCartToCustomer } from "./account.server"
 import { forgetCart } from "./cart-actions.server"
 import type { PickupPoint, StoreCart, StoreShippingOption } from "./cart-types"
-import { fulfilmentOf, stepsDone, type CheckoutActionData, type CheckoutStep } from "./checkout-steps"
+import type { CheckoutActionData } from "./checkout-steps"
 import { cartProblem, updateCart } from "./cart.server"
 import { pickupPoints, storeCall } from "./medusa.server"
-import { pickupPointFor } from "./pickup-points"
 
 /** The ids of the shipping options that lead to a showroom. */
 export function pickupOptionIds(points: PickupPoint[]): string[] {
@@ -120,86 +119,37 @@ export async function saveStep(cart: StoreCart, form: FormData, locale: Locale) 
   return redirect(NEXT[intent])
 }
 
+/** Tries a "busy" placement this many times in all before telling the buyer to try again. */
+const PLACE_ATTEMPTS = 3
+
 /**
- * Places the order: a payment session for the chosen method, then Medusa's cart completion, which
- * is idempotent per cart (a double submit gets the same order). Refusals come back as a message.
+ * Places the order in one request: the backend (POST /store/carts/:id/place, a workflow under the
+ * cart's lock) checks the steps with the same rule as this page, moves a pickup to its showroom,
+ * gives a signed-in buyer's cart to them, opens the payment and completes the cart, undoing all of
+ * it when a step fails. A second "place" (double click) gets the same order. Refusals come back with
+ * a code from @ocop/domain, which picks the buyer's words.
  */
 export async function placeOrder(cart: StoreCart, locale: Locale, customerToken: string | null = null) {
-  if (cart.completed_at) return complete(cart, locale)
-  const points = await pickupPoints()
-  const done = stepsDone(cart, pickupOptionIds(points))
-  if (!done.contact || !done.address || !done.delivery || !done.payment) {
+  const send = () =>
+    storeCall<{ order: { id: string } }>(`/store/carts/${cart.id}/place`, {
+      method: "POST",
+      locale,
+      token: customerToken,
+    })
+  let placed = await send()
+  // "busy": other checkouts held the same stock past the backend's lock wait and nothing was written,
+  // so sending the same placement again is safe (a placed cart answers with its order).
+  for (let attempt = 1; attempt < PLACE_ATTEMPTS && !placed.ok && placed.code === "busy"; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    placed = await send()
+  }
+  if (placed.ok) {
+    return redirect(`/order/${placed.body.order.id}/confirmed`, { headers: { "Set-Cookie": await forgetCart() } })
+  }
+  if (placed.code === "checkout_incomplete") {
     return refused("review", { "": translate(locale, "checkout.completeSteps") }, {})
   }
-  const point = pickupPointFor(points, cart.shipping_methods[0]?.shipping_option_id)
-  if (point) {
-    const moved = await updateCart(cart.id, { shipping_address: showroomAddress(cart, point) }, locale)
-    if (!moved.ok)
-      return refused("review", { "": translate(locale, "checkout.placeFailed", { reason: moved.message }) }, {})
-  }
-  const method = cart.metadata?.payment_method === "vietqr" ? "vietqr" : "cod"
-  let collectionId = cart.payment_collection?.id
-  if (!collectionId) {
-    const created = await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", {
-      body: { cart_id: cart.id },
-      locale,
-    })
-    if (!created.ok)
-      return refused("review", { "": translate(locale, "checkout.placeFailed", { reason: created.message }) }, {})
-    collectionId = created.body.payment_collection.id
-  }
-  const session = await storeCall(`/store/payment-collections/${collectionId}/payment-sessions`, {
-    body: { provider_id: PAYMENT_PROVIDER_IDS[method] },
-    locale,
-  })
-  if (!session.ok)
-    return refused("review", { "": translate(locale, "checkout.placeFailed", { reason: session.message }) }, {})
-  // A logged-in buyer's order goes to their history; guests simply skip this.
-  if (customerToken) await attachCartToCustomer(cart.id, customerToken)
-  return complete(cart, locale)
-}
-
-/** A pickup order's shipping address: the buyer who collects it, at the showroom. */
-function showroomAddress(cart: StoreCart, point: PickupPoint) {
-  const parts = point.address_parts ?? { address_1: point.address, city: "", province: "" }
-  return {
-    first_name: cart.shipping_address?.first_name ?? "",
-    last_name: cart.shipping_address?.last_name ?? "",
-    phone: cart.shipping_address?.phone ?? "",
-    company: point.name,
-    address_1: parts.address_1,
-    city: parts.city,
-    province: parts.province,
-    postal_code: "",
-    country_code: "vn",
-  }
-}
-
-/** Tries a "busy" completion this many times in all before telling the buyer to try again. */
-const COMPLETE_ATTEMPTS = 3
-
-async function complete(cart: StoreCart, locale: Locale) {
-  const send = () =>
-    storeCall<{ type: "order"; order: { id: string } } | { type: "cart"; error: { message: string } }>(
-      `/store/carts/${cart.id}/complete`,
-      { method: "POST", locale },
-    )
-  let completed = await send()
-  // "busy": other checkouts held the same stock past the backend's lock wait and nothing was written,
-  // so sending the same completion again is safe (a completed cart answers with its order).
-  for (let attempt = 1; attempt < COMPLETE_ATTEMPTS && !completed.ok && completed.code === "busy"; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    completed = await send()
-  }
-  if (completed.ok && completed.body.type === "order") {
-    return redirect(`/order/${completed.body.order.id}/confirmed`, { headers: { "Set-Cookie": await forgetCart() } })
-  }
-  // A refused line names its reason in `code`; a refused payment comes back as a cart with an error.
-  const code = completed.ok ? undefined : completed.code
-  const reason = completed.ok
-    ? completed.body.type === "cart"
-      ? completed.body.error.message
-      : ""
-    : await cartProblem(code, cart.items.length === 1 ? (cart.items[0]!.variant_id ?? null) : null, locale)
+  const onlyLine = cart.items.length === 1 ? (cart.items[0]!.variant_id ?? null) : null
+  const reason = await cartProblem(placed.code, onlyLine, locale)
   return refused("review", { "": translate(locale, "checkout.placeFailed", { reason }) }, {})
 }

@@ -1,4 +1,10 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import {
   buyerCartMetadataSchema,
   buyerMayCall,
@@ -36,6 +42,12 @@ const NO_METADATA = {
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store*", middlewares: [refuseUnlistedStoreWrites] },
+  // A signed-in buyer's order goes to their account; a guest places without signing in.
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/place",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
   { method: ["GET"], matcher: "/store/catalogue", middlewares: [validateQuery(catalogueQuerySchema)] },
   { method: ["GET"], matcher: "/store/catalogue/facets", middlewares: [validateQuery(catalogueQuerySchema)] },
   { method: ["GET"], matcher: "/store/producers", middlewares: [validateQuery(storeProducersQuerySchema)] },
