@@ -1,8 +1,6 @@
 import englishMessages from "ra-language-english"
 import { describe, expect, it } from "vitest"
 import { domainLocale, i18nProvider } from "./i18n-provider"
-import { ocopEnglish } from "./ocop-en"
-import { ocopVietnamese } from "./ocop-vi"
 import { raVietnamese } from "./ra-vi"
 import { areaEnglish, areaVietnamese } from "./areas"
 import { mergeMessages } from "./areas/area-messages"
@@ -37,10 +35,6 @@ describe("Vietnamese react-admin messages", () => {
 })
 
 describe("our messages", () => {
-  it("have the same keys and placeholders in both languages", () => {
-    expectSameKeysAndPlaceholders(ocopVietnamese, ocopEnglish)
-  })
-
   it("of each console area have the same keys and placeholders in both languages", () => {
     expectSameKeysAndPlaceholders(areaVietnamese, areaEnglish)
   })

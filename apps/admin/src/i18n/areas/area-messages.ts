@@ -1,7 +1,9 @@
 /**
- * Each console area keeps its own messages next to the others' instead of in the one big catalogue,
- * so that areas can grow without editing a shared file. Keys must not collide across areas: use
- * `ocop.<area>.*` and `resources.<resource>.*`.
+ * The console's one layout for messages: each area (the shell, producers, products, orders…) keeps
+ * its messages in one file, both languages side by side, so an area grows without editing a shared
+ * catalogue and a message has one home. Keys must not collide across areas: use `ocop.<area>.*` and
+ * `resources.<resource>.*`. Only react-admin's own `ra.*` come from elsewhere (ra-vi.ts, and
+ * ra-language-english).
  */
 export type MessageTree = { [key: string]: string | MessageTree }
 

@@ -1,17 +1,23 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
 import { messages as events } from "../../events/messages"
 import { messages as reports } from "../../reports/messages"
+import { messages as certifications } from "./certifications"
+import { messages as consoleShell } from "./console"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
 import { messages as producerConsole } from "./producer-console"
 import { messages as producerEvents } from "../../producer-console/events/messages"
 import { messages as producerPage } from "./producer-page"
+import { messages as producers } from "./producers"
 import { messages as products } from "./products"
 import { messages as reviews } from "./reviews"
 import { messages as staffAccounts } from "./staff-accounts"
 
 const AREAS = [
+  consoleShell,
+  producers,
+  certifications,
   orders,
   products,
   staffAccounts,

@@ -14,7 +14,11 @@ export const messages: AreaMessages = {
         pending_title: "Lời mời đang chờ",
         pending_empty: "Không có lời mời nào đang chờ.",
         pending_error: "Không tải được danh sách lời mời.",
-        fields: { email: "Email", role: "Vai trò", expires_at: "Hết hạn" },
+        fields: {
+          email: "Email",
+          role: "Vai trò",
+          expires_at: "Hết hạn",
+        },
         expired: "Đã hết hạn",
         resend: "Gửi lại",
         resent_done: "Đã gửi lại lời mời đến %{email}",
@@ -42,6 +46,24 @@ export const messages: AreaMessages = {
             "Email này đã có mật khẩu đăng nhập (ví dụ tài khoản mua hàng). Hãy nhập đúng mật khẩu đó để nhận lời mời.",
         },
       },
+      staff: {
+        role_none: "Chưa có vai trò (không truy cập được)",
+        role_saved: "Đã cập nhật vai trò",
+        own_role: "Bạn không thể tự bỏ vai trò quản trị của mình",
+      },
+    },
+    resources: {
+      staff: {
+        name: "Tài khoản cán bộ |||| Tài khoản cán bộ",
+        fields: {
+          email: "Email",
+          first_name: "Tên",
+          last_name: "Họ",
+          role: "Vai trò",
+          created_at: "Ngày tạo",
+          q: "Tìm kiếm",
+        },
+      },
     },
   },
   en: {
@@ -56,7 +78,11 @@ export const messages: AreaMessages = {
         pending_title: "Pending invites",
         pending_empty: "No pending invites.",
         pending_error: "Could not load the invites.",
-        fields: { email: "Email", role: "Role", expires_at: "Expires" },
+        fields: {
+          email: "Email",
+          role: "Role",
+          expires_at: "Expires",
+        },
         expired: "Expired",
         resend: "Resend",
         resent_done: "Invite sent again to %{email}",
@@ -82,6 +108,24 @@ export const messages: AreaMessages = {
             "The invite link is incomplete. Open the link in the email again or ask an administrator to resend it.",
           existing_login:
             "This email already has a password (a buyer account, for example). Enter that password to accept the invite.",
+        },
+      },
+      staff: {
+        role_none: "No role yet (no access)",
+        role_saved: "Role updated",
+        own_role: "You cannot take away your own administrator role",
+      },
+    },
+    resources: {
+      staff: {
+        name: "Staff account |||| Staff accounts",
+        fields: {
+          email: "Email",
+          first_name: "First name",
+          last_name: "Last name",
+          role: "Role",
+          created_at: "Created",
+          q: "Search",
         },
       },
     },

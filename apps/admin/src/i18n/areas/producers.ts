@@ -1,0 +1,131 @@
+import type { AreaMessages } from "./area-messages"
+
+/** Producers (chủ thể OCOP): list, form, import from a file. */
+export const messages: AreaMessages = {
+  vi: {
+    ocop: {
+      producers: {
+        status: {
+          active: "Đang hoạt động",
+          suspended: "Tạm ngừng",
+        },
+        suspended_toggle: "Tạm ngừng hoạt động",
+        suspended_help: "Chủ thể tạm ngừng vẫn ở trong cơ sở dữ liệu nhưng không bán hàng trên sàn.",
+        section: {
+          identity: "Thông tin chủ thể",
+          contact: "Liên hệ",
+          story: "Câu chuyện sản phẩm",
+          media: "Hình ảnh",
+        },
+        photo_url: "Đường dẫn ảnh",
+        handle_help: "Dùng trong địa chỉ trang của chủ thể, ví dụ: htx-nam-huong-sa-pa",
+        suspend: "Tạm ngừng hoạt động",
+        reactivate: "Cho hoạt động trở lại",
+        suspend_title: "Tạm ngừng chủ thể %{name}?",
+        reactivate_title: "Cho chủ thể %{name} hoạt động trở lại?",
+        reactivate_help: "Sản phẩm của chủ thể sẽ được bán lại trên sàn.",
+      },
+      import: {
+        button: "Nhập từ tệp",
+        title: "Nhập chủ thể từ tệp CSV hoặc Excel",
+        help: "Dòng đầu là tên cột (handle, name, kind, registration_number, district, commune, address, representative, phone…). Chưa có dữ liệu nào được ghi cho đến khi mọi dòng hợp lệ.",
+        template: "Tải tệp mẫu",
+        file: "Tệp cần nhập",
+        invalid:
+          "%{smart_count} dòng có lỗi trên %{total} dòng. Hãy sửa tệp rồi chọn lại. |||| %{smart_count} dòng có lỗi trên %{total} dòng. Hãy sửa tệp rồi chọn lại.",
+        ready: "%{smart_count} dòng hợp lệ, sẵn sàng nhập. |||| %{smart_count} dòng hợp lệ, sẵn sàng nhập.",
+        run: "Nhập %{smart_count} chủ thể |||| Nhập %{smart_count} chủ thể",
+        running: "Đang nhập",
+        done: "Đã nhập %{smart_count} chủ thể |||| Đã nhập %{smart_count} chủ thể",
+      },
+    },
+    resources: {
+      producers: {
+        name: "Chủ thể OCOP |||| Chủ thể OCOP",
+        fields: {
+          id: "Mã",
+          handle: "Đường dẫn rút gọn",
+          name: "Tên chủ thể",
+          kind: "Loại hình",
+          registration_number: "Số đăng ký kinh doanh",
+          district: "Huyện, thị xã, thành phố",
+          commune: "Xã, phường",
+          address: "Địa chỉ",
+          representative: "Người đại diện",
+          phone: "Điện thoại",
+          email: "Email",
+          story_vi: "Câu chuyện (tiếng Việt)",
+          story_en: "Câu chuyện (tiếng Anh)",
+          logo_url: "Logo (đường dẫn)",
+          photos: "Ảnh",
+          status: "Trạng thái",
+          created_at: "Ngày tạo",
+          q: "Tìm kiếm",
+        },
+      },
+    },
+  },
+  en: {
+    ocop: {
+      producers: {
+        status: {
+          active: "Active",
+          suspended: "Suspended",
+        },
+        suspended_toggle: "Suspended",
+        suspended_help: "A suspended producer stays in the register but does not sell on the marketplace.",
+        section: {
+          identity: "Producer",
+          contact: "Contact",
+          story: "Story",
+          media: "Pictures",
+        },
+        photo_url: "Photo URL",
+        handle_help: "Used in the producer's page address, e.g. htx-nam-huong-sa-pa",
+        suspend: "Suspend",
+        reactivate: "Reactivate",
+        suspend_title: "Suspend %{name}?",
+        reactivate_title: "Reactivate %{name}?",
+        reactivate_help: "The producer's products will be sold on the marketplace again.",
+      },
+      import: {
+        button: "Import file",
+        title: "Import producers from a CSV or Excel file",
+        help: "The first row names the columns (handle, name, kind, registration_number, district, commune, address, representative, phone…). Nothing is written until every row is valid.",
+        template: "Download the template",
+        file: "File to import",
+        invalid:
+          "%{smart_count} row of %{total} has errors. Fix the file and choose it again. |||| %{smart_count} rows of %{total} have errors. Fix the file and choose it again.",
+        ready: "%{smart_count} valid row, ready to import. |||| %{smart_count} valid rows, ready to import.",
+        run: "Import %{smart_count} producer |||| Import %{smart_count} producers",
+        running: "Importing",
+        done: "%{smart_count} producer imported |||| %{smart_count} producers imported",
+      },
+    },
+    resources: {
+      producers: {
+        name: "OCOP producer |||| OCOP producers",
+        fields: {
+          id: "ID",
+          handle: "Handle",
+          name: "Name",
+          kind: "Kind",
+          registration_number: "Business registration no.",
+          district: "District",
+          commune: "Commune / ward",
+          address: "Address",
+          representative: "Representative",
+          phone: "Phone",
+          email: "Email",
+          story_vi: "Story (Vietnamese)",
+          story_en: "Story (English)",
+          logo_url: "Logo URL",
+          photos: "Photos",
+          status: "Status",
+          created_at: "Created",
+          q: "Search",
+        },
+      },
+    },
+  },
+}
