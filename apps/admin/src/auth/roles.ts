@@ -32,16 +32,6 @@ export function canWrite(permissions: unknown, area: StaffArea): boolean {
   return staffMay(asRole(permissions), area, "write")
 }
 
-/** Producers and products: kept by the OCOP office; trade-promotion staff only read them. */
-export function canEditRegister(permissions: unknown): boolean {
-  return canWrite(permissions, "register")
-}
-
-/** Certificates and inspections: the OCOP office's; trade promotion may not even read them. */
-export function canEditCertificates(permissions: unknown): boolean {
-  return canWrite(permissions, "certificates")
-}
-
 /** The area of each console resource: what its list, show and export need to read, the rest to write. */
 export const RESOURCE_AREAS: Record<string, StaffArea> = {
   producers: "register",

@@ -2,7 +2,6 @@ import VerifiedIcon from "@mui/icons-material/Verified"
 import { Datagrid, List, NumberField, SearchInput, SelectField, SelectInput, TextField } from "react-admin"
 import { ListActions } from "../common/ListActions"
 import { EXPIRING_SOON_DAYS } from "@ocop/domain"
-import { canEditCertificates } from "../auth/roles"
 import { DateViField } from "../common/DateViField"
 import { EmptyState } from "../common/EmptyState"
 import { StatusChip } from "../common/StatusChip"
@@ -28,7 +27,7 @@ export function CertificationList() {
     <List
       filters={filters}
       sort={{ field: "valid_until", order: "ASC" }}
-      actions={<ListActions canCreate={canEditCertificates} filterButton />}
+      actions={<ListActions create filterButton />}
       empty={<EmptyState message="ocop.empty.certifications" icon={<VerifiedIcon />} />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

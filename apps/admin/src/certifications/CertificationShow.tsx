@@ -6,10 +6,9 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
 } from "react-admin"
-import { canEditCertificates } from "../auth/roles"
 import { DateViField } from "../common/DateViField"
 import { StatusChip } from "../common/StatusChip"
 import { CERTIFICATE_STATUS_COLORS, useCertificationChoices, type CertificationRecord } from "./certification-choices"
@@ -19,10 +18,10 @@ import { RevokeButton } from "./RevokeButton"
 import { StarsField } from "./StarsField"
 
 function CertificationShowActions() {
-  const { permissions } = usePermissions()
+  const { canAccess: editable } = useCanAccess({ resource: "certifications", action: "edit" })
   const record = useRecordContext<CertificationRecord>()
   // A revoked certificate is a closed legal record: no edits, no second revocation.
-  if (!canEditCertificates(permissions) || record?.status === "revoked") return <TopToolbar />
+  if (!editable || record?.status === "revoked") return <TopToolbar />
   return (
     <TopToolbar>
       <RevokeButton />

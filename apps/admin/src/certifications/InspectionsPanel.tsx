@@ -1,6 +1,5 @@
 import { Card, CardContent, Divider, Stack, Typography } from "@mui/material"
-import { usePermissions, useRecordContext, useTranslate } from "react-admin"
-import { canEditCertificates } from "../auth/roles"
+import { useCanAccess, useRecordContext, useTranslate } from "react-admin"
 import type { CertificationRecord } from "./certification-choices"
 import { InspectionForm } from "./InspectionForm"
 import { InspectionTable } from "./InspectionTable"
@@ -10,7 +9,7 @@ import { useInspections } from "./use-inspections"
 export function InspectionsPanel() {
   const record = useRecordContext<CertificationRecord>()
   const translate = useTranslate()
-  const { permissions } = usePermissions()
+  const { canAccess: editable } = useCanAccess({ resource: "certifications", action: "edit" })
   const { inspections, isPending, error, reload } = useInspections(record?.id)
   if (!record) return null
   return (
@@ -21,7 +20,7 @@ export function InspectionsPanel() {
             {translate("ocop.certifications.inspections.title")}
           </Typography>
           <InspectionTable inspections={inspections} isPending={isPending} error={error} />
-          {canEditCertificates(permissions) && record.status !== "revoked" ? (
+          {editable && record.status !== "revoked" ? (
             <>
               <Divider />
               <InspectionForm certificationId={record.id} onAdded={reload} />

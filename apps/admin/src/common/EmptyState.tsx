@@ -1,7 +1,6 @@
 import { Box, Typography } from "@mui/material"
 import type { ReactNode } from "react"
-import { CreateButton, usePermissions, useResourceContext, useTranslate } from "react-admin"
-import { canWrite, RESOURCE_AREAS } from "../auth/roles"
+import { CreateButton, useCanAccess, useResourceContext, useTranslate } from "react-admin"
 
 interface EmptyStateProps {
   /** Translation key of the helpful message. */
@@ -31,9 +30,7 @@ export function EmptyMessage({ message, icon, children }: EmptyStateProps & { ch
 export function EmptyState(props: EmptyStateProps) {
   const translate = useTranslate()
   const resource = useResourceContext()
-  const { permissions } = usePermissions()
-  const area = resource ? RESOURCE_AREAS[resource] : undefined
-  const canCreate = area !== undefined && canWrite(permissions, area)
+  const { canAccess: canCreate } = useCanAccess({ resource, action: "create" })
   return (
     <EmptyMessage {...props}>
       {canCreate ? (

@@ -59,7 +59,7 @@ describe("OrderShow", () => {
     expect(screen.getAllByText("Điểm bán OCOP Bắc Hà").length).toBeGreaterThan(0)
     expect(screen.getAllByText("Chuyển khoản VietQR").length).toBeGreaterThan(0)
     expect(screen.getByText(/nội dung "OCOP 12"/)).toBeTruthy()
-    expect(screen.getByRole("button", { name: "Xác nhận đã chuyển khoản" })).toBeTruthy()
+    expect(await screen.findByRole("button", { name: "Xác nhận đã chuyển khoản" })).toBeTruthy()
     expect(screen.getByRole("button", { name: "Sẵn sàng để nhận" })).toBeTruthy()
     expect(screen.getByRole("button", { name: "Huỷ đơn" })).toBeTruthy()
   })
@@ -90,7 +90,7 @@ describe("OrderShow", () => {
       "trade_promotion",
     )
     expect(await screen.findByText(/Cần chuyển trả 150\.000\s₫ cho người mua \(chưa thực hiện\)/)).toBeTruthy()
-    expect(screen.getByRole("button", { name: "Đã hoàn tiền" })).toBeTruthy()
+    expect(await screen.findByRole("button", { name: "Đã hoàn tiền" })).toBeTruthy()
   })
 })
 

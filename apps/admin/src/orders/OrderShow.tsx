@@ -5,11 +5,10 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from "react-admin"
-import { canWrite } from "../auth/roles"
 import { DateViField, formatDateSafe } from "../common/DateViField"
 import { useDomainLocale } from "../common/domain-labels"
 import { StatusChip } from "../common/StatusChip"
@@ -37,8 +36,8 @@ import {
 } from "./order-model"
 
 function OrderShowActions() {
-  const { permissions } = usePermissions()
-  if (!canWrite(permissions, "orders")) return <TopToolbar />
+  const { canAccess } = useCanAccess({ resource: "orders", action: "edit" })
+  if (!canAccess) return <TopToolbar />
   return (
     <TopToolbar>
       <MarkPaidButton />

@@ -7,11 +7,10 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from "react-admin"
-import { canWrite } from "../auth/roles"
 import { DayReport } from "./DayReport"
 import { PickupQueue } from "./PickupQueue"
 import { PlaceStock } from "./PlaceStock"
@@ -19,7 +18,8 @@ import { PlaceStock } from "./PlaceStock"
 function Actions() {
   const record = useRecordContext()
   const translate = useTranslate()
-  const { permissions } = usePermissions()
+  // Setting a place up is trade promotion's; its clerks only read it (auth/roles.ts).
+  const { canAccess: editable } = useCanAccess({ resource: "points-of-sale", action: "edit" })
   return (
     <TopToolbar>
       {record ? (
@@ -27,7 +27,7 @@ function Actions() {
           {translate("ocop.places.counter")}
         </Button>
       ) : null}
-      {canWrite(permissions, "trade") ? <EditButton /> : null}
+      {editable ? <EditButton /> : null}
     </TopToolbar>
   )
 }

@@ -1,7 +1,6 @@
 import FactoryIcon from "@mui/icons-material/Factory"
 import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from "react-admin"
 import { ListActions } from "../common/ListActions"
-import { canEditRegister } from "../auth/roles"
 import { ImportDialog } from "./ImportDialog"
 import { useDistrictChoices, useDomainLocale, useProducerKindChoices } from "../common/domain-labels"
 import { DateViField } from "../common/DateViField"
@@ -27,7 +26,7 @@ export function ProducerList() {
       filters={filters}
       sort={{ field: "name", order: "ASC" }}
       actions={
-        <ListActions canCreate={canEditRegister} csvColumns={producerCsvColumns(locale)}>
+        <ListActions create csvColumns={producerCsvColumns(locale)}>
           <ImportDialog />
         </ListActions>
       }

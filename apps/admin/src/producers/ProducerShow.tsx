@@ -9,10 +9,9 @@ import {
   TextField,
   TopToolbar,
   UrlField,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
 } from "react-admin"
-import { canEditRegister, canRead } from "../auth/roles"
 import { DateViField } from "../common/DateViField"
 import { useDistrictChoices, useProducerKindChoices } from "../common/domain-labels"
 import { StatusChip } from "../common/StatusChip"
@@ -25,8 +24,8 @@ import { ProducerUsersPanel } from "./ProducerUsersPanel"
 import { SuspendButton } from "./SuspendButton"
 
 function ProducerShowActions() {
-  const { permissions } = usePermissions()
-  if (!canEditRegister(permissions)) return <TopToolbar />
+  const { canAccess } = useCanAccess({ resource: "producers", action: "edit" })
+  if (!canAccess) return <TopToolbar />
   return (
     <TopToolbar>
       <SuspendButton />
@@ -59,7 +58,7 @@ function Photos() {
 export function ProducerShow() {
   const districts = useDistrictChoices()
   const kinds = useProducerKindChoices()
-  const { permissions } = usePermissions()
+  const { canAccess: readsCertificates } = useCanAccess({ resource: "certifications", action: "list" })
   return (
     <Show actions={<ProducerShowActions />} title={<ProducerTitle />}>
       <TabbedShowLayout>
@@ -85,7 +84,7 @@ export function ProducerShow() {
         <TabbedShowLayout.Tab label="ocop.producer_page.tabs.products" path="products">
           <ProducerProductsTab />
         </TabbedShowLayout.Tab>
-        {canRead(permissions, "certificates") ? (
+        {readsCertificates ? (
           <TabbedShowLayout.Tab label="ocop.producer_page.tabs.certifications" path="certifications">
             <ProducerCertificationsTab />
           </TabbedShowLayout.Tab>

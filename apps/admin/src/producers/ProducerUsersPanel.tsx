@@ -14,8 +14,7 @@ import {
 } from "@mui/material"
 import { producerUserInviteSchema, type ProducerUser } from "@ocop/domain"
 import { useState } from "react"
-import { Button, TextInput, useDataProvider, usePermissions, useRecordContext, useTranslate } from "react-admin"
-import { canEditRegister } from "../auth/roles"
+import { Button, TextInput, useDataProvider, useCanAccess, useRecordContext, useTranslate } from "react-admin"
 import { InviteDialog } from "../common/InviteDialog"
 import { useLoaded } from "../common/use-loaded"
 import type { OcopDataProvider } from "../providers/data-provider"
@@ -37,7 +36,7 @@ export function ProducerUsersPanel() {
   const record = useRecordContext<{ id: string; name?: string }>()
   const dataProvider = useDataProvider<OcopDataProvider>()
   const translate = useTranslate()
-  const { permissions } = usePermissions()
+  const { canAccess: writable = false } = useCanAccess({ resource: "producers", action: "edit" })
   const [inviting, setInviting] = useState(false)
   const id = record?.id
   const {
@@ -48,7 +47,6 @@ export function ProducerUsersPanel() {
   } = useLoaded(id ? () => dataProvider.getProducerUsers(id).then((r) => r.data) : null, [dataProvider, id])
   const t = (key: string) => translate(`ocop.producer_page.users.${key}`)
   if (!record) return null
-  const writable = canEditRegister(permissions)
 
   return (
     <Stack spacing={2} sx={{ width: "100%" }}>

@@ -9,10 +9,9 @@ import {
   SimpleForm,
   SimpleFormIterator,
   TextInput,
-  usePermissions,
+  useCanAccess,
   useTranslate,
 } from "react-admin"
-import { canEditRegister } from "../auth/roles"
 import { useDistrictChoices, useProductGroupChoices } from "../common/domain-labels"
 import { VndInput } from "../common/VndInput"
 import { UsdInput } from "../common/UsdInput"
@@ -29,10 +28,9 @@ export const NEW_VARIANT = { title: "", sku: null, price: null, price_usd: null,
  */
 export function ProductForm({ isCreate = false }: { isCreate?: boolean }) {
   const translate = useTranslate()
-  const { permissions } = usePermissions()
+  const { canAccess: writable = false } = useCanAccess({ resource: "products", action: isCreate ? "create" : "edit" })
   const groups = useProductGroupChoices()
   const districts = useDistrictChoices()
-  const writable = canEditRegister(permissions)
   const statuses = [
     { id: "draft", name: translate("ocop.products.status.draft") },
     { id: "published", name: translate("ocop.products.status.published") },

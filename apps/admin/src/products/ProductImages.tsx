@@ -1,8 +1,7 @@
 import { Box, Button as MuiButton, Card, CardActions, CardMedia, Chip, Typography } from "@mui/material"
 import { PRODUCT_IMAGE_TYPES } from "@ocop/domain"
 import { useEffect, useState } from "react"
-import { Confirm, useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate } from "react-admin"
-import { canEditRegister } from "../auth/roles"
+import { Confirm, useDataProvider, useNotify, useCanAccess, useRecordContext, useTranslate } from "react-admin"
 import { FileButton } from "../common/FileButton"
 import type { OcopDataProvider } from "../providers/data-provider"
 import { imageProblem, type ProductImages as Images } from "../providers/product-media"
@@ -24,8 +23,7 @@ export function ProductImages() {
   const translate = useTranslate()
   const notify = useNotify()
   const dataProvider = useDataProvider<OcopDataProvider>()
-  const { permissions } = usePermissions()
-  const writable = canEditRegister(permissions)
+  const { canAccess: writable = false } = useCanAccess({ resource: "products", action: "edit" })
   const [current, setCurrent] = useState<Images>(imagesOf(record))
   const [busy, setBusy] = useState(false)
   const [removing, setRemoving] = useState<string | null>(null)

@@ -16,7 +16,6 @@ import {
 import { LOW_STOCK_THRESHOLD } from "@ocop/domain"
 import { useMemo } from "react"
 import { ListActions } from "../common/ListActions"
-import { canEditRegister } from "../auth/roles"
 import { useDistrictChoices, useDomainLocale, useProductGroupChoices } from "../common/domain-labels"
 import { EmptyState } from "../common/EmptyState"
 import { VndField } from "../common/VndField"
@@ -65,7 +64,7 @@ export function ProductList() {
       sort={{ field: "product_created_at", order: "DESC" }}
       exporter={exporter}
       actions={
-        <ListActions canCreate={canEditRegister}>
+        <ListActions create>
           <ProductImportDialog />
         </ListActions>
       }

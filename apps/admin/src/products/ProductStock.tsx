@@ -12,8 +12,7 @@ import {
 } from "@mui/material"
 import { stockQuantitySchema } from "@ocop/domain"
 import { useState } from "react"
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate } from "react-admin"
-import { canEditRegister } from "../auth/roles"
+import { useDataProvider, useNotify, useCanAccess, useRecordContext, useTranslate } from "react-admin"
 import { useLoaded } from "../common/use-loaded"
 import type { OcopDataProvider } from "../providers/data-provider"
 import type { StockChange, StockTable } from "../providers/product-stock"
@@ -53,8 +52,7 @@ export function ProductStock() {
   const translate = useTranslate()
   const notify = useNotify()
   const dataProvider = useDataProvider<OcopDataProvider>()
-  const { permissions } = usePermissions()
-  const writable = canEditRegister(permissions)
+  const { canAccess: writable = false } = useCanAccess({ resource: "products", action: "edit" })
   const [edits, setEdits] = useState<Edits>({})
   const [saving, setSaving] = useState(false)
   const variants = (record?.variants ?? []).filter((v) => v.id)

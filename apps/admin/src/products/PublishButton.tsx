@@ -6,25 +6,24 @@ import {
   Confirm,
   useDataProvider,
   useNotify,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from "react-admin"
-import { canEditRegister } from "../auth/roles"
 import type { OcopDataProvider } from "../providers/data-provider"
 
 /** Publishes or unpublishes a product, after a confirmation: it appears on or leaves the storefront. */
 export function PublishButton() {
   const record = useRecordContext<{ id: string; title?: string; status?: string; published?: boolean }>()
-  const { permissions } = usePermissions()
+  const { canAccess } = useCanAccess({ resource: "products", action: "edit" })
   const dataProvider = useDataProvider<OcopDataProvider>()
   const notify = useNotify()
   const refresh = useRefresh()
   const translate = useTranslate()
   const [open, setOpen] = useState(false)
   const [saving, setSaving] = useState(false)
-  if (!record || !canEditRegister(permissions)) return null
+  if (!record || !canAccess) return null
   const published = record.status ? record.status === "published" : record.published === true
   const next = published ? "draft" : "published"
   const confirm = async () => {

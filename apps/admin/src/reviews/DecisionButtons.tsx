@@ -5,12 +5,11 @@ import {
   Button,
   useDataProvider,
   useNotify,
-  usePermissions,
+  useCanAccess,
   useRecordContext,
   useRedirect,
   useRefresh,
 } from "react-admin"
-import { canWrite } from "../auth/roles"
 import type { ConsoleDataProvider } from "../providers/console-data-provider"
 import type { ProductReviewRecord } from "../providers/product-reviews"
 import { DecisionDialog } from "./DecisionDialog"
@@ -24,14 +23,14 @@ type Decision = "approve" | "reject"
  */
 export function DecisionButtons() {
   const review = useRecordContext<ProductReviewRecord>()
-  const { permissions } = usePermissions()
+  const { canAccess: decides } = useCanAccess({ resource: "product-reviews", action: "edit" })
   const dataProvider = useDataProvider<ConsoleDataProvider>()
   const notify = useNotify()
   const refresh = useRefresh()
   const redirect = useRedirect()
   const [open, setOpen] = useState<Decision | null>(null)
   const [pending, setPending] = useState(false)
-  if (!review || review.status !== "pending" || !canWrite(permissions, "register")) return null
+  if (!review || review.status !== "pending" || !decides) return null
 
   const decide = async (decision: Decision, comment: string) => {
     setPending(true)

@@ -8,7 +8,7 @@ import {
   useDataProvider,
   useTranslate,
 } from "react-admin"
-import { canWrite, ROLES } from "../auth/roles"
+import { ROLES } from "../auth/roles"
 import { DateViField } from "../common/DateViField"
 import { ListActions } from "../common/ListActions"
 import { useLoaded } from "../common/use-loaded"
@@ -17,8 +17,6 @@ import { InviteStaffButton } from "./InviteStaffButton"
 import { PendingInvites } from "./PendingInvites"
 import { RoleSelect } from "./RoleSelect"
 import { staffCsvColumns } from "./staff-csv"
-
-const mayManageStaff = (permissions: unknown) => canWrite(permissions, "staff")
 
 /**
  * Staff accounts and their roles, and the invites not yet accepted (administrators only). New
@@ -42,7 +40,7 @@ export function StaffList() {
         ]}
         sort={{ field: "email", order: "ASC" }}
         actions={
-          <ListActions canCreate={mayManageStaff} csvColumns={staffCsvColumns}>
+          <ListActions create csvColumns={staffCsvColumns}>
             <InviteStaffButton onInvited={invites.reload} />
           </ListActions>
         }

@@ -12,8 +12,7 @@ import {
   Typography,
 } from "@mui/material"
 import { useState } from "react"
-import { Show, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin"
-import { canWrite } from "../auth/roles"
+import { Show, useNotify, useCanAccess, useRecordContext, useRefresh, useTranslate } from "react-admin"
 import { counterApi } from "../providers"
 
 type Line = {
@@ -48,7 +47,7 @@ function DeliveryNote() {
   const translate = useTranslate()
   const notify = useNotify()
   const refresh = useRefresh()
-  const { permissions } = usePermissions()
+  const { canAccess: moves = false } = useCanAccess({ resource: "stock-transfers", action: "edit" })
   const [counted, setCounted] = useState<Record<string, { received: string; reason: string }>>({})
   if (!t) return null
   const act = async (run: () => Promise<unknown>) => {
@@ -133,12 +132,12 @@ function DeliveryNote() {
       <Typography sx={{ mt: 4 }}>Người giao: .................... Người nhận: ....................</Typography>
       <Stack direction="row" spacing={1} className="no-print" sx={{ mt: 2 }}>
         <Button onClick={() => window.print()}>{translate("ocop.transfers.print")}</Button>
-        {t.status === "draft" && canWrite(permissions, "trade") ? (
+        {t.status === "draft" && moves ? (
           <Button variant="contained" onClick={() => act(() => counterApi.sendTransfer(t.id))}>
             {translate("ocop.transfers.send")}
           </Button>
         ) : null}
-        {(t.status === "draft" || t.status === "sent") && canWrite(permissions, "trade") ? (
+        {(t.status === "draft" || t.status === "sent") && moves ? (
           <Button color="warning" onClick={() => act(() => counterApi.cancelTransfer(t.id))}>
             {translate("ocop.transfers.cancel")}
           </Button>
