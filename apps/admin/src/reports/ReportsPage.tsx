@@ -18,6 +18,7 @@ import { SALES_REPORT_GROUPS, salesReportQuerySchema, type SalesReport, type Sal
 import { useEffect, useMemo, useState } from "react"
 import { downloadCSV, Title, useDataProvider, useLocation, useNavigate, useNotify, useTranslate } from "react-admin"
 import type { ConsoleDataProvider } from "../providers/console-data-provider"
+import { downloadFile, XLSX_TYPE } from "./download"
 import { exportFileName, reportCsv, reportXlsx, vietnameseExportWords } from "./report-export"
 import {
   presetOf,
@@ -198,16 +199,7 @@ function ReportView({ report, state, onCopied }: { report: SalesReport; state: R
   const empty = report.rows.length === 0
   const words = vietnameseExportWords(state.group_by)
   const name = exportFileName(range, state.group_by)
-  const exportXlsx = async () => {
-    const buffer = await reportXlsx(report, words, range)
-    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement("a")
-    link.href = url
-    link.download = `${name}.xlsx`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
-  }
+  const exportXlsx = async () => downloadFile(await reportXlsx(report, words, range), `${name}.xlsx`, XLSX_TYPE)
   const copyLink = async () => {
     await navigator.clipboard?.writeText(window.location.href)
     onCopied()
