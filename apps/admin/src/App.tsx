@@ -25,6 +25,7 @@ import {
   producerStock,
 } from "./producer-console"
 import producers from "./producers"
+import { PROGRAMME_PAGE, PROGRAMME_PATH, ProgrammePage } from "./programme"
 import { REPORTS_PAGE, REPORTS_PATH, ReportsPage } from "./reports"
 import products from "./products"
 import { authProvider, dataProvider } from "./providers"
@@ -36,6 +37,13 @@ import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
 const reportsPage = (
   <CanAccess resource={REPORTS_PAGE} action="list" accessDenied={<AccessDenied />}>
     <ReportsPage />
+  </CanAccess>
+)
+
+// The programme panel (issue 16): for whoever reads the register; editing asks canAccess again.
+const programmePage = (
+  <CanAccess resource={PROGRAMME_PAGE} action="list" accessDenied={<AccessDenied />}>
+    <ProgrammePage />
   </CanAccess>
 )
 
@@ -91,6 +99,7 @@ export function App() {
         <Route path="/counter" element={counterScreen} />
         <Route path="/counter/:placeId" element={counterScreen} />
         <Route path={REPORTS_PATH} element={reportsPage} />
+        <Route path={PROGRAMME_PATH} element={programmePage} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvitePage />} />

@@ -35,6 +35,8 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/product-variants", "register"],
   ["/admin/inventory-items", "register"],
   ["/admin/uploads", "register"],
+  // the OCOP programme's yearly targets against the register (issue 16): the office sets them
+  ["/admin/programme", "register"],
   // Medusa's product import/export write files and run batch jobs: the console uses ours.
   ["/admin/products/import", "administrators"],
   ["/admin/products/imports", "administrators"],

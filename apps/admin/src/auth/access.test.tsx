@@ -52,6 +52,10 @@ describe("canAccess", () => {
     for (const role of ["admin", "ocop_office", "trade_promotion"])
       expect(mayAccess(role, "reports", "list")).toBe(true)
     for (const role of ["pos_clerk", "producer", null]) expect(mayAccess(role, "reports", "list")).toBe(false)
+    // The programme panel reads the register; only those who write it set the targets.
+    expect(mayAccess("trade_promotion", "programme", "list")).toBe(true)
+    expect(mayAccess("trade_promotion", "programme", "edit")).toBe(false)
+    expect(mayAccess("ocop_office", "programme", "edit")).toBe(true)
   })
 
   it("keeps producers in their console and staff out of it; no role reaches nothing", () => {

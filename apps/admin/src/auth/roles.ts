@@ -45,6 +45,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   "trade-events": "trade",
   // Pages that are no resource (issue 16): the sales report reads what /admin/reports answers.
   reports: "trade",
+  // The programme panel: the register's figures against the plan; the OCOP office sets the targets.
+  programme: "register",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -1,19 +1,22 @@
 import BarChartIcon from "@mui/icons-material/BarChart"
+import FlagIcon from "@mui/icons-material/Flag"
 import PointOfSaleIcon from "@mui/icons-material/PointOfSale"
 import { Menu as RaMenu, useCanAccess, useTranslate } from "react-admin"
 import { COUNTER_PAGE } from "../auth/roles"
+import { PROGRAMME_PAGE, PROGRAMME_PATH } from "../programme"
 import { REPORTS_PAGE, REPORTS_PATH } from "../reports"
 
 /**
  * The side menu: react-admin's own resource items, each shown only when `authProvider.canAccess`
  * lets the signed-in person list it (a producer's user sees the producer console, staff the areas
  * their role may read), the counter screen for whoever may work a counter,
- * and the sales report for whoever reads the trade area.
+ * the sales report for whoever reads the trade area and the programme panel for whoever reads the register.
  */
 export function Menu() {
   const translate = useTranslate()
   const counter = useCanAccess({ resource: COUNTER_PAGE, action: "write" })
   const reports = useCanAccess({ resource: REPORTS_PAGE, action: "list" })
+  const programme = useCanAccess({ resource: PROGRAMME_PAGE, action: "list" })
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
@@ -23,6 +26,9 @@ export function Menu() {
       <RaMenu.ResourceItems />
       {reports.canAccess ? (
         <RaMenu.Item to={REPORTS_PATH} primaryText={translate("ocop.reports.menu")} leftIcon={<BarChartIcon />} />
+      ) : null}
+      {programme.canAccess ? (
+        <RaMenu.Item to={PROGRAMME_PATH} primaryText={translate("ocop.programme.menu")} leftIcon={<FlagIcon />} />
       ) : null}
     </RaMenu>
   )

@@ -8,6 +8,7 @@ import { adminProducerUserMiddlewares } from "./admin/producer-users/middlewares
 import { adminProductReviewMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProductOcopMiddlewares } from "./admin/products/middlewares"
 import { adminReportMiddlewares } from "./admin/reports/middlewares"
+import { adminProgrammeMiddlewares } from "./admin/programme/middlewares"
 import { adminStaffMiddlewares } from "./admin/staff/middlewares"
 import { adminTradeEventMiddlewares } from "./admin/trade-events/middlewares"
 import { producerEventMiddlewares } from "./producer/events/middlewares"
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...adminPointOfSaleMiddlewares,
     ...adminTradeEventMiddlewares,
     ...adminReportMiddlewares,
+    ...adminProgrammeMiddlewares,
     ...storeMiddlewares,
     ...producerMiddlewares,
     ...producerEventMiddlewares,

@@ -129,5 +129,6 @@ export function ocopModules(): ModuleEntry[] {
     { resolve: "./src/modules/product-review" },
     { resolve: "./src/modules/point-of-sale" },
     { resolve: "./src/modules/event" },
+    { resolve: "./src/modules/programme" },
   ]
 }

@@ -1,5 +1,6 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
 import { messages as events } from "../../events/messages"
+import { messages as programme } from "../../programme/messages"
 import { messages as reports } from "../../reports/messages"
 import { messages as certifications } from "./certifications"
 import { messages as consoleShell } from "./console"
@@ -29,6 +30,7 @@ const AREAS = [
   events,
   reports,
   producerEvents,
+  programme,
 ]
 
 /** Every area's Vietnamese messages, merged. */

@@ -1,0 +1,1 @@
+export { PROGRAMME_PAGE, PROGRAMME_PATH, ProgrammePage } from "./ProgrammePage"
