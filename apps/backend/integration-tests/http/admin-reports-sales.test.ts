@@ -24,7 +24,8 @@ let world: Awaited<ReturnType<typeof counterWorld>>
 beforeAll(async () => {
   ;({ key, vnRegionId, intlRegionId } = await seededStore())
   world = await counterWorld()
-})
+  // Three staff accounts made with the Medusa CLI: minutes on a busy two-core machine.
+}, 600_000)
 
 /** A Vietnam day `days` from today, far enough back that no other test's orders fall on it. */
 const dayAgo = (days: number) => formatCalendarDay(vietnamCalendarDay(addDays(new Date(), -days)))
