@@ -23,16 +23,6 @@ const RECORD_PICKERS = {
 
 type RecordFilter = keyof typeof RECORD_PICKERS
 
-/** Read by screen readers, not shown: the pickers' labels already say what each one is. */
-export const VISUALLY_HIDDEN = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const
-
 interface FiltersProps {
   filters: SalesReportFilters
   onChange: (filters: SalesReportFilters) => void
@@ -73,10 +63,10 @@ export function ReportFilters({ filters, onChange }: FiltersProps) {
       direction="row"
       useFlexGap
       spacing={1.5}
-      component="fieldset"
-      sx={{ flexWrap: "wrap", border: 0, p: 0, m: 0 }}
+      role="group"
+      aria-label={translate("ocop.reports.filters")}
+      sx={{ flexWrap: "wrap" }}
     >
-      <legend style={VISUALLY_HIDDEN}>{translate("ocop.reports.filters")}</legend>
       {pick("producer_id")}
       {pick("product_id")}
       {select(

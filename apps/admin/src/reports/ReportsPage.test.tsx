@@ -1,5 +1,5 @@
 import { addDays, toIsoDate, vietnamIsoDay, vietnamToday } from "@ocop/domain"
-import { screen, within } from "@testing-library/react"
+import { fireEvent, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { renderConsole } from "../test-console"
 import { ReportsPage } from "./ReportsPage"
@@ -39,8 +39,8 @@ describe("the reports screen", () => {
     expect(within(totals).getByText("430.000 ₫")).toBeTruthy()
     expect(screen.getByText("Cửa hàng OCOP Sa Pa")).toBeTruthy()
     expect(screen.getByRole("img", { name: /Biểu đồ doanh thu theo kênh bán: 2 dòng, tổng 430.000/ })).toBeTruthy()
-    const asked = calls.find((c) => c.url.pathname === "/admin/reports/sales")!
-    expect(Object.fromEntries(asked.url.searchParams)).toEqual({
+    const first = calls.find((c) => c.url.pathname === "/admin/reports/sales")!
+    expect(Object.fromEntries(first.url.searchParams)).toEqual({
       from: weekAgo,
       to: today,
       group_by: "sales_channel",
@@ -49,6 +49,14 @@ describe("the reports screen", () => {
     // The chosen filter and grouping show in their pickers.
     expect(screen.getByRole("combobox", { name: "Xem theo" }).textContent).toBe("Kênh bán")
     expect(screen.getByRole("combobox", { name: "Hạng sao" }).textContent).toBe("4 sao")
+    // Days are typed dd/mm/yyyy; an end before the start is said and not asked for.
+    const to = screen.getByRole("textbox", { name: "Đến ngày" }) as HTMLInputElement
+    expect(to.value).toBe(today.split("-").reverse().join("/"))
+    const asked = () => calls.filter((c) => c.url.pathname === "/admin/reports/sales").length
+    const before = asked()
+    fireEvent.change(to, { target: { value: "01/01/2000" } })
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Khoảng ngày không hợp lệ/)
+    expect(asked()).toBe(before)
   })
 
   it("says when nothing sold, and offers no empty export", async () => {

@@ -17,6 +17,7 @@ import {
 import { SALES_REPORT_GROUPS, salesReportQuerySchema, type SalesReport, type SalesReportGroup } from "@ocop/domain"
 import { useEffect, useMemo, useState } from "react"
 import { downloadCSV, Title, useDataProvider, useLocation, useNavigate, useNotify, useTranslate } from "react-admin"
+import { formatDateInput, parseDateInput } from "../common/DateViInput"
 import type { ConsoleDataProvider } from "../providers/console-data-provider"
 import { downloadFile, XLSX_TYPE } from "./download"
 import { exportFileName, reportCsv, reportXlsx, vietnameseExportWords } from "./report-export"
@@ -140,17 +141,31 @@ export function ReportsPage() {
   )
 }
 
-/** Presets and the two Vietnam days; a day that makes the range invalid is said, not sent. */
+/**
+ * Presets and the two Vietnam days, typed dd/mm/yyyy whatever the browser's locale (the native
+ * picker follows the browser, common/DateViInput.tsx); a day that makes the range invalid is said,
+ * not sent.
+ */
 function RangePicker({ state, onChange }: { state: ReportState; onChange: (next: ReportState) => void }) {
   const translate = useTranslate()
   const t = (key: string) => translate(`ocop.reports.${key}`)
-  const [draft, setDraft] = useState({ from: state.from, to: state.to })
-  useEffect(() => setDraft({ from: state.from, to: state.to }), [state.from, state.to])
-  const valid = salesReportQuerySchema.safeParse({ ...draft, group_by: state.group_by }).success
-  const change = (part: "from" | "to", value: string) => {
-    const next = { ...draft, [part]: value }
+  const shown = { from: formatDateInput(state.from), to: formatDateInput(state.to) }
+  const [draft, setDraft] = useState(shown)
+  useEffect(
+    () => setDraft({ from: formatDateInput(state.from), to: formatDateInput(state.to) }),
+    [state.from, state.to],
+  )
+  const rangeOf = (texts: typeof draft) => ({
+    from: parseDateInput(texts.from) ?? "",
+    to: parseDateInput(texts.to) ?? "",
+  })
+  const validRange = (texts: typeof draft) =>
+    salesReportQuerySchema.safeParse({ ...rangeOf(texts), group_by: state.group_by }).success
+  const valid = validRange(draft)
+  const change = (part: "from" | "to", text: string) => {
+    const next = { ...draft, [part]: text }
     setDraft(next)
-    if (salesReportQuerySchema.safeParse({ ...next, group_by: state.group_by }).success) onChange({ ...state, ...next })
+    if (validRange(next)) onChange({ ...state, ...rangeOf(next) })
   }
   const preset = presetOf(state)
   return (
@@ -173,13 +188,14 @@ function RangePicker({ state, onChange }: { state: ReportState; onChange: (next:
       {(["from", "to"] as const).map((part) => (
         <TextField
           key={part}
-          type="date"
           size="small"
           label={t(part)}
+          placeholder="dd/mm/yyyy"
           value={draft[part]}
           onChange={(e) => change(part, e.target.value)}
           error={!valid}
-          slotProps={{ inputLabel: { shrink: true } }}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+          sx={{ width: 160 }}
         />
       ))}
       {valid ? null : (
