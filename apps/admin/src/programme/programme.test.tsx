@@ -6,8 +6,18 @@ import { renderConsole } from "../test-console"
 import { NOT_RECORDED, programmeXlsx } from "./programme-export"
 import { ProgrammePage } from "./ProgrammePage"
 
-const actuals = { certified_3_star: 27, certified_4_star: 3, certified_5_star: 0, new_organisations: 7, support_vnd: null }
-const panel: ProgrammePanel = { year: 2021, targets: PLAN_2021_TARGETS, lines: programmeLines(PLAN_2021_TARGETS, actuals) }
+const actuals = {
+  certified_3_star: 27,
+  certified_4_star: 3,
+  certified_5_star: 0,
+  new_organisations: 7,
+  support_vnd: null,
+}
+const panel: ProgrammePanel = {
+  year: 2021,
+  targets: PLAN_2021_TARGETS,
+  lines: programmeLines(PLAN_2021_TARGETS, actuals),
+}
 
 describe("the programme panel", () => {
   it("exports the year's targets, results and gaps with Vietnamese headers, and says what is not recorded", async () => {
@@ -29,7 +39,11 @@ describe("the programme panel", () => {
     renderConsole(<ProgrammePage />, { permissions: "trade_promotion", at: "/programme?year=2021", reply })
     const table = await screen.findByTestId("programme-table")
     const row = within(table).getByRole("row", { name: /4 sao/ })
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["5", "3", "2"])
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["5", "3", "2"])
     expect(within(table).getByText("Chưa ghi nhận")).toBeTruthy()
     expect(screen.queryByRole("button", { name: "Sửa kế hoạch" })).toBeNull()
   })
