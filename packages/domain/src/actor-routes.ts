@@ -27,6 +27,7 @@ export const PRODUCER_ROUTES: readonly RouteLine[] = [
   ["GET", "/producer/events"],
   ["GET", "/producer/events/:id"],
   ["POST", "/producer/events/:id/answer"],
+  ["POST", "/producer/events/:id/stock"],
   ["GET", "/producer/leads"],
 ]
 

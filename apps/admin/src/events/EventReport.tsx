@@ -12,7 +12,9 @@ type Report = {
     title: string
     received: number
     lost_in_transit: number
+    declared: number
     sent_back: number
+    lost_at_booth: number
     on_hand: number
     sold_recorded: number
     sold_by_stock: number
@@ -90,7 +92,9 @@ export function EventReport() {
             {[
               "received",
               "lost_in_transit",
+              "declared",
               "sent_back",
+              "lost_at_booth",
               "on_hand",
               "sold_recorded",
               "sold_by_stock",
@@ -108,7 +112,9 @@ export function EventReport() {
               <TableCell>{s.title}</TableCell>
               <TableCell align="right">{s.received}</TableCell>
               <TableCell align="right">{s.lost_in_transit}</TableCell>
+              <TableCell align="right">{s.declared}</TableCell>
               <TableCell align="right">{s.sent_back}</TableCell>
+              <TableCell align="right">{s.lost_at_booth}</TableCell>
               <TableCell align="right">{s.on_hand}</TableCell>
               <TableCell align="right">{s.sold_recorded}</TableCell>
               <TableCell align="right">{s.sold_by_stock}</TableCell>

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { DEMO_EVENTS } from "../../src/scripts/seed-data/events"
-import { seededStore, sqlRows } from "./checkout-helpers"
+import { seededStore, shopProduct, sqlRows } from "./checkout-helpers"
 import { clerkOf, createPlace, levelAt, openSession, productAt, sell, stockPlace, type Place } from "./counter-helpers"
 import { adminToken, api, daysFromToday, staffMember, unique } from "./helpers"
 import { producerAccount, sellableProduct } from "./producer-helpers"
@@ -310,7 +310,9 @@ describe("event report", () => {
     expect(stockTotal.slice(1)).toEqual([
       line.received,
       line.lost_in_transit,
+      line.declared,
       line.sent_back,
+      line.lost_at_booth,
       line.on_hand,
       line.sold_recorded,
       line.sold_by_stock,
@@ -345,6 +347,105 @@ describe("event report", () => {
       expect((await download(`/admin/trade-events/${event.id}/${path}`, producer.token)).status).not.toBe(200)
     }
     expect((await download(`/admin/trade-events/tev_khong_co/report.xlsx`, promotion)).status).toBe(404)
+  }, 180_000)
+})
+
+describe("booth stock brought by producers and lost at the booth", () => {
+  it("counts in the reconciliation: sold = received + declared − sent back − lost − on hand; refusals change nothing", async () => {
+    const [mine, other] = await Promise.all([producerAccount(admin), producerAccount(admin)])
+    const [product, otherProduct] = await Promise.all([
+      shopProduct(admin, { price: 50_000, stock: 0, producerId: mine.producer.id }),
+      shopProduct(admin, { price: 60_000, stock: 0, producerId: other.producer.id }),
+    ])
+    const event = await createEvent(promotion, 0, 1)
+    const invited = await api(`/admin/trade-events/${event.id}/participants`, {
+      token: promotion,
+      body: { producer_id: mine.producer.id, products: [{ product_id: product.productId, units: 10 }] },
+    })
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201)
+    const itemId = product.inventoryItemId!
+    const declare = (token: string, variantId: string, quantity: number) =>
+      api(`/producer/events/${event.id}/stock`, { token, body: { lines: [{ variant_id: variantId, quantity }] } })
+    const codeOf = (r: { status: number; body: { code?: string } }) => [r.status, r.body.code]
+
+    // Invited but not yet taking part; another's product; an event the producer is not in.
+    expect(codeOf(await declare(mine.token, product.variantId, 6))).toEqual([400, "producer_not_participant"])
+    await api(`/producer/events/${event.id}/answer`, { token: mine.token, body: { take_part: true } })
+    expect(codeOf(await declare(mine.token, otherProduct.variantId, 6))).toEqual([400, "product_not_of_producer"])
+    expect((await declare(other.token, otherProduct.variantId, 6)).status).toBe(404)
+    const staffForOther = await api(`/admin/trade-events/${event.id}/stock-declarations`, {
+      token: promotion,
+      body: { producer_id: other.producer.id, lines: [{ variant_id: otherProduct.variantId, quantity: 1 }] },
+    })
+    expect(codeOf(staffForOther)).toEqual([400, "producer_not_participant"])
+    expect(await levelAt(itemId, event.stock_location_id)).toMatchObject({ stocked: 0 })
+    expect(await levelAt(otherProduct.inventoryItemId!, event.stock_location_id)).toMatchObject({ stocked: 0 })
+
+    // The producer declares 6 in its console, staff record 2 more for it: the booth holds 8.
+    const declared = await declare(mine.token, product.variantId, 6)
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201)
+    expect(declared.body.event.invitation.booth_stock).toMatchObject([{ variant_id: product.variantId, quantity: 6 }])
+    const byStaff = await api(`/admin/trade-events/${event.id}/stock-declarations`, {
+      token: promotion,
+      body: { producer_id: mine.producer.id, lines: [{ variant_id: product.variantId, quantity: 2 }] },
+    })
+    expect(byStaff.status, JSON.stringify(byStaff.body)).toBe(201)
+    expect(await levelAt(itemId, event.stock_location_id)).toMatchObject({ stocked: 8 })
+
+    // Sold 3 at the counter, 1 given to tasting, 2 sent back to the warehouse: 2 left.
+    await move(event.id, "open")
+    const registers = await api(`/admin/points-of-sale/${event.point_of_sale_id}/registers`, { token: promotion })
+    const session = await openSession(promotion, registers.body.registers[0].id)
+    const sale = await sell(promotion, session, {
+      lines: [{ variant_id: product.variantId, quantity: 3 }],
+      payments: [{ method: "cash", amount: 150_000, tendered: 150_000 }],
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+    const loss = (quantity: number) =>
+      api(`/admin/trade-events/${event.id}/booth-losses`, {
+        token: promotion,
+        body: { lines: [{ variant_id: product.variantId, quantity }], reason: "tasting" },
+      })
+    expect(codeOf(await loss(100))).toEqual([400, "booth_loss_above_stock"])
+    expect((await loss(1)).status).toBe(201)
+    const [warehouse] = await sqlRows<{ id: string }>("SELECT id FROM stock_location WHERE name = 'Kho Lào Cai'")
+    const back = await api("/admin/stock-transfers", {
+      token: promotion,
+      body: {
+        from_location_id: event.stock_location_id,
+        to_location_id: warehouse!.id,
+        lines: [{ variant_id: product.variantId, quantity: 2 }],
+      },
+    })
+    const sent = await api(`/admin/stock-transfers/${back.body.stock_transfer.id}/send`, { token: promotion, body: {} })
+    const received = await api("/admin/stock-transfer-receipts", {
+      token: promotion,
+      body: {
+        transfer_id: back.body.stock_transfer.id,
+        lines: [{ line_id: sent.body.stock_transfer.lines[0].id, received_quantity: 2 }],
+      },
+    })
+    expect(received.status, JSON.stringify(received.body)).toBe(201)
+    expect(await levelAt(itemId, event.stock_location_id)).toMatchObject({ stocked: 2 })
+
+    const report = (await api(`/admin/trade-events/${event.id}/report`, { token: promotion })).body.report
+    const line = report.stock.find((l: { variant_id: string }) => l.variant_id === product.variantId)
+    expect(line).toMatchObject({
+      received: 0,
+      declared: 8,
+      sent_back: 2,
+      lost_at_booth: 1,
+      on_hand: 2,
+      sold_recorded: 3,
+    })
+    expect(line.sold_by_stock).toBe(line.received + line.declared - line.sent_back - line.lost_at_booth - line.on_hand)
+    expect(line.difference).toBe(0)
+
+    // A closed event refuses both, and its booth's stock stays as it was.
+    await move(event.id, "closed")
+    expect(codeOf(await declare(mine.token, product.variantId, 1))).toEqual([409, "event_closed"])
+    expect(codeOf(await loss(1))).toEqual([409, "event_closed"])
+    expect(await levelAt(itemId, event.stock_location_id)).toMatchObject({ stocked: 2 })
   }, 180_000)
 })
 

@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { EventBoothStock } from "./models/booth-stock"
 import { EventLead } from "./models/lead"
 import { EventParticipant, EventParticipantProduct } from "./models/participant"
 import { EventBudgetLine, EventSpending, TradeEvent } from "./models/trade-event"
@@ -11,6 +12,7 @@ class TradeEventModuleService extends MedusaService({
   EventParticipant,
   EventParticipantProduct,
   EventLead,
+  EventBoothStock,
 }) {}
 
 export default TradeEventModuleService

@@ -1,11 +1,13 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
+  boothLossSchema,
   eventPricesSchema,
   leadInputSchema,
   leadUpdateSchema,
   eventSpendingInputSchema,
   participantInputSchema,
   participantUpdateSchema,
+  staffBoothStockDeclarationSchema,
   tradeEventInputSchema,
   tradeEventStatusSchema,
   tradeEventUpdateSchema,
@@ -31,6 +33,12 @@ export const adminTradeEventMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateBody(leadUpdateSchema)],
   },
   { method: ["POST"], matcher: "/admin/trade-events/:id/prices", middlewares: [validateBody(eventPricesSchema)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/trade-events/:id/stock-declarations",
+    middlewares: [validateBody(staffBoothStockDeclarationSchema)],
+  },
+  { method: ["POST"], matcher: "/admin/trade-events/:id/booth-losses", middlewares: [validateBody(boothLossSchema)] },
   {
     method: ["POST"],
     matcher: "/admin/trade-events/:id/participants",

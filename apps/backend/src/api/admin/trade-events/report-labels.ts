@@ -40,15 +40,17 @@ export const REPORT_LABELS = {
   leadCount: "Số khách hàng tiềm năng",
   stock: "Đối chiếu hàng tại gian hàng",
   stockRule:
-    "Đã bán theo kho = Nhận − Chuyển về − Còn lại; Chênh lệch = Đã bán theo kho − Đã bán theo hoá đơn (không bù trừ).",
+    "Đã bán theo kho = Nhận qua phiếu chuyển + Chủ thể tự mang − Chuyển về − Hao hụt tại gian hàng − Còn lại; Chênh lệch = Đã bán theo kho − Đã bán theo hoá đơn (không bù trừ).",
   generatedAt: "Lập lúc",
 } as const
 
 /** The stock reconciliation's figures in the order the files show them, with their headers. */
 export const STOCK_COLUMNS: readonly (readonly [Exclude<keyof StockLine, "variant_id" | "title">, string])[] = [
-  ["received", "Nhận"],
+  ["received", "Nhận qua phiếu chuyển"],
   ["lost_in_transit", "Hao hụt khi chuyển"],
+  ["declared", "Chủ thể tự mang"],
   ["sent_back", "Chuyển về"],
+  ["lost_at_booth", "Hao hụt tại gian hàng"],
   ["on_hand", "Còn lại"],
   ["sold_recorded", "Đã bán (hoá đơn)"],
   ["sold_by_stock", "Đã bán (theo kho)"],

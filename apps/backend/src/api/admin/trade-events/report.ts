@@ -13,7 +13,7 @@ export async function eventReport(container: MedusaContainer, event: EventRow) {
   const sales = event.point_of_sale_id ? await boothSales(knex, event.point_of_sale_id) : { orders: 0, lines: [] }
   const stock =
     event.point_of_sale_id && event.stock_location_id
-      ? await boothStock(knex, event.point_of_sale_id, event.stock_location_id)
+      ? await boothStock(knex, event.id, event.point_of_sale_id, event.stock_location_id)
       : []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = sales.lines.map((l) => l.product_id)

@@ -5,6 +5,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { EventRow } from "../../../workflows/event/load"
 import { responsibleOf } from "../../../workflows/event/responsible"
+import { boothStockOf } from "./booth-stock"
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
@@ -194,5 +195,6 @@ export async function eventView(container: MedusaContainer, event: EventRow) {
     prices_online: event.prices_online,
     prices: await eventPrices(container, event.price_list_id as string | null),
     participants: byBooth(event.participants ?? []).map((p) => participantView(p, names)),
+    booth_stock: await boothStockOf(container, event.id),
   }
 }

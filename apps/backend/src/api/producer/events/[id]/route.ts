@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answeringEventRefusals } from "../../../../workflows/event/errors"
+import { boothStockOf } from "../../../admin/trade-events/booth-stock"
 import { participantNames } from "../../../admin/trade-events/serialize"
 import { requestLocale } from "../../../utils/http"
 import { currentProducer } from "../../scope"
@@ -12,6 +13,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const producer = currentProducer(req)
     const event = await invitedEvent(req, producer.id, req.params.id!)
     const mine = { ...event, participants: event.participants.filter((p) => p.producer_id === producer.id) }
-    res.json({ event: producerEvent(mine, producer.id, await participantNames(req.scope, [mine])) })
+    const names = await participantNames(req.scope, [mine])
+    res.json({ event: producerEvent(mine, producer.id, names, await boothStockOf(req.scope, event.id, producer.id)) })
   })
 }
