@@ -1,4 +1,4 @@
-import { formatMoney } from "@ocop/domain"
+import { formatMoney, usdAmountFromCents } from "@ocop/domain"
 
 /**
  * Dollars written the same way in both console languages ("$8.80"): USD amounts are for buyers
@@ -10,6 +10,6 @@ export function formatUsd(dollars: number): string {
 
 /** US cents as dollars ("$8.80"); empty for no price, and anything not whole cents shown raw rather than guessed. */
 export function formatUsdCents(cents: unknown): string {
-  if (typeof cents === "number" && Number.isInteger(cents)) return formatUsd(cents / 100)
+  if (typeof cents === "number" && Number.isInteger(cents)) return formatUsd(usdAmountFromCents(cents))
   return cents == null ? "" : String(cents)
 }

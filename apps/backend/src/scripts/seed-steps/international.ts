@@ -1,7 +1,7 @@
 import { createRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { RegionDTO } from "@medusajs/framework/types"
-import { INTERNATIONAL_COUNTRY_CODES, PAYMENT_PROVIDER_IDS } from "@ocop/domain"
+import { INTERNATIONAL_COUNTRY_CODES, PAYMENT_PROVIDER_IDS, usdAmountFromCents } from "@ocop/domain"
 import { reportCounts, type SeedContext } from "./context"
 
 export const INTERNATIONAL_REGION_NAME = "Quốc tế"
@@ -10,7 +10,8 @@ export const SAMPLE_VND_PER_USD = 25_000
 
 /** A VND price in US dollars at the sample rate, rounded to cents. */
 export function sampleUsdPrice(vnd: number): number {
-  return Math.max(1, Math.round((vnd * 100) / SAMPLE_VND_PER_USD)) / 100
+  // Whole cents at the sample rate (at least one), then Medusa's amount in dollars.
+  return usdAmountFromCents(Math.max(1, Math.round((vnd * 100) / SAMPLE_VND_PER_USD)))
 }
 
 /** Region Quốc tế: USD, prices include taxes, the countries of @ocop/domain's international list. */

@@ -1,16 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  groupImportRows,
-  PACKAGING_OPTION,
-  usdAmountFromCents,
-  type ImportedProduct,
-  type ProductImportBody,
-} from "@ocop/domain"
+import { MedusaError } from "@medusajs/framework/utils"
+import { groupImportRows, type ImportedProduct, type ProductImportBody } from "@ocop/domain"
 import {
   importOcopProductsWorkflow,
   type ImportOcopProductsInput,
 } from "../../../../workflows/product/workflows/import-ocop-products"
+import { newProductInput, type ProductPlacement } from "../../../../workflows/product/new-product"
+import { storeDefaults } from "../../../../workflows/product-review/store-defaults"
 import { sendProductErrors } from "../../products/product-errors"
 import { requestLocale } from "../../../utils/http"
 import { checkImportAgainstStore } from "./checks"
@@ -20,41 +16,16 @@ const NOTHING_WRITTEN = {
   en: "The import failed and no product was written:",
 } as const
 
-/** Where imported products are sold and shipped from: the store's channel and the default shipping profile. */
-async function storeDefaults(req: MedusaRequest) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: stores }, profiles] = await Promise.all([
-    query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
-    req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] }),
-  ])
-  return {
-    salesChannelId: (stores[0] as any)?.default_sales_channel_id as string | undefined,
-    shippingProfileId: profiles[0]?.id,
-  }
-}
-
-/** Medusa's creation input for one product: a draft, its packaging option, VND and USD prices, tracked stock. */
-function creationInput(product: ImportedProduct, defaults: Awaited<ReturnType<typeof storeDefaults>>) {
-  return {
-    title: product.title,
-    handle: product.handle,
-    description: product.description ?? undefined,
-    status: "draft" as const,
-    options: [{ title: PACKAGING_OPTION, values: product.variants.map((v) => v.title) }],
-    variants: product.variants.map((v, rank) => ({
-      title: v.title,
-      variant_rank: rank,
-      ...(v.sku ? { sku: v.sku } : {}),
-      manage_inventory: true,
-      options: { [PACKAGING_OPTION]: v.title },
-      prices: [
-        { currency_code: "vnd", amount: v.price_vnd },
-        ...(v.price_usd === null ? [] : [{ currency_code: "usd", amount: usdAmountFromCents(v.price_usd) }]),
-      ],
-    })),
-    ...(defaults.salesChannelId ? { sales_channels: [{ id: defaults.salesChannelId }] } : {}),
-    ...(defaults.shippingProfileId ? { shipping_profile_id: defaults.shippingProfileId } : {}),
-  }
+/** Medusa's creation input for one imported product: a draft, as the console's new product (newProductInput). */
+function creationInput(product: ImportedProduct, placement: ProductPlacement) {
+  const { title, handle, description } = product
+  const input = newProductInput(
+    { title, handle, status: "draft", ...(description ? { description } : {}) },
+    product.variants,
+    placement,
+  )
+  // The import matches products to profiles by handle, so every one carries its own.
+  return { ...input, handle }
 }
 
 /**
@@ -70,9 +41,9 @@ export async function POST(req: MedusaRequest<ProductImportBody>, res: MedusaRes
   const products = groupImportRows(rows)
   if (dry_run) return res.json({ valid: true, products: products.length, variants: rows.length })
 
-  const defaults = await storeDefaults(req)
+  const placement = await storeDefaults(req.scope)
   const input: ImportOcopProductsInput = {
-    products: products.map((p) => creationInput(p, defaults)),
+    products: products.map((p) => creationInput(p, placement)),
     profiles: products.map((p) => ({
       handle: p.handle,
       producer_id: producerIdOf.get(p.producer)!,
