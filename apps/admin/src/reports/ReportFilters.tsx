@@ -42,7 +42,7 @@ export function ReportFilters({ filters, onChange }: FiltersProps) {
     <TextField
       select
       size="small"
-      sx={{ minWidth: 200 }}
+      sx={{ width: 220 }}
       label={translate(`ocop.reports.filter.${name}`)}
       value={filters[name] === undefined ? "" : String(filters[name])}
       onChange={(e) => set(name, name === "star_level" && e.target.value ? Number(e.target.value) : e.target.value)}
@@ -120,7 +120,7 @@ function RecordPicker({
   return (
     <Autocomplete
       size="small"
-      sx={{ minWidth: 240 }}
+      sx={{ width: 240 }}
       options={options}
       loading={isPending}
       value={selected}
