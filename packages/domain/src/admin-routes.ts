@@ -53,6 +53,8 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/stock-locations", "trade", "read"],
   ["/admin/trade-events", "trade"],
   ["/admin/reports", "trade"],
+  // the home page's figures: read only; the route computes only the parts of the caller's role (dashboard.ts)
+  ["/admin/dashboard", "trade", "read"],
   // counter (issue 14): the routes also check that a clerk works at the place. Setting a place up and
   // sending stock between places is trade promotion's; receiving it is the destination's counter.
   ["/admin/points-of-sale", "counter", { writes: "trade" }],

@@ -1,14 +1,15 @@
-import { Stack } from "@mui/material"
+import { Alert, Button, Skeleton, Stack } from "@mui/material"
 import { Loading, Title, usePermissions, useTranslate } from "react-admin"
-import { canRead, canWrite, isProducer } from "../auth/roles"
+import { asRole, isProducer } from "../auth/roles"
+import { dashboardSectionsOf } from "@ocop/domain"
 import { ProducerDashboard } from "../producer-console/dashboard/ProducerDashboard"
-import { ExpiringCertificationCount } from "./ExpiringCertificationCount"
-import { PendingReviewCount } from "./PendingReviewCount"
-import { ProducerCount } from "./ProducerCount"
-import { ValidCertificationCount } from "./ValidCertificationCount"
+import { OperationsPanel } from "./OperationsPanel"
+import { RegisterPanel } from "./RegisterPanel"
+import { SalesPanel } from "./SalesPanel"
+import { useStaffDashboard } from "./use-staff-dashboard"
 import { Welcome } from "./Welcome"
 
-/** Home page: a producer's own figures, or a welcome and the register's figures the staff role may see. */
+/** Home page: a producer's own figures, or a welcome and the figures of the staff member's role. */
 export function Dashboard() {
   const { permissions, isPending } = usePermissions()
   // Wait for the actor: a producer must never see the staff home, even for a moment.
@@ -16,20 +17,44 @@ export function Dashboard() {
   return isProducer(permissions) ? <ProducerDashboard /> : <StaffDashboard permissions={permissions} />
 }
 
+/**
+ * The parts of the role's line in DASHBOARD_SECTIONS_BY_ROLE, from one request; a role with none
+ * (a clerk, whose home is the counter) asks for nothing, since the server would refuse it.
+ */
 function StaffDashboard({ permissions }: { permissions: unknown }) {
   const translate = useTranslate()
-  // Only figures the role may read: a refused request would flash "not allowed" on the home page.
+  const sections = dashboardSectionsOf(asRole(permissions))
+  const { dashboard, isPending, error, reload } = useStaffDashboard(sections.length > 0)
+  let body
+  if (sections.length === 0) body = null
+  else if (isPending) body = <Skeleton variant="rounded" height={240} aria-label={translate("ra.page.loading")} />
+  else if (error || !dashboard)
+    body = (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={reload}>
+            {translate("ocop.home.retry")}
+          </Button>
+        }
+      >
+        {translate("ocop.home.error")}
+      </Alert>
+    )
+  else
+    body = dashboard.sections.map((section) => {
+      if (section === "sales" && dashboard.sales) return <SalesPanel key={section} sales={dashboard.sales} />
+      if (section === "operations" && dashboard.operations)
+        return <OperationsPanel key={section} operations={dashboard.operations} />
+      if (section === "register" && dashboard.register)
+        return <RegisterPanel key={section} register={dashboard.register} />
+      return null
+    })
   return (
-    <Stack spacing={2} sx={{ mt: 2 }}>
+    <Stack spacing={3} sx={{ mt: 2, mb: 4 }}>
       <Title title={translate("ra.page.dashboard")} />
       <Welcome />
-      <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
-        {canRead(permissions, "register") ? <ProducerCount /> : null}
-        {canRead(permissions, "certificates") ? <ValidCertificationCount /> : null}
-        {canRead(permissions, "certificates") ? <ExpiringCertificationCount /> : null}
-        {/* The queue is for those who decide: the OCOP office (and administrators). */}
-        {canWrite(permissions, "register") ? <PendingReviewCount /> : null}
-      </Stack>
+      {body}
     </Stack>
   )
 }

@@ -8,6 +8,7 @@ import { createProducerAccountActions, type ProducerAccountActions } from "./pro
 import { createStaffInviteActions, type StaffInviteActions } from "./staff-invites"
 import { createPasswordResetActions, type PasswordResetActions } from "./password-reset"
 import { createProductActions, type ProductActions } from "./product-actions"
+import { createDashboardActions, type DashboardActions } from "./dashboard"
 
 export interface MedusaDataProviderOptions {
   baseUrl: string
@@ -25,7 +26,14 @@ export interface Inspection {
 
 /** react-admin's DataProvider plus the OCOP register's custom actions. */
 export interface OcopDataProvider
-  extends DataProvider, OrderActions, ProducerAccountActions, StaffInviteActions, PasswordResetActions, ProductActions {
+  extends
+    DataProvider,
+    OrderActions,
+    ProducerAccountActions,
+    StaffInviteActions,
+    PasswordResetActions,
+    ProductActions,
+    DashboardActions {
   revokeCertification(id: Identifier, reason: string): Promise<{ data: RaRecord }>
   getInspections(certificationId: Identifier): Promise<{ data: Inspection[] }>
   addInspection(certificationId: Identifier, input: Omit<Inspection, "id">): Promise<{ data: Inspection }>
@@ -136,6 +144,7 @@ export function createMedusaDataProvider(options: MedusaDataProviderOptions): Oc
     ...createStaffInviteActions(request, options),
     ...createPasswordResetActions(options),
     ...createProductActions(request, options),
+    ...createDashboardActions(request),
 
     revokeCertification: async (id, reason) => {
       const body = await request(`${path("certifications", id)}/revoke`, { method: "POST", body: { reason } })

@@ -8,7 +8,18 @@ export type ProducerDataProviderOptions = HttpClientOptions
 /** `GET /producer/dashboard`: the producer's home figures. */
 export interface ProducerDashboard {
   orders_to_prepare: number
-  sales_this_month: { orders: number; revenue_vnd: number }
+  sales_this_month: { orders: number; units?: number; revenue_vnd: number; revenue_usd?: number }
+  /** This month's best sellers among its products, by đồng. */
+  top_products?: { product_id: string; title: string; units: number; revenue_vnd: number; revenue_usd: number }[]
+  /** The last twelve months, oldest first. */
+  sales_by_month?: { month: string; orders: number; revenue_vnd: number }[]
+  /** Its goods on hand everywhere, and the variants running out. */
+  stock?: {
+    variants: number
+    units: number
+    low_count: number
+    low: { variant_id: string; product: string; variant: string | null; available: number }[]
+  }
   certificates_expiring: {
     id: string
     certificate_number?: string

@@ -9,8 +9,17 @@ import {
   type ProgrammePanel,
 } from "@ocop/domain"
 import { readyCart, seededStore, shopProduct, sqlRows } from "./checkout-helpers"
-import { counterWorld, openSession, productAt, sell } from "./counter-helpers"
-import { api, attachProduct, certify, createProducer, createProduct, staffMember, unique } from "./helpers"
+import { counterWorld, createPlace, openSession, productAt, sell } from "./counter-helpers"
+import {
+  api,
+  attachProduct,
+  certify,
+  createProducer,
+  createProduct,
+  daysFromToday,
+  staffMember,
+  unique,
+} from "./helpers"
 import { producerAccount } from "./producer-helpers"
 
 type Figures = { revenue: number; revenue_usd: number; orders: number; units: number }
@@ -364,4 +373,142 @@ describe("the sales report", () => {
     expect((await api(`/admin/programme/${year}`, { token: promotion.token, body: targets })).status).toBe(403)
     expect((await panel(year)).targets).toEqual(PLAN_2021_TARGETS)
   }, 240_000)
+})
+
+type Dashboard = {
+  today: string
+  month_from: string
+  sections: string[]
+  sales?: {
+    today: Figures
+    month: Figures
+    channels: { key: string; label: string; kind: string; today: Figures; month: Figures }[]
+    days: { day: string; revenue: number; orders: number }[]
+    top_products: { key: string; revenue: number; units: number }[]
+  }
+  operations?: { orders_to_handle: number; pickups_waiting: number; registers_open: number; low_stock_count: number }
+  register?: { certificates_expiring: number; reviews_waiting: number; producers_without_valid_product: number }
+}
+
+const dashboard = async (token: string) => {
+  const res = await api("/admin/dashboard", { token })
+  expect(res.status, JSON.stringify(res.body)).toBe(200)
+  return res.body as Dashboard
+}
+
+describe("the staff dashboard", () => {
+  it("adds today's sales as the report counts them, by channel, and the work they make", async () => {
+    const { admin, promotion } = world
+    const before = await dashboard(admin)
+    expect(before.sections).toEqual(["sales", "operations", "register"])
+
+    // Today, online: 2 × 120.000 + 50.000 delivered home, 3 × 50.000 collected at a showroom.
+    const producer = await createProducer(admin)
+    const tea = (await shopProduct(admin, { price: 120_000, producerId: producer.id })).variantId
+    const honey = (await shopProduct(admin, { price: 50_000, producerId: producer.id })).variantId
+    const home = await readyCart(key, {
+      regionId: vnRegionId,
+      provider: "pp_system_default",
+      items: [
+        { variant_id: tea, quantity: 2 },
+        { variant_id: honey, quantity: 1 },
+      ],
+    })
+    expect((await api(`/store/carts/${home}/complete`, { key, method: "POST" })).body.type).toBe("order")
+    const pickup = await readyCart(key, {
+      regionId: vnRegionId,
+      provider: "pp_system_default",
+      pickup: true,
+      items: [{ variant_id: honey, quantity: 3 }],
+    })
+    expect((await api(`/store/carts/${pickup}/complete`, { key, method: "POST" })).body.type).toBe("order")
+    // Today, at a new showroom's counter opened by trade promotion: 2 × 150.000 of 5 on the shelf.
+    const place = await createPlace(admin)
+    const shelf = await productAt(admin, place, 5)
+    const session = await openSession(promotion.token, place.registerId)
+    const sale = await sell(promotion.token, session, {
+      lines: [{ variant_id: shelf.variantId, quantity: 2 }],
+      payments: [{ method: "cash", amount: 300_000, tendered: 300_000 }],
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+    // The register: a producer with no product, and one whose only certificate ends in 30 days.
+    await createProducer(admin)
+    const ending = await createProducer(admin)
+    const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
+    const product = await createProduct(admin, {
+      title: `Sắp hết hạn ${unique()}`,
+      price: 10_000,
+      salesChannelId: channel!.id,
+    })
+    await attachProduct(admin, product.id, { producer_id: ending.id, product_group: "food", origin_district: "bac-ha" })
+    await certify(admin, product.id, 3, {
+      decision_date: daysFromToday(-1000),
+      valid_from: daysFromToday(-1000),
+      valid_until: daysFromToday(30),
+    })
+
+    const after = await dashboard(admin)
+    const delta = (get: (d: Dashboard) => number) => get(after) - get(before)
+    expect(delta((d) => d.sales!.today.revenue)).toBe(240_000 + 50_000 + 150_000 + 300_000)
+    expect(delta((d) => d.sales!.today.orders)).toBe(3)
+    expect(delta((d) => d.sales!.today.units)).toBe(2 + 1 + 3 + 2)
+    expect(delta((d) => d.sales!.month.revenue)).toBe(740_000)
+    expect(after.sales!.channels.find((c) => c.key === place.sales_channel_id)).toEqual({
+      key: place.sales_channel_id,
+      label: `Điểm bán thử ${place.code}`,
+      kind: "showroom",
+      today: { revenue: 300_000, revenue_usd: 0, orders: 1, units: 2 },
+      month: { revenue: 300_000, revenue_usd: 0, orders: 1, units: 2 },
+    })
+    const online = (d: Dashboard) =>
+      d.sales!.channels.find((c) => c.kind === "online" && c.label === "Cửa hàng OCOP Lào Cai")!
+    expect(online(after).today.revenue - online(before).today.revenue).toBe(440_000)
+    expect(delta((d) => d.operations!.orders_to_handle)).toBe(2)
+    expect(delta((d) => d.operations!.pickups_waiting)).toBe(1)
+    expect(delta((d) => d.operations!.registers_open)).toBe(1)
+    // 5 − 2 = 3 left on the shelf, under the place's threshold of 5.
+    expect(delta((d) => d.operations!.low_stock_count)).toBe(1)
+    expect(delta((d) => d.register!.certificates_expiring)).toBe(1)
+    expect(delta((d) => d.register!.producers_without_valid_product)).toBe(1)
+
+    // The same figures as the sales report, channel by channel and day by day.
+    const todayReport = (await report(admin, `from=${after.today}&to=${after.today}&group_by=sales_channel`))
+      .body as Report
+    expect(after.sales!.today).toEqual(todayReport.totals)
+    for (const row of todayReport.rows)
+      expect(after.sales!.channels.find((c) => c.key === row.key)?.today, row.label).toEqual({
+        revenue: row.revenue,
+        revenue_usd: row.revenue_usd,
+        orders: row.orders,
+        units: row.units,
+      })
+    const monthReport = (await report(admin, `from=${after.month_from}&to=${after.today}&group_by=day`)).body as Report
+    expect(after.sales!.month).toEqual(monthReport.totals)
+    expect(after.sales!.days.at(-1)).toEqual({
+      day: after.today,
+      revenue: todayReport.totals.revenue,
+      orders: todayReport.totals.orders,
+    })
+    expect(after.sales!.days.reduce((sum, d) => sum + d.revenue, 0)).toBe(monthReport.totals.revenue)
+    const byProduct = (await report(admin, `from=${after.month_from}&to=${after.today}&group_by=product`))
+      .body as Report
+    const best = [...byProduct.rows].sort((a, b) => b.revenue - a.revenue || b.units - a.units)[0]!
+    expect(after.sales!.top_products[0]).toMatchObject({ key: best.key, revenue: best.revenue, units: best.units })
+  }, 240_000)
+
+  it("gives each role its own parts, and a clerk, no role or a producer nothing", async () => {
+    const trade = await dashboard(world.promotion.token)
+    expect(trade.sections).toEqual(["sales", "operations"])
+    expect(trade.register).toBeUndefined()
+    expect(trade.sales!.today).toEqual((await dashboard(world.admin)).sales!.today)
+    const office = await dashboard((await staffMember(world.admin, "ocop_office")).token)
+    expect(office.sections).toEqual(["register", "sales"])
+    expect(office.operations).toBeUndefined()
+    expect(office.register).toEqual((await dashboard(world.admin)).register)
+
+    expect((await api("/admin/dashboard", { token: world.clerk.token })).status).toBe(403)
+    expect((await api("/admin/dashboard", { token: (await staffMember(world.admin, null)).token })).status).toBe(403)
+    const { token: producerToken } = await producerAccount(world.admin)
+    expect([401, 403]).toContain((await api("/admin/dashboard", { token: producerToken })).status)
+  }, 180_000)
 })

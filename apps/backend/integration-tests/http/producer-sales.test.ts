@@ -77,7 +77,8 @@ describe("a producer's sales: one definition for the office and the producer", (
     const { producer, token: producerToken } = await producerAccount(token)
     const other = await createProducer(token)
     const tea = await shopProduct(token, { price: 120_000, usdPrice: 5.2, producerId: producer.id })
-    const honey = (await shopProduct(token, { price: 50_000, producerId: producer.id })).variantId
+    // The honey's stock is tracked: 8 at the warehouse, 3 of them reserved by order 2 below.
+    const honey = (await shopProduct(token, { price: 50_000, stock: 8, producerId: producer.id })).variantId
     const jam = (await shopProduct(token, { price: 999_000, producerId: other.id })).variantId
     // The tea is 10 % off in every cart, at home and abroad.
     await percentOff(tea.productId, 10)
@@ -135,10 +136,27 @@ describe("a producer's sales: one definition for the office and the producer", (
     const orders = await api("/producer/orders", { token: producerToken })
     expect(orders.body.orders.map((o: { total_vnd: number | null }) => o.total_vnd)).toContain(216_000)
     const dashboard = await api("/producer/dashboard", { token: producerToken })
-    expect(dashboard.body.sales_this_month).toEqual({
+    // Its home page: the same figures, its own products only (not the other producer's jam).
+    expect(dashboard.body.sales_this_month).toEqual(thisMonth)
+    expect(dashboard.body.top_products).toEqual(own.body.by_product)
+    expect(dashboard.body.sales_by_month).toHaveLength(12)
+    expect(dashboard.body.sales_by_month.at(-1)).toEqual({
+      month: monthKey(new Date()),
       orders: thisMonth.orders,
       revenue_vnd: thisMonth.revenue_vnd,
-      revenue_usd: thisMonth.revenue_usd,
+    })
+    expect(dashboard.body.sales_by_month.at(-2)).toEqual({
+      month: monthKey(lastEvening),
+      orders: 1,
+      revenue_vnd: 108_000,
+    })
+    // Stock: only the honey is tracked; 8 less the 3 reserved (the cancelled order gave its 5 back) is
+    // 5, no more than PRODUCER_LOW_STOCK_UNITS, so it is running out.
+    expect(dashboard.body.stock).toEqual({
+      variants: 1,
+      units: 5,
+      low_count: 1,
+      low: [expect.objectContaining({ variant_id: honey, available: 5 })],
     })
 
     // The other producer's jam, at full price.

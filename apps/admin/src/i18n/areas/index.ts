@@ -4,6 +4,7 @@ import { messages as programme } from "../../programme/messages"
 import { messages as reports } from "../../reports/messages"
 import { messages as certifications } from "./certifications"
 import { messages as consoleShell } from "./console"
+import { messages as dashboard } from "../../dashboard/messages"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
@@ -31,6 +32,7 @@ const AREAS = [
   reports,
   producerEvents,
   programme,
+  dashboard,
 ]
 
 /** Every area's Vietnamese messages, merged. */

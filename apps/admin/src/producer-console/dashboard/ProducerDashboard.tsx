@@ -5,10 +5,12 @@ import type { ProducerIdentity } from "../../providers/producer-auth"
 import { ExpiringCertificatesCard } from "./ExpiringCertificatesCard"
 import { OrdersToPrepareCard } from "./OrdersToPrepareCard"
 import { PendingReviewsCard } from "./PendingReviewsCard"
+import { SalesByMonthCard } from "./SalesByMonthCard"
 import { SalesThisMonthCard } from "./SalesThisMonthCard"
+import { StockCard } from "./StockCard"
 import { useProducerDashboard } from "./use-producer-dashboard"
 
-/** A producer's home: what to do today (orders, reviews, certificates) and how sales go. */
+/** A producer's home: what to do today (orders, reviews, certificates), how sales go, what stock is left. */
 export function ProducerDashboard() {
   const translate = useTranslate()
   const { identity } = useGetIdentity()
@@ -29,7 +31,13 @@ export function ProducerDashboard() {
         <SalesThisMonthCard sales={pick((d) => d.sales_this_month)} />
         <PendingReviewsCard count={pick((d) => d.reviews_pending)} />
       </Stack>
-      <ExpiringCertificatesCard certificates={pick((d) => d.certificates_expiring)} />
+      <Stack direction={{ xs: "column", lg: "row" }} spacing={2}>
+        <SalesByMonthCard dashboard={pick((d) => d)} />
+      </Stack>
+      <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
+        <StockCard stock={pick((d) => d.stock)} />
+        <ExpiringCertificatesCard certificates={pick((d) => d.certificates_expiring)} />
+      </Stack>
     </Stack>
   )
 }
