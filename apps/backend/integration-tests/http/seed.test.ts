@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { medusaTestEnv } from "../setup/test-env"
 import {
   DISTRICT_CODES,
+  isoDaysFromToday,
+  vietnamDayRange,
   PRODUCER_KIND_CODES,
   PRODUCT_GROUP_CODES,
   certificateStatus,
@@ -13,10 +15,11 @@ import {
 } from "@ocop/domain"
 import { PRODUCTS } from "../../src/scripts/seed-data/products"
 import { PRODUCERS } from "../../src/scripts/seed-data/producers"
-import { DEMO_CLERK } from "../../src/scripts/seed-data/points-of-sale"
+import { DEMO_CLERK, DEMO_POINTS_OF_SALE } from "../../src/scripts/seed-data/points-of-sale"
+import { SAMPLE_SALES_DAYS, SAMPLE_SALES_SET } from "../../src/scripts/seed-data/sample-sales"
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
 import { demoProducerLogin } from "../../src/scripts/seed-steps/producer-users"
-import { api } from "./helpers"
+import { adminToken, api } from "./helpers"
 
 const backendDir = path.resolve(__dirname, "../..")
 
@@ -52,6 +55,8 @@ const SEEDED_TABLES = [
   "event_participant",
   "event_spending",
   "event_lead",
+  "order",
+  "order_line_item",
 ] as const
 
 let db: pg.Client
@@ -236,6 +241,83 @@ describe("demo seed", () => {
     const products = await api("/store/products?limit=1", { key })
     expect(products.status).toBe(200)
     expect(products.body.count).toBeGreaterThanOrEqual(60)
+  })
+
+  it("writes a year of sample sales online and at each showroom that the report counts, taking no stock", async () => {
+    const { rows: orders } = await db.query(
+      `SELECT o.sales_channel_id, count(*)::int AS n, min(o.created_at) AS first, max(o.created_at) AS last,
+              bool_and(o.status = 'completed' AND o.currency_code = 'vnd' AND o.metadata->>'sample' = 'true') AS marked
+       FROM "order" o WHERE o.metadata->>'sample_set' = $1 AND o.deleted_at IS NULL GROUP BY o.sales_channel_id`,
+      [SAMPLE_SALES_SET],
+    )
+    const { rows: places } = await db.query("SELECT code, sales_channel_id FROM point_of_sale WHERE code = ANY($1)", [
+      DEMO_POINTS_OF_SALE.map((p) => p.code),
+    ])
+    const online = await scalar<string>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
+    expect(orders.map((o) => o.sales_channel_id).sort()).toEqual(
+      [online, ...places.map((p) => p.sales_channel_id)].sort(),
+    )
+    const yearAgo = vietnamDayRange(isoDaysFromToday(-SAMPLE_SALES_DAYS)).start
+    for (const o of orders) {
+      expect(o.marked).toBe(true)
+      expect(o.n).toBeGreaterThan(20)
+      expect(o.first.getTime()).toBeGreaterThanOrEqual(yearAgo.getTime())
+      expect(o.last.getTime()).toBeLessThanOrEqual(Date.now())
+    }
+    // Real lines: product and variant of a demo product, VAT included, no reservation behind them.
+    expect(
+      await scalar(
+        `SELECT count(*)::int FROM order_line_item li JOIN order_item oi ON oi.item_id = li.id
+         JOIN "order" o ON o.id = oi.order_id AND o.metadata->>'sample_set' = $1
+         JOIN product_variant v ON v.id = li.variant_id AND v.product_id = li.product_id
+         WHERE li.is_tax_inclusive AND li.unit_price > 0`,
+        [SAMPLE_SALES_SET],
+      ),
+    ).toBe(
+      await scalar(
+        `SELECT count(*)::int FROM order_item oi JOIN "order" o ON o.id = oi.order_id AND o.metadata->>'sample_set' = $1`,
+        [SAMPLE_SALES_SET],
+      ),
+    )
+    expect(
+      await scalar(
+        `SELECT count(*)::int FROM reservation_item r JOIN order_item oi ON oi.item_id = r.line_item_id
+         JOIN "order" o ON o.id = oi.order_id AND o.metadata->>'sample_set' = $1`,
+        [SAMPLE_SALES_SET],
+      ),
+    ).toBe(0)
+    // The showrooms' shelves hold what the seed put there: the history sold nothing from them.
+    for (const demo of DEMO_POINTS_OF_SALE) {
+      const { rows: levels } = await db.query(
+        `SELECT ii.sku, il.stocked_quantity::int AS stocked FROM inventory_level il
+         JOIN inventory_item ii ON ii.id = il.inventory_item_id
+         JOIN point_of_sale p ON p.stock_location_id = il.location_id AND p.code = $1
+         WHERE il.deleted_at IS NULL`,
+        [demo.code],
+      )
+      expect(
+        levels.map((l) => l.stocked).reduce((a, b) => a + b, 0),
+        demo.code,
+      ).toBe(demo.stock.reduce((sum, [, units]) => sum + units, 0))
+    }
+    // The report counts them: a showroom's year is the sum of its sample lines (nobody else sells there in tests).
+    const token = await adminToken()
+    const from = isoDaysFromToday(-SAMPLE_SALES_DAYS)
+    const to = isoDaysFromToday(0)
+    const report = await api(`/admin/reports/sales?from=${from}&to=${to}&group_by=sales_channel`, { token })
+    expect(report.status, JSON.stringify(report.body)).toBe(200)
+    for (const place of places) {
+      const expected = await scalar<number>(
+        `SELECT COALESCE(sum(round(oi.quantity * li.unit_price)), 0)::bigint::int FROM "order" o
+         JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version
+         JOIN order_line_item li ON li.id = oi.item_id
+         WHERE o.sales_channel_id = $1 AND o.metadata->>'sample_set' = $2`,
+        [place.sales_channel_id, SAMPLE_SALES_SET],
+      )
+      expect(expected).toBeGreaterThan(0)
+      const row = report.body.rows.find((r: { key: string }) => r.key === place.sales_channel_id)
+      expect(row?.revenue, place.code).toBe(expected)
+    }
   })
 
   it("creates nothing on a second run", { timeout: 180_000 }, async () => {

@@ -18,6 +18,7 @@ import {
   ensurePointsOfSale,
   ensureShowroomStock,
 } from "./seed-steps/points-of-sale"
+import { ensureSampleSales } from "./seed-steps/sample-sales"
 import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
 
 /**
@@ -73,5 +74,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await refreshDemoCatalogue(ctx, productIds, changes)
   // Trade-promotion events (issue 15): the plan's three, past, running and coming.
   await ensureDemoEvents(ctx, { producers: producerIds, products: productIds })
+  // A year of sample sales online and at the showrooms (issue 16), so reports and dashboards start with figures.
+  await ensureSampleSales(ctx, { onlineChannelId: salesChannel.id, regionId: region.id, products: productIds, places })
   ctx.logger.info(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

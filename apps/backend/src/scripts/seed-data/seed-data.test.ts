@@ -18,6 +18,7 @@ import {
   vietnamToday,
 } from "@ocop/domain"
 import { demoCertificateNumbers } from "../seed-steps/ocop-facts"
+import { SAMPLE_SALES_DAYS, sampleSalesPlan, vietnamHourOf } from "./sample-sales"
 import { monogramLetters, monogramSvg } from "../seed-steps/images"
 import { revocationDay, roundDates } from "./certification-rounds"
 import { PRODUCERS } from "./producers"
@@ -154,5 +155,44 @@ describe("demo drawings", () => {
     expect(monogramLetters("Công ty TNHH Nấm Sa Pa")).toBe("NS")
     expect(monogramLetters("Hộ kinh doanh Rượu ngô Bản Phố")).toBe("RN")
     expect(monogramSvg("Tổ hợp tác <Thủy> & sản", "#123456")).not.toMatch(/<Thủy>|& /)
+  })
+})
+
+describe("the sample sales history", () => {
+  const channels = [
+    {
+      sales_channel_id: "web",
+      kind: "online" as const,
+      product_ids: ["a", "b", "c"],
+      opens: 7,
+      closes: 23,
+      per_day: 0.3,
+    },
+    { sales_channel_id: "sapa", kind: "showroom" as const, product_ids: ["a"], opens: 8, closes: 20, per_day: 0.18 },
+  ]
+
+  it("covers a year before now in every channel, at open hours, never in the future, the same on every run", () => {
+    const now = new Date()
+    const plan = sampleSalesPlan(channels, now)
+    expect(sampleSalesPlan(channels, now)).toEqual(plan)
+    const yearAgo = vietnamToday(now).getTime() - (SAMPLE_SALES_DAYS + 1) * 86_400_000
+    for (const order of plan) {
+      expect(order.at.getTime()).toBeLessThanOrEqual(now.getTime())
+      expect(order.at.getTime()).toBeGreaterThan(yearAgo)
+      const channel = channels.find((c) => c.sales_channel_id === order.sales_channel_id)!
+      expect(vietnamHourOf(order.at)).toBeGreaterThanOrEqual(channel.opens)
+      expect(vietnamHourOf(order.at)).toBeLessThan(channel.closes)
+      for (const line of order.lines) {
+        expect(channel.product_ids).toContain(line.product_id)
+        expect(line.quantity).toBeGreaterThanOrEqual(1)
+      }
+      expect(new Set(order.lines.map((l) => l.product_id)).size).toBe(order.lines.length)
+    }
+    for (const channel of channels) {
+      const count = plan.filter((o) => o.sales_channel_id === channel.sales_channel_id).length
+      // About per_day a day, more at weekends and before Tết.
+      expect(count).toBeGreaterThan(SAMPLE_SALES_DAYS * channel.per_day * 0.8)
+      expect(count).toBeLessThan(SAMPLE_SALES_DAYS * channel.per_day * 2)
+    }
   })
 })

@@ -93,11 +93,11 @@ const STORE_RULES = [
 export async function ensurePointsOfSale(
   ctx: SeedContext,
   ids: { salesChannelId: string; regionId: string; shippingProfileId: string; warehouseId: string },
-): Promise<Map<string, { id: string; stock_location_id: string }>> {
+): Promise<Map<string, { id: string; stock_location_id: string; sales_channel_id: string }>> {
   const places = ctx.container.resolve<PointOfSaleModuleService>(POINT_OF_SALE_MODULE)
   const locations = ctx.container.resolve(Modules.STOCK_LOCATION)
   const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
-  const result = new Map<string, { id: string; stock_location_id: string }>()
+  const result = new Map<string, { id: string; stock_location_id: string; sales_channel_id: string }>()
   let created = 0
   for (const demo of DEMO_POINTS_OF_SALE) {
     const { stock: _stock, ...fields } = demo
@@ -111,7 +111,11 @@ export async function ensurePointsOfSale(
         : (await createPointOfSaleWorkflow(ctx.container).run({ input: { values } })).result
       created++
     }
-    result.set(demo.code, { id: place.id, stock_location_id: place.stock_location_id })
+    result.set(demo.code, {
+      id: place.id,
+      stock_location_id: place.stock_location_id,
+      sales_channel_id: place.sales_channel_id,
+    })
     let showroom = await locationLinks(ctx, place.stock_location_id)
     if ((showroom.sales_channels ?? []).some((sc) => sc?.id === ids.salesChannelId)) {
       await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
