@@ -95,6 +95,11 @@ describe("the staff dashboard", () => {
     const month = within(sales).getByRole("region", { name: "Doanh thu tháng này" })
     expect(within(month).getByText("12.500.000 ₫")).toBeTruthy()
     expect(within(month).getByText("41 đơn, 97 sản phẩm và $14.04 đơn bằng đô la Mỹ")).toBeTruthy()
+    // Outside a router react-admin's button keeps its target in `to`; in the console it is the link's href.
+    const report = within(month).getByLabelText("Xem báo cáo doanh số")
+    expect(report.getAttribute("href") ?? report.getAttribute("to")).toContain(
+      "/reports?from=2026-12-01&to=2026-12-05&group_by=sales_channel",
+    )
     const table = within(sales).getByRole("table", { name: "Theo kênh bán trong tháng" })
     const showroom = within(table).getByText("Điểm bán Sa Pa (Điểm bán)").closest("tr")!
     expect(within(showroom).getByText("300.000 ₫")).toBeTruthy()

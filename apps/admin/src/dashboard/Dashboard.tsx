@@ -43,7 +43,8 @@ function StaffDashboard({ permissions }: { permissions: unknown }) {
     )
   else
     body = dashboard.sections.map((section) => {
-      if (section === "sales" && dashboard.sales) return <SalesPanel key={section} sales={dashboard.sales} />
+      if (section === "sales" && dashboard.sales)
+        return <SalesPanel key={section} sales={dashboard.sales} from={dashboard.month_from} to={dashboard.today} />
       if (section === "operations" && dashboard.operations)
         return <OperationsPanel key={section} operations={dashboard.operations} />
       if (section === "register" && dashboard.register)

@@ -2,7 +2,7 @@ import EventBusyIcon from "@mui/icons-material/EventBusy"
 import FactCheckIcon from "@mui/icons-material/FactCheck"
 import { List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material"
 import type { DashboardRegister } from "@ocop/domain"
-import { Link, useTranslate } from "react-admin"
+import { useTranslate } from "react-admin"
 import { EXPIRING_FILTER } from "../certifications/certification-choices"
 import { FigureCard } from "../common/FigureCard"
 import { DEFAULT_FILTER } from "../reviews/ReviewList"
@@ -51,7 +51,7 @@ export function RegisterPanel({ register }: { register: DashboardRegister }) {
           <List dense disablePadding>
             {register.producers_without.map((p) => (
               <ListItem key={p.id} disableGutters disablePadding>
-                <ListItemButton component={Link} to={`/producers/${p.id}/show`}>
+                <ListItemButton component="a" href={`#/producers/${p.id}/show`}>
                   <ListItemText primary={p.name} />
                 </ListItemButton>
               </ListItem>

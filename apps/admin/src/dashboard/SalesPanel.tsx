@@ -13,10 +13,11 @@ import {
   Typography,
 } from "@mui/material"
 import type { DashboardSales, SalesReportFigures } from "@ocop/domain"
-import { useTranslate } from "react-admin"
+import { Button, useTranslate } from "react-admin"
 import { FigureCard } from "../common/FigureCard"
 import { formatUsdCents } from "../common/usd"
 import { formatVndSafe } from "../common/VndField"
+import { REPORTS_PATH } from "../reports"
 import { MoneyBars } from "./charts"
 import { ListCard, Panel } from "./Panel"
 
@@ -37,8 +38,10 @@ function Detail({ figures }: { figures: SalesReportFigures }) {
  * Today's and this month's sales, by channel (online, each showroom, each event) as a chart and a
  * table, the month day by day, and the best sellers — the sales report's figures.
  */
-export function SalesPanel({ sales }: { sales: DashboardSales }) {
+export function SalesPanel({ sales, from, to }: { sales: DashboardSales; from: string; to: string }) {
   const translate = useTranslate()
+  // The same month in the reports screen, by channel: the figures there are these.
+  const report = `${REPORTS_PATH}?${new URLSearchParams({ from, to, group_by: "sales_channel" }).toString()}`
   const quiet = sales.month.orders === 0 && sales.month.units === 0
   const channelLabel = (c: DashboardSales["channels"][number]) =>
     c.kind === "online" ? c.label : `${c.label} (${translate(t(`kind.${c.kind}`))})`
@@ -56,6 +59,8 @@ export function SalesPanel({ sales }: { sales: DashboardSales }) {
           icon={<PaymentsIcon />}
           figure={formatVndSafe(sales.month.revenue)}
           detail={<Detail figures={sales.month} />}
+          to={report}
+          linkLabel={t("open_report")}
         />
       </Stack>
       {quiet ? (
