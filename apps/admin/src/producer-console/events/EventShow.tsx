@@ -56,7 +56,7 @@ function Invitation() {
             <ListItem key={p.product_id} disableGutters>
               <ListItemText
                 primary={p.title ?? p.product_id}
-                secondary={`${p.units} ${translate("ocop.events.units").toLowerCase()}`}
+                secondary={`${translate("ocop.events.units")}: ${p.units}`}
               />
             </ListItem>
           ))}
