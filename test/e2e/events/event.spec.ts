@@ -51,20 +51,20 @@ async function expectAccessible(page: Page, screen: string) {
 }
 
 /**
- * OCOP_SCREENSHOTS=1 keeps the README's pictures of the event up to date: once the notifications
- * are gone, the whole page (`full`) or the window scrolled so that `from` is at its top.
+ * OCOP_SCREENSHOTS=1 keeps the README's pictures of the event up to date, once the notifications are
+ * gone: the whole page from its top (`full`; the console's app bar hides while scrolled down), or the
+ * window scrolled to the page's end (`end`, where the report is).
  */
-async function shot(page: Page, name: string, { full = false, from }: { full?: boolean; from?: string } = {}) {
+async function shot(page: Page, name: string, where: "full" | "end" | "window" = "window") {
   if (!process.env.OCOP_SCREENSHOTS) return
   await expect(page.locator(".MuiSnackbar-root")).toHaveCount(0, { timeout: 20_000 })
-  if (from) {
-    await page.getByText(from, { exact: true }).evaluate((el) => {
-      el.scrollIntoView({ block: "start" })
-      window.scrollBy(0, -72)
-    })
+  if (where !== "window") {
+    await page.evaluate((top) => window.scrollTo(0, top ? 0 : document.documentElement.scrollHeight), where === "full")
+    // The app bar slides back in when the page is scrolled up.
+    if (where === "full") await expect(page.getByRole("banner")).toBeInViewport({ ratio: 1 })
   }
   const dir = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url))
-  await page.screenshot({ path: `${dir}${name}.png`, fullPage: full })
+  await page.screenshot({ path: `${dir}${name}.png`, fullPage: where === "full" })
 }
 
 /** Sends a transfer between two places and receives it whole, as trade promotion may do both. */
@@ -92,9 +92,9 @@ test("an event from creation to its report: invitations, a producer's answer, bo
 }) => {
   // Three people and the storefront in one journey.
   test.setTimeout(240_000)
-  // The stack's database is new for each run; the handle still takes a tag so the journey can run again on it.
+  // A name of its own: the booth's counter option is named after the event, and must be new.
   const tag = runTag()
-  const name = "Hội chợ OCOP vùng Tây Bắc"
+  const name = `Hội chợ OCOP vùng Tây Bắc ${tag.slice(-4).toUpperCase()}`
   const handle = `hoi-cho-tay-bac-${tag}`
   const buyer = "Siêu thị Sạch Hà Nội"
   const booth = `Gian hàng ${name}`
@@ -159,7 +159,7 @@ test("an event from creation to its report: invitations, a producer's answer, bo
   await producer.getByRole("button", { name: "Gửi trả lời" }).click()
   await expect(producer.getByText("Đã gửi: bạn tham gia sự kiện")).toBeVisible()
   await expect(producer.getByText("Số lượng: 10")).toBeVisible()
-  await shot(producer, "console-producer-event", { full: true })
+  await shot(producer, "console-producer-event", "full")
 
   // Event prices for the three products, online too, then the event opens.
   await page.reload()
@@ -172,7 +172,7 @@ test("an event from creation to its report: invitations, a producer's answer, bo
   await expect(page.getByText("Đã lưu")).toBeVisible()
   await page.getByRole("button", { name: "Khai mạc sự kiện" }).click()
   await expect(page.getByText("Đang diễn ra")).toBeVisible()
-  await shot(page, "console-event", { full: true })
+  await shot(page, "console-event", "full")
 
   // While it runs, the storefront lists the event with its days, who takes part and its online prices.
   const days = eventDaysText(loaded.body.trade_event)
@@ -249,7 +249,8 @@ test("an event from creation to its report: invitations, a producer's answer, bo
     // received, lost on the way, declared, sent back, lost at the booth, on hand, sold (receipts, by stock), difference
     await expect(cells).toHaveText([/./, received, "0", "0", back, "0", "0", "1", "1", "0"])
   }
-  await shot(page, "console-event-report", { from: "Báo cáo sự kiện" })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await shot(page, "console-event-report", "end")
 
   // The same report as an XLSX file for the province: its amounts are numbers that add up the same.
   const [file] = await Promise.all([
