@@ -1,4 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { beforeAll, describe, expect, inject, it } from "vitest"
+import { medusaTestEnv } from "../setup/test-env"
 import {
   adminToken,
   api,
@@ -303,5 +308,97 @@ describe("store producers and certificate verification", () => {
       product: null,
       producer: null,
     })
+  })
+})
+
+describe("store reads made faster for issue 17 answer what they did", () => {
+  /** The raw body of a store GET, as bytes the buyer receives. */
+  const raw = async (urlPath: string, withKey: string) => {
+    const res = await fetch(`${inject("backendUrl")}${urlPath}`, { headers: { "x-publishable-api-key": withKey } })
+    return { status: res.status, text: await res.text() }
+  }
+
+  it("GET /store/ping answers {} behind a publishable key, and refuses without one", async () => {
+    expect(await raw("/store/ping", key)).toEqual({ status: 200, text: "{}" })
+    const without = await api("/store/ping")
+    expect(without.status).toBe(400)
+  })
+
+  it("answers the catalogue's list, filters, search, facets and product pages byte for byte as before", async () => {
+    // The seed's storefront key and its web channel: seed products have tracked stock there.
+    const db = new pg.Client({ connectionString: inject("databaseUrl") })
+    await db.connect()
+    const { token: webKey, sales_channel_id: webChannel } = (
+      await db
+        .query(
+          `SELECT k.token, l.sales_channel_id FROM api_key k
+           JOIN publishable_api_key_sales_channel l ON l.publishable_key_id = k.id AND l.deleted_at IS NULL
+           WHERE k.title = 'Storefront' AND k.type = 'publishable' AND k.revoked_at IS NULL LIMIT 1`,
+        )
+        .finally(() => db.end())
+    ).rows[0]
+    const queries = [
+      "limit=24",
+      "limit=100",
+      "limit=5&offset=5",
+      "stars=4&limit=100",
+      "stars=3&stars=5&sort=stars&limit=100",
+      "group=food&limit=100",
+      "district=sa-pa&limit=100",
+      "stars=4&group=food&district=sa-pa&limit=24",
+      `producer=${producerA.handle}&limit=100`,
+      "price_min=100000&price_max=400000&sort=price_asc&limit=100",
+      "sort=price_desc&limit=100",
+      "currency_code=usd&sort=price_asc&limit=100",
+      "q=nam%20huong&limit=24",
+      "q=che&limit=100",
+      `q=${tag}&sort=stars&limit=100`,
+    ]
+    // The former answers, computed in a separate process from the modules (catalogue-reference.ts).
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ocop-catalogue-ref-")), "reference.json")
+    const { runMedusa } = await import("@ocop/infra/medusa")
+    await runMedusa(["exec", "./integration-tests/http/catalogue-reference.ts", out, webChannel, ...queries], {
+      cwd: path.resolve(__dirname, "../.."),
+      quiet: true,
+      env: medusaTestEnv(),
+    })
+    const reference = JSON.parse(fs.readFileSync(out, "utf8"))
+
+    const handles = Object.keys(reference.pages)
+    expect(handles.length).toBeGreaterThanOrEqual(60)
+    expect(
+      Object.values(reference.pages).some((page: any) =>
+        page?.product.variants.some((v: any) => v.inventory_quantity > 0),
+      ),
+    ).toBe(true)
+    for (const handle of handles) {
+      const got = await raw(`/store/catalogue/${handle}`, webKey)
+      const expected = reference.pages[handle]
+      expect({ handle, status: got.status }).toEqual({ handle, status: expected === null ? 404 : 200 })
+      if (expected === null) continue
+      // The parsed comparison names the field that differs; the text one also checks key order.
+      expect({ handle, page: JSON.parse(got.text) }).toEqual({ handle, page: expected })
+      expect({ handle, text: got.text }).toEqual({ handle, text: JSON.stringify(expected) })
+    }
+    for (const query of queries) {
+      const list = await raw(`/store/catalogue?${query}`, webKey)
+      expect({ query, list: JSON.parse(list.text) }).toEqual({ query, list: reference.lists[query] })
+      expect({ query, text: list.text }).toEqual({ query, text: JSON.stringify(reference.lists[query]) })
+      const facets = await raw(`/store/catalogue/facets?${query.replace(/&?(limit|offset|sort)=[^&]*/g, "")}`, webKey)
+      expect({ query, text: facets.text }).toEqual({ query, text: JSON.stringify(reference.facets[query]) })
+    }
+  }, 240_000) // a separate Medusa process boots to compute the former answers
+
+  it("GET /store/products lists exactly the products of the key's sales channels", async () => {
+    // This file's key sells only this file's products: the seed's 60-odd products are outside its channel.
+    const res = await store("/store/products?limit=100&fields=id,handle")
+    expect(res.status).toBe(200)
+    const published = ["shiitake", "tea", "wine", "cinnamon", "brocade", "future"].map((n) => p[n].id).sort()
+    expect(res.body.products.map((x: any) => x.id).sort()).toEqual(published)
+    expect(res.body.count).toBe(published.length)
+    const byHandle = await store(`/store/products?handle=${p.tea.handle}&fields=id`)
+    expect(byHandle.body.products.map((x: any) => x.id)).toEqual([p.tea.id])
+    const seedProduct = await store("/store/products?handle=bo-gac-bep-si-ma-cai&fields=id")
+    expect(seedProduct.body).toMatchObject({ products: [], count: 0 })
   })
 })

@@ -130,6 +130,15 @@ describe("infrastructureModules", () => {
     expect(resolves.some((r) => r.includes("redis"))).toBe(false)
   })
 
+  it("keeps Medusa's caching module in memory without Redis, capped well below its 300 MB default", () => {
+    const caching = infrastructureModules(loadBackendEnv({})).filter((m) => m.resolve === "@medusajs/medusa/caching")
+    expect(caching).toEqual([
+      { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true, maxSize: 32 * 1024 * 1024 } } },
+    ])
+    const withRedis = infrastructureModules(loadBackendEnv({ REDIS_URL: "redis://127.0.0.1:6379" }))
+    expect(JSON.stringify(withRedis)).not.toContain("in_memory")
+  })
+
   it("uses Medusa's Redis event bus, workflow engine, locking and caching with Redis, and guards the schedules", () => {
     const modules = infrastructureModules(loadBackendEnv({ REDIS_URL: "redis://127.0.0.1:6379" }))
     const text = JSON.stringify(modules)

@@ -12,7 +12,9 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider(env)] } },
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider(env)] } },
   ]
-  if (!env.redisUrl) return modules
+  // Without Redis there is one process (decision 017): Medusa's caching module keeps its entries in
+  // this process's memory, capped well below its 300 MB default (decision 030).
+  if (!env.redisUrl) return [...modules, inMemoryCaching]
 
   const redisUrl = env.redisUrl
   return [
@@ -48,6 +50,17 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
     // Registers scheduled jobs again when Redis restarted without them (decision 027).
     { resolve: "./src/modules/scheduled-jobs" },
   ]
+}
+
+/**
+ * Medusa's caching module with its built-in in-memory provider. With the `caching` feature flag on
+ * (always, medusa-config.ts) it keeps what Medusa asks it to: the publishable key and its sales
+ * channels (looked up on every store request), regions, prices, stock availability; entries are
+ * dropped by tag when the module's events say their data changed.
+ */
+export const inMemoryCaching: ModuleEntry = {
+  resolve: "@medusajs/medusa/caching",
+  options: { in_memory: { enable: true, maxSize: 32 * 1024 * 1024 } },
 }
 
 /** The public base URL of uploaded files: the backend's /static for local disk, the bucket's URL for S3. */
