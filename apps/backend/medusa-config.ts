@@ -21,8 +21,9 @@ module.exports = defineConfig({
   },
   // Our console is react-admin (apps/admin); Medusa's own dashboard is not built or served.
   admin: { disable: true, backendUrl: env.backendUrl },
-  // Medusa's caching module, in Redis with REDIS_URL and in memory without (src/config/modules.ts): it
-  // is what keeps the publishable-key look-up off the database on every store request (decision 030).
-  featureFlags: { caching: true },
+  // Medusa's caching module, in Redis with REDIS_URL, in memory with OCOP_MEDUSA_CACHE=memory
+  // (src/config/modules.ts): it keeps the publishable-key look-up off the database on every store
+  // request (decision 030).
+  featureFlags: { caching: Boolean(env.redisUrl) || env.memoryCache },
   modules: [...infrastructureModules(env), ...paymentModules(), ...ocopModules()],
 })

@@ -112,7 +112,13 @@ function measure(name, url, headers, single, extra = {}) {
   return new Promise((resolve, reject) => {
     const latencies = []
     // A generous timeout: a slow endpoint should show its latency, not a column of errors.
-    const instance = autocannon({ url, connections, duration, headers, timeout: 60 }, (error, result) => {
+    // extra.vary: a new offset for every request, so that no cache (Medusa's caching module keeps
+    // product listings) answers a repeated URL; the row then shows the cost of a cold listing.
+    let n = 0
+    const requests = extra.vary
+      ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}&offset=${n++ % 20000}` }) }]
+      : undefined
+    const instance = autocannon({ url, connections, duration, headers, timeout: 60, requests }, (error, result) => {
       if (error) return reject(error)
       latencies.sort((a, b) => a - b)
       resolve({
@@ -179,22 +185,21 @@ function goals(rows, peakRss) {
   const health = rows.find((r) => r.floor === "health")
   const by = (kind) => rows.filter((r) => r.kind === kind)
   const share = (r) => (100 * r.rps) / health.rps
+  // The share and the latency are told apart: the share is what a loaded machine leaves comparable,
+  // p95 in milliseconds is not.
+  const p95 = (r) => (Number.isFinite(r.p95) ? `${r.p95.toFixed(0)} ms` : "—")
   const verdict = (list, minShare, maxP95) =>
-    list.map((r) => {
-      const ok = share(r) >= minShare && r.p95 < maxP95
-      return [
-        `${r.name}: ≥ ${minShare} % of \`/health\`, p95 < ${maxP95} ms`,
-        ok,
-        `${share(r).toFixed(0)} %, p95 ${Number.isFinite(r.p95) ? r.p95.toFixed(0) : "—"} ms`,
-      ]
-    })
+    list.flatMap((r) => [
+      [`${r.name}: ≥ ${minShare} % of \`/health\``, share(r) >= minShare, `${share(r).toFixed(0)} %`],
+      [`${r.name}: p95 < ${maxP95} ms at ${connections} connections`, r.p95 < maxP95, p95(r)],
+    ])
   const medusa = by("medusa")[0]
   const out = [...verdict(by("read"), 25, 50), ...verdict(by("search"), 15, 80)]
   if (medusa) {
     out.push([
       `${medusa.name}: no slower than a stock install (${STOCK_MEDUSA_RPS} req/s measured earlier on this machine)`,
       medusa.rps >= STOCK_MEDUSA_RPS,
-      `${medusa.rps.toFixed(1)} req/s, p95 ${Number.isFinite(medusa.p95) ? medusa.p95.toFixed(0) : "—"} ms`,
+      `${medusa.rps.toFixed(1)} req/s (${share(medusa).toFixed(0)} % of \`/health\`), p95 ${p95(medusa)}`,
     ])
   }
   out.push(["backend resident memory under this load ≤ 600 MB", peakRss <= 600, `peak ${peakRss.toFixed(0)} MB`])
@@ -276,7 +281,13 @@ async function main() {
     log(`starting medusa (${label}) on port ${port} (log: ${logPath})`)
     child = spawnMedusa(["start"], {
       cwd: backendDir,
-      env: productionEnv(databaseUrl, { PORT: String(port), MEDUSA_BACKEND_URL: base, ...extraEnv }),
+      // Medusa's caching module in memory: production has it, in Redis (decision 030).
+      env: productionEnv(databaseUrl, {
+        PORT: String(port),
+        MEDUSA_BACKEND_URL: base,
+        OCOP_MEDUSA_CACHE: "memory",
+        ...extraEnv,
+      }),
       stdio: ["ignore", logFd, logFd],
     })
     await waitForHealth(base, { child, timeoutMs: 180_000 })
@@ -328,9 +339,10 @@ async function main() {
       { name: "product page (demo product, tracked stock)", path: `/store/catalogue/${demoHandle}`, kind: "read" },
       { name: "catalogue text search", path: "/store/catalogue?q=nam%20huong&limit=24", kind: "search" },
       {
-        name: "Medusa's `/store/products`, lean fields",
+        name: "Medusa's `/store/products`, lean fields, a new offset each request",
         path: "/store/products?limit=24&fields=id,title,handle,thumbnail",
         kind: "medusa",
+        vary: true,
       },
     ]
     const loadBefore = os.loadavg()
@@ -397,6 +409,7 @@ async function main() {
       "",
       `"alone" is the median of five sequential requests on the otherwise idle server; p50, p95 and req/s come from autocannon with ${connections} connections for ${duration} s (timeout 60 s), after a 2-second warm-up of every case. ` +
         "The server runs with `OCOP_CATALOGUE_CACHE=off`: every catalogue request reads PostgreSQL (the product page is never cached). " +
+        "Medusa's `/store/products` is asked with a different `offset` on every request, so that Medusa's caching module (which keeps listings) never answers it: the row is the cost of a listing it has not seen. " +
         "Peak RSS is the backend's largest resident memory sampled every 200 ms during the case; the last column is the 1-minute load average when the case started. " +
         `Product pages: \`${benchHandle}\` (bench data, stock not tracked) and \`${demoHandle}\` (demo data, stock tracked). ` +
         "The database is `VACUUM ANALYZE`d first, as autovacuum keeps a production database.",

@@ -119,6 +119,7 @@ async function main() {
           PORT: String(port),
           MEDUSA_BACKEND_URL: base,
           OCOP_CATALOGUE_CACHE: "off",
+          OCOP_MEDUSA_CACHE: "memory",
           ...extra,
         }),
       },

@@ -130,13 +130,16 @@ describe("infrastructureModules", () => {
     expect(resolves.some((r) => r.includes("redis"))).toBe(false)
   })
 
-  it("keeps Medusa's caching module in memory without Redis, capped well below its 300 MB default", () => {
-    const caching = infrastructureModules(loadBackendEnv({})).filter((m) => m.resolve === "@medusajs/medusa/caching")
+  it("keeps Medusa's caching module in memory without Redis on request, capped well below its 300 MB default", () => {
+    const caching = infrastructureModules(loadBackendEnv({ OCOP_MEDUSA_CACHE: "memory" })).filter(
+      (m) => m.resolve === "@medusajs/medusa/caching",
+    )
     expect(caching).toEqual([
       { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true, maxSize: 32 * 1024 * 1024 } } },
     ])
     const withRedis = infrastructureModules(loadBackendEnv({ REDIS_URL: "redis://127.0.0.1:6379" }))
     expect(JSON.stringify(withRedis)).not.toContain("in_memory")
+    expect(JSON.stringify(infrastructureModules(loadBackendEnv({})))).not.toContain("caching")
   })
 
   it("uses Medusa's Redis event bus, workflow engine, locking and caching with Redis, and guards the schedules", () => {

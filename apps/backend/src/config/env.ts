@@ -42,6 +42,7 @@ const rawEnvSchema = z.object({
   VIETQR_ACCOUNT_NAME: optionalText,
   OCOP_VIETQR_SAMPLE_ACCOUNT: optionalText,
   OCOP_SINGLE_PROCESS: optionalText,
+  OCOP_MEDUSA_CACHE: optionalText,
   S3_BUCKET: optionalText,
   S3_REGION: optionalText,
   S3_ENDPOINT: optionalText,
@@ -112,6 +113,11 @@ export type BackendEnv = {
   vietqr: VietQrAccount
   /** The operator runs one Medusa process (OCOP_SINGLE_PROCESS=true): Redis and shared files are optional. */
   singleProcess: boolean
+  /**
+   * Medusa's caching module in this process's memory when there is no Redis (OCOP_MEDUSA_CACHE=memory;
+   * decision 030). With Redis the cache is always on, in Redis.
+   */
+  memoryCache: boolean
   /** Where uploaded files go: the local disk of one process, or an S3-compatible store every process sees. */
   files: FileStorage
   /** How e-mail leaves: an SMTP server, or only the log (development, tests, or an explicit opt-out). */
@@ -203,6 +209,7 @@ export function loadBackendEnv(env: NodeJS.ProcessEnv = process.env, phase: Conf
         }
       : { ...SAMPLE_VIETQR_ACCOUNT, sample: true },
     singleProcess: raw.OCOP_SINGLE_PROCESS === "true",
+    memoryCache: raw.OCOP_MEDUSA_CACHE === "memory",
     files: raw.S3_BUCKET
       ? {
           kind: "s3",

@@ -12,9 +12,9 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider(env)] } },
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider(env)] } },
   ]
-  // Without Redis there is one process (decision 017): Medusa's caching module keeps its entries in
-  // this process's memory, capped well below its 300 MB default (decision 030).
-  if (!env.redisUrl) return [...modules, inMemoryCaching]
+  // Without Redis there is one process (decision 017): on request, Medusa's caching module keeps its
+  // entries in this process's memory, capped well below its 300 MB default (decision 030).
+  if (!env.redisUrl) return env.memoryCache ? [...modules, inMemoryCaching] : modules
 
   const redisUrl = env.redisUrl
   return [
@@ -54,7 +54,7 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
 
 /**
  * Medusa's caching module with its built-in in-memory provider. With the `caching` feature flag on
- * (always, medusa-config.ts) it keeps what Medusa asks it to: the publishable key and its sales
+ * (medusa-config.ts) it keeps what Medusa asks it to: the publishable key and its sales
  * channels (looked up on every store request), regions, prices, stock availability; entries are
  * dropped by tag when the module's events say their data changed.
  */
