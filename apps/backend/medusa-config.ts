@@ -23,7 +23,7 @@ module.exports = defineConfig({
   admin: { disable: true, backendUrl: env.backendUrl },
   // Medusa's caching module, in Redis with REDIS_URL, in memory with OCOP_MEDUSA_CACHE=memory
   // (src/config/modules.ts): it keeps the publishable-key look-up off the database on every store
-  // request (decision 030).
+  // request (decision 032).
   featureFlags: { caching: Boolean(env.redisUrl) || env.memoryCache },
   modules: [...infrastructureModules(env), ...paymentModules(), ...ocopModules()],
 })

@@ -281,7 +281,7 @@ async function main() {
     log(`starting medusa (${label}) on port ${port} (log: ${logPath})`)
     child = spawnMedusa(["start"], {
       cwd: backendDir,
-      // Medusa's caching module in memory: production has it, in Redis (decision 030).
+      // Medusa's caching module in memory: production has it, in Redis (decision 032).
       env: productionEnv(databaseUrl, {
         PORT: String(port),
         MEDUSA_BACKEND_URL: base,

@@ -115,7 +115,7 @@ export type BackendEnv = {
   singleProcess: boolean
   /**
    * Medusa's caching module in this process's memory when there is no Redis (OCOP_MEDUSA_CACHE=memory;
-   * decision 030). With Redis the cache is always on, in Redis.
+   * decision 032). With Redis the cache is always on, in Redis.
    */
   memoryCache: boolean
   /** Where uploaded files go: the local disk of one process, or an S3-compatible store every process sees. */

@@ -13,7 +13,7 @@ export function infrastructureModules(env: BackendEnv): ModuleEntry[] {
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider(env)] } },
   ]
   // Without Redis there is one process (decision 017): on request, Medusa's caching module keeps its
-  // entries in this process's memory, capped well below its 300 MB default (decision 030).
+  // entries in this process's memory, capped well below its 300 MB default (decision 032).
   if (!env.redisUrl) return env.memoryCache ? [...modules, inMemoryCaching] : modules
 
   const redisUrl = env.redisUrl

@@ -3,7 +3,7 @@ import { forgetProductsOutsideChannels } from "../api/store/products/sales-chann
 
 /**
  * A new product may be created outside the web channel: forget which products Medusa's
- * `/store/products` leaves out (decision 030), so the next listing reads it again.
+ * `/store/products` leaves out (decision 032), so the next listing reads it again.
  */
 export default async function forgetProductsOutsideChannelsOnChange() {
   forgetProductsOutsideChannels()

@@ -82,7 +82,7 @@ const STOCK_SQL = `(
  * arrays its images, variants with their prices and stock in `channel`, and every certificate.
  * Images by rank, and otherwise every array in storage order (ctid): that is the order Medusa's
  * product module and our module's service returned them in (no ORDER BY, an index scan on the
- * product id), which the page showed before (decision 030); the route sorts certificates itself. No ORM entity is built and no module is called, which is
+ * product id), which the page showed before (decision 032); the route sorts certificates itself. No ORM entity is built and no module is called, which is
  * where the time of the former path went (issue 17, docs/performance-notes.md). undefined when
  * there is no such product, it has no profile, or its producer link or producer is gone.
  * With no channel, stock is not read (null).

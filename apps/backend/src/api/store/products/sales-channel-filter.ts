@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { storeProductRoutesMiddlewares } from "@medusajs/medusa/api/store/products/middlewares"
 import { TtlCache } from "@ocop/domain"
 
-/** The step of Medusa's `GET /store/products` chain this file replaces (decision 030). */
+/** The step of Medusa's `GET /store/products` chain this file replaces (decision 032). */
 const MEDUSA_STEP = "applyMaybeLinkFilterIfNecessary"
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
@@ -75,7 +75,7 @@ export function replaceMedusaProductListChannelFilter(routes: MiddlewareRoute[] 
   const list = routes.find((r) => r.matcher === "/store/products")?.middlewares as Middleware[] | undefined
   const index = list?.findIndex((m) => m.name === MEDUSA_STEP || m.name === "filterBySalesChannelsByExclusion") ?? -1
   if (!list || index < 0) {
-    throw new Error(`Medusa's GET /store/products no longer has ${MEDUSA_STEP}: review decision 030`)
+    throw new Error(`Medusa's GET /store/products no longer has ${MEDUSA_STEP}: review decision 032`)
   }
   if (list[index]!.name === MEDUSA_STEP) list[index] = filterBySalesChannelsByExclusion(list[index]!)
 }

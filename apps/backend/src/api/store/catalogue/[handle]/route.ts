@@ -15,7 +15,7 @@ import { certificateSummary, producerSummary } from "../../../utils/serialize"
  * One indexed statement reads the product, its profile, producer, images, variants with prices and
  * stock in the caller's sales channel, and certificates (fetchProductPageRow); what depends on
  * "now" (certificate status, purchasability) is computed here, so the page is never stale and is
- * not cached (decision 030).
+ * not cached (decision 032).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<{ product: CatalogueProductDetail }>) {
   const handle = req.params.handle!
