@@ -27,7 +27,8 @@ export function createConsoleDataProvider(options: ConsoleDataProviderOptions): 
     return resource === "product-reviews" ? reviews : staff
   })
   const { approveReview, rejectReview } = queue
-  const { getProducerDashboard, setProducerStock, uploadProducerImages, answerProducerEvent } = producer
+  const { getProducerDashboard, setProducerStock, uploadProducerImages, answerProducerEvent, declareBoothStock } =
+    producer
   return {
     ...staff,
     ...crud,
@@ -37,6 +38,7 @@ export function createConsoleDataProvider(options: ConsoleDataProviderOptions): 
     setProducerStock,
     uploadProducerImages,
     answerProducerEvent,
+    declareBoothStock,
     ...createReportActions(options),
   }
 }

@@ -37,6 +37,10 @@ export interface ProducerActions {
   setProducerStock(productId: Identifier, variantId: string, quantity: number): Promise<{ data: ProducerProductRecord }>
   uploadProducerImages(images: ImageValue[]): Promise<string[]>
   answerProducerEvent(eventId: Identifier, answer: ProducerEventAnswer): Promise<{ data: RaRecord }>
+  declareBoothStock(
+    eventId: Identifier,
+    declaration: { lines: { variant_id: string; quantity: number }[] },
+  ): Promise<{ data: RaRecord }>
 }
 
 /** `POST /producer/events/:id/answer`: take part (with the products and units brought) or not. */
@@ -177,6 +181,15 @@ export function createProducerDataProvider(options: ProducerDataProviderOptions)
       const body = await request<{ event: Record<string, unknown> }>(`${onePath("producer-events", eventId)}/answer`, {
         method: "POST",
         body: answer,
+      })
+      return { data: body.event as RaRecord }
+    },
+
+    // Units of its own products the producer brings to the booth itself, without a transfer.
+    declareBoothStock: async (eventId, declaration) => {
+      const body = await request<{ event: Record<string, unknown> }>(`${onePath("producer-events", eventId)}/stock`, {
+        method: "POST",
+        body: declaration,
       })
       return { data: body.event as RaRecord }
     },

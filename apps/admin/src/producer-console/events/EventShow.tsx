@@ -3,6 +3,7 @@ import { FunctionField, Show, SimpleShowLayout, TextField, useRecordContext, use
 import { formatDateSafe } from "../../common/DateViField"
 import { StatusChip } from "../../common/StatusChip"
 import { AnswerForm } from "./AnswerForm"
+import { BoothStockForm } from "./BoothStockForm"
 import { EVENT_COLORS, eventDays, INVITATION_COLORS, type ProducerEventRecord } from "./producer-event"
 
 function Title() {
@@ -83,6 +84,7 @@ export function ProducerEventShow() {
         <TextField source="organiser" />
         <TextField source="description" emptyText="—" />
         <Invitation />
+        <BoothStockForm />
         <AnswerForm />
       </SimpleShowLayout>
     </Show>

@@ -20,6 +20,15 @@ export const messages: AreaMessages = {
           your_products: "Sản phẩm bạn mang đến",
           no_products: "Chưa chọn sản phẩm nào.",
           closed: "Sự kiện đã kết thúc: lời mời chỉ để xem, không thay đổi được nữa.",
+          stock: {
+            title: "Hàng tự mang đến gian hàng",
+            help: "Khai báo số hàng bạn tự mang đến gian hàng (không qua phiếu chuyển kho); báo cáo sự kiện ghi nhận số này.",
+            variant: "Sản phẩm, quy cách",
+            quantity: "Số lượng mang đến",
+            invalid: "Nhập số nguyên từ 1 trở lên",
+            submit: "Khai báo",
+            saved: "Đã khai báo hàng mang đến gian hàng",
+          },
           answer: {
             title: "Trả lời lời mời",
             take_part: "Bạn có tham gia sự kiện không?",
@@ -88,6 +97,15 @@ export const messages: AreaMessages = {
           your_products: "Products you bring",
           no_products: "No products picked yet.",
           closed: "This event is closed: the invitation can be read but no longer changed.",
+          stock: {
+            title: "Stock you bring to the booth",
+            help: "Declare the units you bring to the booth yourself (without a transfer); the event report counts them.",
+            variant: "Product and packaging",
+            quantity: "Units brought",
+            invalid: "Enter a whole number of 1 or more",
+            submit: "Declare",
+            saved: "Stock brought to the booth declared",
+          },
           answer: {
             title: "Answer the invitation",
             take_part: "Will you take part in the event?",

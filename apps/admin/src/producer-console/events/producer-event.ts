@@ -25,6 +25,8 @@ export interface ProducerEventRecord {
     booth_number: string | null
     answered_at: string | null
     products: { product_id: string; title: string | null; handle: string | null; units: number }[]
+    /** Units it declared it brought to the booth itself, when the server read them (the event's page). */
+    booth_stock?: { id: string; kind: string; variant_id: string; title: string; quantity: number }[]
   }
 }
 
