@@ -5,7 +5,8 @@
 //   OCOP_STACK_PORTS=9510,3510,3511 OCOP_STACK_STATE_FILE=/tmp/stack.json node e2e/support/stack.mjs
 // then, from test/:  OCOP_STACK_STATE_FILE=/tmp/stack.json node e2e/console/screenshots.mjs
 // It adds an inspection, showroom stock, three orders and a pending price change (screenshot-data.mjs)
-// to the stack's throwaway database, so it never runs against dev data.
+// to the stack's throwaway database, so it never runs against dev data. OCOP_SHOTS=dashboard,dashboard-trade
+// writes only the named pictures (the screens are still walked through), leaving the others as they are.
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -29,6 +30,7 @@ const outDir = path.resolve(here, "../../../docs/screenshots")
 const stateFile = process.env.OCOP_STACK_STATE_FILE ?? path.resolve(here, "../../../.ocop/e2e-stack.json")
 const stack = JSON.parse(fs.readFileSync(stateFile, "utf8"))
 const consoleUrl = (hashPath) => `${stack.urls.console}/${hashPath}`
+const only = process.env.OCOP_SHOTS ? new Set(process.env.OCOP_SHOTS.split(",")) : null
 
 const INSPECTOR = "Đoàn kiểm tra Chi cục PTNT Lào Cai"
 /**
@@ -44,14 +46,15 @@ function settled(page) {
   )
 }
 
-/** Writes the page as it stands, once its requests and MUI's transitions have settled. */
-async function shot(page, name) {
+/** Writes the page as it stands, once its requests and MUI's transitions have settled; `fullPage` for a tall home page. */
+async function shot(page, name, { fullPage = false } = {}) {
   // The pointer rests in the menu's empty corner, so no row or field shows its hover state.
+  if (only && !only.has(name)) return
   await page.mouse.move(1, 799)
   await page.waitForLoadState("networkidle")
   await settled(page)
   const file = path.join(outDir, `console-${name}.png`)
-  await page.screenshot({ path: file })
+  await page.screenshot({ path: file, fullPage })
   process.stdout.write(`${path.relative(process.cwd(), file)}\n`)
 }
 
@@ -88,7 +91,10 @@ async function openList(page, hashPath) {
 /** The OCOP office: sign-in, dashboard, register, certificate, products, import preview. */
 async function officeRegisterScreens(page, certificate) {
   await signIn(page, ACTORS.office, () => shot(page, "login"))
-  await shot(page, "dashboard")
+  // The office's home: the register's work, then the year's sample sales by channel (issue 16).
+  await page.getByRole("region", { name: "Doanh số" }).getByRole("img").first().waitFor()
+  await shot(page, "dashboard", { fullPage: true })
+  if (only && !only.has("producers")) return
 
   await openList(page, "#/producers")
   await shot(page, "producers")
@@ -146,9 +152,13 @@ async function officeProductScreens(page, productId, review) {
   await shot(page, "review")
 }
 
-/** Trade promotion: the day's orders, and a VietQR order waiting for its transfer, with its actions. */
+/** Trade promotion: its home, the day's orders, and a VietQR order waiting for its transfer, with its actions. */
 async function orderScreens(page, transferOrder) {
   await signIn(page, ACTORS.promotion)
+  await page.getByRole("region", { name: "Việc cần làm" }).waitFor()
+  await page.getByRole("region", { name: "Doanh số" }).getByRole("img").first().waitFor()
+  await shot(page, "dashboard-trade", { fullPage: true })
+  if (only && !only.has("orders")) return
   await openList(page, "#/orders")
   await page.getByRole("row").filter({ hasText: "Nguyễn Thị Mai" }).waitFor()
   await shot(page, "orders")
@@ -162,7 +172,8 @@ async function orderScreens(page, transferOrder) {
 async function producerScreens(page) {
   await signIn(page, ACTORS.producer)
   await page.getByRole("region", { name: "Doanh thu tháng này" }).waitFor()
-  await shot(page, "producer-dashboard")
+  await page.getByRole("img", { name: "Doanh thu 12 tháng gần đây" }).waitFor()
+  await shot(page, "producer-dashboard", { fullPage: true })
 
   await openList(page, "#/producer-products")
   await page.getByRole("row").filter({ hasText: "Cam sành Bảo Thắng" }).getByText("Chờ duyệt").waitFor()
@@ -173,7 +184,9 @@ const call = backend(stack)
 const officeToken = await signInToken(call, "user", ACTORS.office)
 const certificate = await inspectCertificate(call, officeToken, INSPECTOR)
 const editedProductId = await productIdByHandle(call, officeToken, EDITED_PRODUCT.handle)
-await stockPointsOfSale(call, officeToken, editedProductId, EDITED_PRODUCT.showrooms)
+// Only the product page shows the showrooms' stock (and a seed that already stocks them refuses a second level).
+if (!only || only.has("product-edit"))
+  await stockPointsOfSale(call, officeToken, editedProductId, EDITED_PRODUCT.showrooms)
 const transferOrder = await placeDayOrders(call)
 const producerToken = await signInToken(call, "producer", ACTORS.producer)
 const changed = await submitPriceChange(call, producerToken)
@@ -189,7 +202,7 @@ try {
   const scenes = [
     async (page) => {
       await officeRegisterScreens(page, certificate)
-      await officeProductScreens(page, editedProductId, review)
+      if (!only || only.has("product-edit")) await officeProductScreens(page, editedProductId, review)
     },
     (page) => orderScreens(page, transferOrder),
     (page) => producerScreens(page),
