@@ -57,6 +57,8 @@ const SEEDED_TABLES = [
   "event_lead",
   "order",
   "order_line_item",
+  "event_booth_stock",
+  "counter_sale",
 ] as const
 
 let db: pg.Client

@@ -588,5 +588,20 @@ describe("producers and visitors", () => {
     const shown = await api(`/admin/trade-events/${past.body.trade_events[0].id}`, { token: promotion })
     expect(shown.body.trade_event.leads).toHaveLength(2)
     expect(shown.body.trade_event.spent_total).toBeGreaterThan(0)
+    // Its booth worked through the counter: sample sales on the event's days, a loss, the rest sent back.
+    const report = shown.body.trade_event.report
+    expect(report.revenue.orders).toBeGreaterThan(0)
+    const orders = await sqlRows<{ total: string; day: string }>(
+      `SELECT o.id, cs.total, to_char(cs.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day
+         FROM counter_sale cs JOIN "order" o ON o.id = cs.order_id
+        WHERE cs.point_of_sale_id = $1 AND cs.deleted_at IS NULL`,
+      [shown.body.trade_event.point_of_sale_id],
+    )
+    expect(report.revenue.total).toBe(orders.reduce((sum, o) => sum + Number(o.total), 0))
+    const { starts_on, ends_on } = shown.body.trade_event
+    expect(orders.every((o) => o.day >= starts_on && o.day <= ends_on)).toBe(true)
+    expect(report.stock.some((l: { sent_back: number }) => l.sent_back > 0)).toBe(true)
+    expect(report.stock.some((l: { lost_at_booth: number }) => l.lost_at_booth > 0)).toBe(true)
+    expect(report.stock.map((l: { difference: number }) => l.difference)).toEqual(report.stock.map(() => 0))
   })
 })

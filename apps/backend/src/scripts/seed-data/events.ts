@@ -1,4 +1,15 @@
-import type { BudgetLineKind, EventKind, EventStatus, LeadStatus, VietnamProvince } from "@ocop/domain"
+import type { BoothLossReason, BudgetLineKind, EventKind, EventStatus, LeadStatus, VietnamProvince } from "@ocop/domain"
+
+/**
+ * Sample work at a past event's booth: what producers declared they brought (producer, product,
+ * units), counter sales (event day from 0, product and units), losses and what went back by transfer.
+ */
+export type DemoBooth = {
+  declared: [producer: string, product: string, units: number][]
+  sales: { day: number; lines: [product: string, units: number][] }[]
+  lost: [product: string, units: number, reason: BoothLossReason][]
+  returned: [product: string, units: number][]
+}
 
 /** A demo event: days counted from the seed day (decision 016), budget lines in whole đồng. */
 export type DemoEvent = {
@@ -33,6 +44,8 @@ export type DemoEvent = {
     volume: string
     status: LeadStatus
   }[]
+  /** A closed event's booth at work (sample sales, a loss, a return transfer). */
+  booth?: DemoBooth
 }
 
 const M = 1_000_000
@@ -95,6 +108,55 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
         status: "contacted",
       },
     ],
+    booth: {
+      declared: [
+        ["htx-che-ban-lien", "che-shan-tuyet-ban-lien", 40],
+        ["htx-che-ban-lien", "hong-tra-ban-lien", 20],
+        ["hkd-ruou-ngo-ban-pho", "ruou-ngo-ban-pho", 24],
+      ],
+      sales: [
+        {
+          day: 0,
+          lines: [
+            ["che-shan-tuyet-ban-lien", 3],
+            ["ruou-ngo-ban-pho", 2],
+          ],
+        },
+        { day: 0, lines: [["hong-tra-ban-lien", 2]] },
+        { day: 1, lines: [["che-shan-tuyet-ban-lien", 5]] },
+        {
+          day: 2,
+          lines: [
+            ["ruou-ngo-ban-pho", 6],
+            ["che-shan-tuyet-ban-lien", 2],
+          ],
+        },
+        {
+          day: 3,
+          lines: [
+            ["hong-tra-ban-lien", 4],
+            ["che-shan-tuyet-ban-lien", 4],
+          ],
+        },
+        { day: 4, lines: [["ruou-ngo-ban-pho", 3]] },
+        {
+          day: 5,
+          lines: [
+            ["che-shan-tuyet-ban-lien", 6],
+            ["hong-tra-ban-lien", 3],
+          ],
+        },
+        {
+          day: 6,
+          lines: [
+            ["ruou-ngo-ban-pho", 4],
+            ["che-shan-tuyet-ban-lien", 3],
+          ],
+        },
+      ],
+      lost: [["che-shan-tuyet-ban-lien", 2, "tasting"]],
+      returned: [["che-shan-tuyet-ban-lien", 15]],
+    },
   },
   {
     handle: "hoi-nghi-ket-noi-cung-cau-ha-noi",

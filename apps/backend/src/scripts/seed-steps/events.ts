@@ -11,6 +11,7 @@ import { recordLeadWorkflow } from "../../workflows/event/workflows/leads"
 import { moveTradeEventWorkflow } from "../../workflows/event/workflows/update-trade-event"
 import { DEMO_EVENTS, type DemoEvent } from "../seed-data/events"
 import { reportCounts, withSampleNote, type SeedContext } from "./context"
+import { seedBoothActivity } from "./event-booth"
 
 /** Who the seed records as having invited, answered and spent. */
 const SEED_ACTOR = "seed"
@@ -126,6 +127,8 @@ async function createDemoEvent(
   const moves =
     demo.status === "closed" ? (["open", "closed"] as const) : demo.status === "open" ? (["open"] as const) : []
   for (const status of moves) {
+    // A past event's booth works while it is open: sample sales, a loss, the rest sent back.
+    if (status === "closed" && demo.booth) await seedBoothActivity(ctx, event, demo.booth, demo.from_day, ids)
     await moveTradeEventWorkflow(ctx.container).run({ input: { event_id: event.id, status, actor_id: SEED_ACTOR } })
   }
 }
