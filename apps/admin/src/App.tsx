@@ -4,6 +4,7 @@ import { AccessDenied } from "./auth/AccessDenied"
 import { accessChecked } from "./auth/can-access"
 import { COUNTER_PAGE } from "./auth/roles"
 import { ResetPasswordPage } from "./auth/ResetPasswordPage"
+import { CATALOGUE_PRINT_PAGE, CataloguePrintPage } from "./catalogue-print"
 import certifications from "./certifications"
 import { Dashboard } from "./dashboard/Dashboard"
 import { i18nProvider } from "./i18n/i18n-provider"
@@ -28,7 +29,7 @@ import producers from "./producers"
 import { PROGRAMME_PAGE, PROGRAMME_PATH, ProgrammePage } from "./programme"
 import { REPORTS_PAGE, REPORTS_PATH, ReportsPage } from "./reports"
 import products from "./products"
-import { authProvider, dataProvider } from "./providers"
+import { authProvider, cataloguePrintApi, dataProvider } from "./providers"
 import reviews from "./reviews"
 import staff from "./staff"
 import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
@@ -100,6 +101,14 @@ export function App() {
         <Route path="/counter/:placeId" element={counterScreen} />
         <Route path={REPORTS_PATH} element={reportsPage} />
         <Route path={PROGRAMME_PATH} element={programmePage} />
+        <Route
+          path="/catalogue-prints"
+          element={
+            <CanAccess resource={CATALOGUE_PRINT_PAGE} action="list" accessDenied={<AccessDenied />}>
+              <CataloguePrintPage api={cataloguePrintApi} />
+            </CanAccess>
+          }
+        />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/accept-invite" element={<AcceptInvitePage />} />

@@ -55,6 +55,8 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/reports", "trade"],
   // the home page's figures: read only; the route computes only the parts of the caller's role (dashboard.ts)
   ["/admin/dashboard", "trade", "read"],
+  // the printed catalogue (domain §7): trade promotion publishes it
+  ["/admin/catalogue-prints", "trade"],
   // counter (issue 14): the routes also check that a clerk works at the place. Setting a place up and
   // sending stock between places is trade promotion's; receiving it is the destination's counter.
   ["/admin/points-of-sale", "counter", { writes: "trade" }],

@@ -47,6 +47,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   reports: "trade",
   // The programme panel: the register's figures against the plan; the OCOP office sets the targets.
   programme: "register",
+  // a page (the printed catalogue): reading it is listing, generating one is creating
+  "catalogue-prints": "trade",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -45,6 +45,7 @@ const STAFF_ITEMS = [
   /^Phiếu chuyển kho$/,
   /^Báo cáo bán hàng$/,
   /^Chương trình OCOP$/,
+  /^Catalogue in$/,
 ]
 // Staff have an 'Đơn hàng' item of their own, so the producer's items are told apart by the others.
 const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Khách hàng tiềm năng/, /Hồ sơ chủ thể/]

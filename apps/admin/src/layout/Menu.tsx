@@ -5,6 +5,8 @@ import { Menu as RaMenu, useCanAccess, useTranslate } from "react-admin"
 import { COUNTER_PAGE } from "../auth/roles"
 import { PROGRAMME_PAGE, PROGRAMME_PATH } from "../programme"
 import { REPORTS_PAGE, REPORTS_PATH } from "../reports"
+import MenuBookIcon from "@mui/icons-material/MenuBook"
+import { CATALOGUE_PRINT_PAGE } from "../catalogue-print"
 
 /**
  * The side menu: react-admin's own resource items, each shown only when `authProvider.canAccess`
@@ -17,6 +19,7 @@ export function Menu() {
   const counter = useCanAccess({ resource: COUNTER_PAGE, action: "write" })
   const reports = useCanAccess({ resource: REPORTS_PAGE, action: "list" })
   const programme = useCanAccess({ resource: PROGRAMME_PAGE, action: "list" })
+  const catalogue = useCanAccess({ resource: CATALOGUE_PRINT_PAGE, action: "list" })
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
@@ -29,6 +32,13 @@ export function Menu() {
       ) : null}
       {programme.canAccess ? (
         <RaMenu.Item to={PROGRAMME_PATH} primaryText={translate("ocop.programme.menu")} leftIcon={<FlagIcon />} />
+      ) : null}
+      {catalogue.canAccess ? (
+        <RaMenu.Item
+          to="/catalogue-prints"
+          primaryText={translate("ocop.catalogue_print.title")}
+          leftIcon={<MenuBookIcon />}
+        />
       ) : null}
     </RaMenu>
   )

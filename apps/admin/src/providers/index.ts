@@ -1,4 +1,5 @@
 import { parseConfig } from "../config"
+import { createCataloguePrintApi } from "../catalogue-print/api"
 import { createAuthProvider } from "./auth-provider"
 import { createConsoleDataProvider } from "./console-data-provider"
 import { createCounterApi } from "./counter"
@@ -31,3 +32,10 @@ export const dataProvider = createConsoleDataProvider({
 
 // The counter screen, registers, transfers and pickup queue (issue 14): one call per clerk action.
 export const counterApi = createCounterApi({ baseUrl: config.backendUrl, fetch: fetchFn, getToken: tokens.get })
+
+// The printed catalogue (issue 16): generate it, open the latest.
+export const cataloguePrintApi = createCataloguePrintApi({
+  baseUrl: config.backendUrl,
+  fetch: fetchFn,
+  getToken: tokens.get,
+})

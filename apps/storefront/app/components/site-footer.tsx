@@ -25,6 +25,10 @@ export function SiteFooter() {
             <li>
               <Link to="/verify">{t("nav.verify")}</Link>
             </li>
+            <li>
+              {/* A resource route (the latest printed catalogue), so a plain link, not client navigation. */}
+              <a href="/catalogue.pdf">{t("footer.catalogue")}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   "footer.about":
     "The marketplace for Lào Cai's certified 3, 4 and 5-star OCOP (One Commune One Product) goods, connecting buyers with local cooperatives, companies and households.",
   "footer.sampleData": "Sample data: star levels, certificate numbers and prices are invented.",
+  "footer.catalogue": "OCOP product catalogue (PDF)",
   "footer.links": "Links",
 
   "stars.aria": "OCOP product, {stars} stars",

@@ -34,6 +34,7 @@ export const vi = {
   "footer.about":
     "Sàn giới thiệu và bán các sản phẩm OCOP (Mỗi xã một sản phẩm) đạt 3, 4, 5 sao của tỉnh Lào Cai, kết nối người tiêu dùng với hợp tác xã, doanh nghiệp và hộ sản xuất địa phương.",
   "footer.sampleData": "Dữ liệu mẫu: số sao, số chứng nhận và giá là giả định.",
+  "footer.catalogue": "Catalogue sản phẩm OCOP (PDF)",
   "footer.links": "Liên kết",
 
   "stars.aria": "Sản phẩm OCOP {stars} sao",

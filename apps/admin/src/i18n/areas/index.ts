@@ -1,4 +1,5 @@
 import { mergeMessages, type MessageTree } from "./area-messages"
+import { messages as cataloguePrint } from "../../catalogue-print/messages"
 import { messages as events } from "../../events/messages"
 import { messages as programme } from "../../programme/messages"
 import { messages as reports } from "../../reports/messages"
@@ -33,6 +34,7 @@ const AREAS = [
   producerEvents,
   programme,
   dashboard,
+  cataloguePrint,
 ]
 
 /** Every area's Vietnamese messages, merged. */

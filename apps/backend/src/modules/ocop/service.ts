@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { CatalogueEntry } from "./models/catalogue-entry"
+import { CataloguePrint } from "./models/catalogue-print"
 import { Certification } from "./models/certification"
 import { Inspection } from "./models/inspection"
 import { ProductProfile } from "./models/product-profile"
@@ -24,7 +25,7 @@ export type CatalogueEntryRow = {
 }
 
 /**
- * Certificates, inspections, product profiles and the catalogue read model. Store pages read the
+ * Certificates, inspections, product profiles, the catalogue read model and the printed catalogues. Store pages read the
  * read model with plain SQL (catalogue-search.ts); this service writes it.
  */
 class OcopModuleService extends MedusaService({
@@ -32,6 +33,7 @@ class OcopModuleService extends MedusaService({
   Inspection,
   ProductProfile,
   CatalogueEntry,
+  CataloguePrint,
 }) {}
 
 export default OcopModuleService
