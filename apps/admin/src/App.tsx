@@ -6,6 +6,7 @@ import { COUNTER_PAGE } from "./auth/roles"
 import { ResetPasswordPage } from "./auth/ResetPasswordPage"
 import { CATALOGUE_PRINT_PAGE, CataloguePrintPage } from "./catalogue-print"
 import certifications from "./certifications"
+import { MY_PAYOUTS_PAGE, MyPayoutsPage, PAYOUTS_PAGE, PayoutsPage } from "./payouts"
 import { Dashboard } from "./dashboard/Dashboard"
 import { i18nProvider } from "./i18n/i18n-provider"
 import { Layout } from "./layout/Layout"
@@ -29,7 +30,7 @@ import producers from "./producers"
 import { PROGRAMME_PAGE, PROGRAMME_PATH, ProgrammePage } from "./programme"
 import { REPORTS_PAGE, REPORTS_PATH, ReportsPage } from "./reports"
 import products from "./products"
-import { authProvider, cataloguePrintApi, dataProvider } from "./providers"
+import { authProvider, cataloguePrintApi, dataProvider, payoutApi } from "./providers"
 import reviews from "./reviews"
 import staff from "./staff"
 import { AcceptStaffInvite } from "./staff/AcceptStaffInvite"
@@ -106,6 +107,22 @@ export function App() {
           element={
             <CanAccess resource={CATALOGUE_PRINT_PAGE} action="list" accessDenied={<AccessDenied />}>
               <CataloguePrintPage api={cataloguePrintApi} />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/payouts"
+          element={
+            <CanAccess resource={PAYOUTS_PAGE} action="list" accessDenied={<AccessDenied />}>
+              <PayoutsPage api={payoutApi} />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/my-payouts"
+          element={
+            <CanAccess resource={MY_PAYOUTS_PAGE} action="list" accessDenied={<AccessDenied />}>
+              <MyPayoutsPage api={payoutApi} />
             </CanAccess>
           }
         />

@@ -29,6 +29,9 @@ export const PRODUCER_ROUTES: readonly RouteLine[] = [
   ["POST", "/producer/events/:id/answer"],
   ["POST", "/producer/events/:id/stock"],
   ["GET", "/producer/leads"],
+  ["GET", "/producer/payouts"],
+  ["GET", "/producer/payouts/xlsx"],
+  ["GET", "/producer/payouts/pdf"],
 ]
 
 /**

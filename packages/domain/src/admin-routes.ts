@@ -57,6 +57,9 @@ export const ADMIN_ROUTE_AREAS: readonly AdminRouteLine[] = [
   ["/admin/dashboard", "trade", "read"],
   // the printed catalogue (domain §7): trade promotion publishes it
   ["/admin/catalogue-prints", "trade"],
+  // what the province owes producers (issue 16); recording support paid is the OCOP office's
+  ["/admin/payouts", "trade"],
+  ["/admin/support-payments", "certificates"],
   // counter (issue 14): the routes also check that a clerk works at the place. Setting a place up and
   // sending stock between places is trade promotion's; receiving it is the destination's counter.
   ["/admin/points-of-sale", "counter", { writes: "trade" }],

@@ -49,6 +49,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   programme: "register",
   // a page (the printed catalogue): reading it is listing, generating one is creating
   "catalogue-prints": "trade",
+  // a page: what the province owes producers (recording support payments is the certificates area's)
+  payouts: "trade",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */
@@ -59,6 +61,8 @@ export const PRODUCER_RESOURCES = [
   "producer-events",
   "producer-leads",
   "producer-profile",
+  // a page: the producer's own payout statements
+  "producer-payouts",
 ] as const
 
 /** Resources whose writes belong to another area: a clerk reads its place, only trade promotion sets one up. */

@@ -46,6 +46,7 @@ const STAFF_ITEMS = [
   /^Báo cáo bán hàng$/,
   /^Chương trình OCOP$/,
   /^Catalogue in$/,
+  /^Thanh toán cho chủ thể$/,
 ]
 // Staff have an 'Đơn hàng' item of their own, so the producer's items are told apart by the others.
 const PRODUCER_ONLY_ITEMS = [/Sản phẩm của tôi/, /Tồn kho/, /Khách hàng tiềm năng/, /Hồ sơ chủ thể/]
@@ -63,6 +64,7 @@ describe("Menu by actor", () => {
       "Sự kiện",
       "Khách hàng tiềm năng",
       "Hồ sơ chủ thể",
+      "Bảng kê thanh toán",
     ])
     for (const name of [/Chủ thể OCOP/, /Giấy chứng nhận/, /Duyệt sản phẩm/, /Tài khoản cán bộ/]) {
       expect(screen.queryByRole("menuitem", { name })).toBeNull()

@@ -1,12 +1,14 @@
 import BarChartIcon from "@mui/icons-material/BarChart"
 import FlagIcon from "@mui/icons-material/Flag"
+import MenuBookIcon from "@mui/icons-material/MenuBook"
+import PaymentsIcon from "@mui/icons-material/Payments"
 import PointOfSaleIcon from "@mui/icons-material/PointOfSale"
 import { Menu as RaMenu, useCanAccess, useTranslate } from "react-admin"
 import { COUNTER_PAGE } from "../auth/roles"
 import { PROGRAMME_PAGE, PROGRAMME_PATH } from "../programme"
 import { REPORTS_PAGE, REPORTS_PATH } from "../reports"
-import MenuBookIcon from "@mui/icons-material/MenuBook"
 import { CATALOGUE_PRINT_PAGE } from "../catalogue-print"
+import { MY_PAYOUTS_PAGE, PAYOUTS_PAGE } from "../payouts"
 
 /**
  * The side menu: react-admin's own resource items, each shown only when `authProvider.canAccess`
@@ -20,6 +22,8 @@ export function Menu() {
   const reports = useCanAccess({ resource: REPORTS_PAGE, action: "list" })
   const programme = useCanAccess({ resource: PROGRAMME_PAGE, action: "list" })
   const catalogue = useCanAccess({ resource: CATALOGUE_PRINT_PAGE, action: "list" })
+  const payouts = useCanAccess({ resource: PAYOUTS_PAGE, action: "list" })
+  const myPayouts = useCanAccess({ resource: MY_PAYOUTS_PAGE, action: "list" })
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
@@ -39,6 +43,12 @@ export function Menu() {
           primaryText={translate("ocop.catalogue_print.title")}
           leftIcon={<MenuBookIcon />}
         />
+      ) : null}
+      {payouts.canAccess ? (
+        <RaMenu.Item to="/payouts" primaryText={translate("ocop.payouts.title")} leftIcon={<PaymentsIcon />} />
+      ) : null}
+      {myPayouts.canAccess ? (
+        <RaMenu.Item to="/my-payouts" primaryText={translate("ocop.payouts.my_title")} leftIcon={<PaymentsIcon />} />
       ) : null}
     </RaMenu>
   )

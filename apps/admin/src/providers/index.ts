@@ -1,5 +1,6 @@
 import { parseConfig } from "../config"
 import { createCataloguePrintApi } from "../catalogue-print/api"
+import { createPayoutApi } from "../payouts/api"
 import { createAuthProvider } from "./auth-provider"
 import { createConsoleDataProvider } from "./console-data-provider"
 import { createCounterApi } from "./counter"
@@ -39,3 +40,6 @@ export const cataloguePrintApi = createCataloguePrintApi({
   fetch: fetchFn,
   getToken: tokens.get,
 })
+
+// Producer payouts (issue 16): staff and the producer's own statement.
+export const payoutApi = createPayoutApi({ baseUrl: config.backendUrl, fetch: fetchFn, getToken: tokens.get })

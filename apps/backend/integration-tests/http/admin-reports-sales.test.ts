@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import ExcelJS from "exceljs"
+import { beforeAll, describe, expect, inject, it } from "vitest"
 import {
   PLAN_2021_TARGETS,
   SALES_REPORT_GROUPS,
@@ -9,7 +10,7 @@ import {
   type ProgrammePanel,
 } from "@ocop/domain"
 import { readyCart, seededStore, shopProduct, sqlRows } from "./checkout-helpers"
-import { counterWorld, createPlace, openSession, productAt, sell } from "./counter-helpers"
+import { clerkOf, counterWorld, createPlace, openSession, productAt, sell, stockPlace } from "./counter-helpers"
 import {
   api,
   attachProduct,
@@ -511,4 +512,149 @@ describe("the staff dashboard", () => {
     const { token: producerToken } = await producerAccount(world.admin)
     expect([401, 403]).toContain((await api("/admin/dashboard", { token: producerToken })).status)
   }, 180_000)
+})
+
+describe("producer payouts", () => {
+  it("owes each producer its counter and booth sales less returns, and the support its certificates are due", async () => {
+    const { admin } = world
+    // A showroom of its own: the first test leaves the shared place's register open.
+    const place = await createPlace(admin)
+    const clerk = await clerkOf(admin, [place.id])
+    const [d1, d2, d3] = [dayAgo(600), dayAgo(599), dayAgo(598)]
+    const mine = await producerAccount(admin)
+    const theirs = await producerAccount(admin)
+    // A certified product with stock at the showroom, its certificate decided on d1 with the given stars.
+    const atPlace = async (producerId: string, price: number, stars: 3 | 4 | 5) => {
+      const made = await shopProduct(admin, { price, stock: 10, producerId })
+      await stockPlace(admin, made.inventoryItemId!, place.stock_location_id, 10)
+      await sqlRows("UPDATE certification SET star_level = $2, decision_date = $3 WHERE id = $1", [
+        made.certificate.id,
+        stars,
+        noonOf(d1),
+      ])
+      return made
+    }
+    const tea = await atPlace(mine.producer.id, 100_000, 3)
+    const honey = await atPlace(mine.producer.id, 50_000, 4)
+    const jam = await atPlace(theirs.producer.id, 200_000, 5)
+    const session = await openSession(clerk.token, place.registerId)
+    const counterSale = async (variantId: string, quantity: number, amount: number, day: string) => {
+      const sale = await sell(clerk.token, session, {
+        lines: [{ variant_id: variantId, quantity }],
+        payments: [{ method: "cash", amount, tendered: amount }],
+      })
+      expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+      await sqlRows('UPDATE "order" SET created_at = $2 WHERE id = $1', [sale.body.counter_sale.order_id, noonOf(day)])
+      return sale.body.counter_sale.id as string
+    }
+    await counterSale(tea.variantId, 3, 300_000, d1)
+    const honeySale = await counterSale(honey.variantId, 2, 100_000, d2)
+    await counterSale(jam.variantId, 1, 200_000, d2)
+    // One honey comes back on d3; an online tea on d1 is the shop's sale, not consignment.
+    const back = await api(`/admin/counter-sales/${honeySale}/returns`, {
+      token: clerk.token,
+      body: { register_session_id: session, lines: [{ line_id: "0", quantity: 1 }], reason: "Khách đổi ý" },
+    })
+    expect(back.status, JSON.stringify(back.body)).toBe(201)
+    await sqlRows("UPDATE counter_return SET created_at = $2 WHERE counter_sale_id = $1", [honeySale, noonOf(d3)])
+    await placeOrder(vnRegionId, [{ variant_id: tea.variantId, quantity: 1 }], d1)
+
+    // The tea's support (3★: 15 million) is paid on d3; the honey's (4★: 30 million) is not yet.
+    const paid = await api("/admin/support-payments", {
+      token: admin,
+      body: { certification_id: tea.certificate.id, paid_on: d3, reference: "UNC-01" },
+    })
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201)
+    expect(paid.body.support_payment).toMatchObject({
+      amount: 15_000_000,
+      producer_id: mine.producer.id,
+      star_level: 3,
+    })
+    const twice = await api("/admin/support-payments", {
+      token: admin,
+      body: { certification_id: tea.certificate.id, paid_on: d3 },
+    })
+    expect(twice.status).toBe(409)
+
+    const period = `from=${d1}&to=${d3}`
+    const statement = await api(`/admin/payouts/${mine.producer.id}?${period}`, { token: world.promotion.token })
+    expect(statement.status, JSON.stringify(statement.body)).toBe(200)
+    const s = statement.body.statement
+    // Lines sorted by title as Vietnamese sorts it (the products' titles are random).
+    const lines = [
+      {
+        product_id: honey.productId,
+        title: honey.title,
+        units_sold: 2,
+        sold: 100_000,
+        units_returned: 1,
+        returned: 50_000,
+        owed: 50_000,
+      },
+      {
+        product_id: tea.productId,
+        title: tea.title,
+        units_sold: 3,
+        sold: 300_000,
+        units_returned: 0,
+        returned: 0,
+        owed: 300_000,
+      },
+    ].sort((a, b) => a.title.localeCompare(b.title, "vi"))
+    expect(s.consignment.lines).toEqual(lines)
+    expect(s.consignment.totals).toEqual({
+      units_sold: 5,
+      sold: 400_000,
+      units_returned: 1,
+      returned: 50_000,
+      owed: 350_000,
+    })
+    expect(s.support).toMatchObject({ due: 45_000_000, paid: 15_000_000, outstanding: 30_000_000 })
+    expect(s.support.lines.map((l: any) => [l.product_id, l.star_level, l.due, l.paid, l.paid_on])).toEqual(
+      expect.arrayContaining([
+        [tea.productId, 3, 15_000_000, 15_000_000, d3],
+        [honey.productId, 4, 30_000_000, 0, null],
+      ]),
+    )
+    expect(s.total_owed).toBe(350_000 + 30_000_000)
+    // The list has one row per producer, with the same figures.
+    const list = await api(`/admin/payouts?${period}`, { token: admin })
+    expect(list.body.payouts.find((r: any) => r.producer_id === theirs.producer.id)).toMatchObject({
+      consignment_owed: 200_000,
+      support_due: 30_000_000,
+      support_paid: 0,
+      total_owed: 30_200_000,
+    })
+
+    // The producer sees its own statement, only its goods, and cannot reach another's.
+    const own = await api(`/producer/payouts?${period}`, { token: mine.token })
+    expect(own.status).toBe(200)
+    expect(own.body.statement).toEqual(s)
+    expect(own.body.statement.consignment.lines.map((l: any) => l.product_id)).not.toContain(jam.productId)
+    expect([401, 403]).toContain(
+      (await api(`/admin/payouts/${theirs.producer.id}?${period}`, { token: mine.token })).status,
+    )
+    expect((await api(`/producer/payouts/${theirs.producer.id}?${period}`, { token: mine.token })).status).toBe(403)
+    expect((await api(`/admin/payouts/no-such-producer?${period}`, { token: admin })).status).toBe(404)
+    expect((await api(`/producer/payouts?from=${d3}&to=${d1}`, { token: mine.token })).status).toBe(400)
+    expect((await api("/admin/support-payments", { token: world.promotion.token, body: {} })).status).toBe(403)
+
+    // The files: XLSX with the same totals, PDF that opens.
+    const file = async (path: string, token: string) => {
+      const res = await fetch(`${inject("backendUrl")}${path}`, { headers: { authorization: `Bearer ${token}` } })
+      return { status: res.status, type: res.headers.get("content-type"), bytes: Buffer.from(await res.arrayBuffer()) }
+    }
+    const xlsx = await file(`/producer/payouts/xlsx?${period}`, mine.token)
+    expect(xlsx.status).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer)
+    const totalRow = book
+      .getWorksheet("Hàng ký gửi")!
+      .getSheetValues()
+      .find((r: any) => r?.[1] === "Tổng cộng") as any[]
+    expect(totalRow.slice(1, 7)).toEqual(["Tổng cộng", 5, 400_000, 1, 50_000, 350_000])
+    const pdf = await file(`/admin/payouts/${mine.producer.id}/pdf?${period}`, admin)
+    expect(pdf.type).toBe("application/pdf")
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-")
+  })
 })

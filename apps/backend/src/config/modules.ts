@@ -143,5 +143,6 @@ export function ocopModules(): ModuleEntry[] {
     { resolve: "./src/modules/point-of-sale" },
     { resolve: "./src/modules/event" },
     { resolve: "./src/modules/programme" },
+    { resolve: "./src/modules/payout" },
   ]
 }

@@ -18,7 +18,7 @@ export type ReportRange = { start: Date; end: Date }
  * a producer's figures (`producer-lines.ts`), each amount rounded to whole đồng or whole US cents
  * so that every grouping sums the same integers.
  */
-function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
+export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
   return orderLines(knex)
     .whereIn("o.status", [...LIVE_ORDER_STATUSES])
     .whereIn("o.currency_code", ["vnd", "usd"])
@@ -42,7 +42,7 @@ function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
  * each line was given (counter sales are in đồng); a return of an order no longer live counts
  * nowhere, as its sale does not.
  */
-function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
+export function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
   return knex({ cr: "counter_return" })
     .join({ cs: "counter_sale" }, "cs.id", "cr.counter_sale_id")
     .join({ o: "order" }, "o.id", "cs.order_id")

@@ -6,6 +6,7 @@ import { messages as reports } from "../../reports/messages"
 import { messages as certifications } from "./certifications"
 import { messages as consoleShell } from "./console"
 import { messages as dashboard } from "../../dashboard/messages"
+import { messages as payouts } from "../../payouts/messages"
 import { messages as counter } from "./counter"
 import { messages as orders } from "./orders"
 import { messages as passwordReset } from "./password-reset"
@@ -35,6 +36,7 @@ const AREAS = [
   programme,
   dashboard,
   cataloguePrint,
+  payouts,
 ]
 
 /** Every area's Vietnamese messages, merged. */
