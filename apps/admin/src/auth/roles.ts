@@ -51,6 +51,8 @@ export const RESOURCE_AREAS: Record<string, StaffArea> = {
   "catalogue-prints": "trade",
   // a page: what the province owes producers (recording support payments is the certificates area's)
   payouts: "trade",
+  // recording Resolution 26/2020 support paid (a button on the payouts page)
+  "support-payments": "certificates",
 }
 
 /** The producer console's resources, in menu order; only a producer sees them (and no staff resource). */

@@ -11,8 +11,7 @@ import {
   Typography,
 } from "@mui/material"
 import { useEffect, useState } from "react"
-import { Title, useNotify, usePermissions, useTranslate } from "react-admin"
-import { canWrite } from "../auth/roles"
+import { Title, useCanAccess, useNotify, useTranslate } from "react-admin"
 import { CATALOGUE_LANGUAGES, type CataloguePrint, type CataloguePrintApi, type CatalogueLanguage } from "./api"
 
 const DATE_TIME = new Intl.DateTimeFormat("vi-VN", {
@@ -31,8 +30,8 @@ const size = (bytes: number) =>
 export function CataloguePrintPage({ api }: { api: CataloguePrintApi }) {
   const translate = useTranslate()
   const notify = useNotify()
-  const { permissions } = usePermissions()
-  const mayGenerate = canWrite(permissions, "trade")
+  // Generating is creating on the page's resource: trade promotion (and administrators) only.
+  const mayGenerate = useCanAccess({ resource: "catalogue-prints", action: "create" }).canAccess === true
   const [latest, setLatest] = useState<CataloguePrint[] | null>(null)
   const [busy, setBusy] = useState<CatalogueLanguage | null>(null)
 

@@ -1,8 +1,7 @@
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material"
 import { formatCalendarDay, formatVnd, vietnamCalendarDay, type PayoutStatement } from "@ocop/domain"
 import { useCallback, useEffect, useState } from "react"
-import { Title, useNotify, usePermissions, useTranslate } from "react-admin"
-import { canWrite } from "../auth/roles"
+import { Title, useCanAccess, useNotify, useTranslate } from "react-admin"
 import type { PayoutApi, PayoutRow, Period } from "./api"
 import { PayoutStatementView } from "./PayoutStatementView"
 import { PeriodPicker, thisMonth } from "./PeriodPicker"
@@ -14,7 +13,8 @@ import { PeriodPicker, thisMonth } from "./PeriodPicker"
 export function PayoutsPage({ api }: { api: PayoutApi }) {
   const translate = useTranslate()
   const notify = useNotify()
-  const { permissions } = usePermissions()
+  // Recording support paid is the certificates area's (the OCOP office), as the route table says.
+  const mayPay = useCanAccess({ resource: "support-payments", action: "create" }).canAccess === true
   const [period, setPeriod] = useState<Period>(thisMonth())
   const [rows, setRows] = useState<PayoutRow[] | null>(null)
   const [chosen, setChosen] = useState<string | null>(null)
@@ -90,7 +90,7 @@ export function PayoutsPage({ api }: { api: PayoutApi }) {
               statement={statement}
               api={api}
               producerId={chosen}
-              onPay={canWrite(permissions, "certificates") ? (id) => void pay(id) : undefined}
+              onPay={mayPay ? (id) => void pay(id) : undefined}
             />
           </CardContent>
         </Card>
