@@ -5,7 +5,7 @@ import { isRealCalendarDay } from "./vn-time"
  * Direct support per certified product under provincial Resolution 26/2020/NQ-HĐND, in đồng
  * (docs/domain.md §7: 15 million per 3★ product, 30 million per 4★; our arithmetic from the plan's
  * sums). The domain gives no amount for 5★ (a national certificate, proposed by the province): it
- * gets the 4★ amount until the office says otherwise (decision 031).
+ * gets the 4★ amount until the office says otherwise (decision 034).
  */
 export const SUPPORT_PER_STAR: Readonly<Record<3 | 4 | 5, number>> = { 3: 15_000_000, 4: 30_000_000, 5: 30_000_000 }
 
@@ -59,7 +59,7 @@ export type ConsignmentLine = {
   sold: number
   units_returned: number
   returned: number
-  /** sold − returned: what the province owes for the line (decision 031: no commission) */
+  /** sold − returned: what the province owes for the line (decision 034: no commission) */
   owed: number
 }
 

@@ -7,7 +7,7 @@ import { refundFacts, saleFacts, type ReportRange } from "./sales-report"
  * The producer's goods sold on consignment in the range: counter and booth sales (orders in a place
  * of sale's channel, decisions 024 and 028), less what came back to a counter — the same lines and
  * whole-đồng amounts as the sales report (decision 029), grouped by product. The province owes the
- * full value (decision 031). Online sales are the shop's own and are not in a payout.
+ * full value (decision 034). Online sales are the shop's own and are not in a payout.
  */
 export async function consignmentLines(knex: Knex, producerId: string, range: ReportRange): Promise<ConsignmentLine[]> {
   const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
