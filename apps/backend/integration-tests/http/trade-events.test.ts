@@ -59,6 +59,10 @@ describe("trade events in the console", () => {
       spent_total: 0,
       next_statuses: ["open"],
     })
+    // Two events may share a name (next year's OCOP week is called the same): each gets its own booth.
+    const namesake = await createEvent(promotion, 20, 22, { name: event.name })
+    expect(namesake.point_of_sale_id).toBeTruthy()
+    expect(namesake.point_of_sale_id).not.toBe(event.point_of_sale_id)
     // Even the booth's own clerk works its counter, not the event.
     const clerk = await clerkOf(admin, [event.point_of_sale_id])
     expect((await api("/admin/trade-events", { token: clerk.token })).status).toBe(403)

@@ -37,10 +37,14 @@ export const createCounterFulfilmentStep = createStep(
         [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILMENT_PROVIDER },
       })
     }
+    // Medusa wants fulfillment set and service zone names unique, while places and events may share a
+    // name (next year's fair is called the same): the location's id makes them unique.
     const set = await fulfillment.createFulfillmentSets({
-      name: `Bán tại quầy ${input.name}`,
+      name: `Bán tại quầy ${input.name} (${input.location_id})`,
       type: "pickup",
-      service_zones: [{ name: `Quầy ${input.name}`, geo_zones: [{ country_code: "vn", type: "country" }] }],
+      service_zones: [
+        { name: `Quầy ${input.name} (${input.location_id})`, geo_zones: [{ country_code: "vn", type: "country" }] },
+      ],
     })
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
