@@ -5,6 +5,7 @@ import {
   SALES_REPORT_GROUPS,
   addDays,
   formatCalendarDay,
+  supportDue,
   vietnamCalendarDay,
   vietnamDayRange,
   type ProgrammePanel,
@@ -305,7 +306,7 @@ describe("the sales report", () => {
         product_group: "food",
         origin_district: "bac-ha",
       })
-      await certify(admin, product.id, stars, { decision_date: day, valid_from: day })
+      return certify(admin, product.id, stars, { decision_date: day, valid_from: day })
     }
     // Years long past, so no other test certifies in them; each test file adds to one shared register,
     // so the panel is read before and after and the difference is what this test added.
@@ -317,11 +318,22 @@ describe("the sales report", () => {
 
     // A cooperative new that year: one product at 3★, one at 4★.
     const cooperative = await createProducer(admin, { kind: "cooperative" })
-    await certified(cooperative.id, 3, `${year}-03-10`)
+    const cooperative3 = await certified(cooperative.id, 3, `${year}-03-10`)
     await certified(cooperative.id, 4, `${year}-11-20`)
     // A household business: its 3★ product counts, it is no economic organisation.
     const household = await createProducer(admin, { kind: "household" })
-    await certified(household.id, 3, `${year}-06-01`)
+    const household3 = await certified(household.id, 3, `${year}-06-01`)
+    // Support paid counts in the year it was paid: the cooperative's in the year, the household's the next.
+    for (const [cert, paidOn] of [
+      [cooperative3, `${year}-04-01`],
+      [household3, `${year + 1}-01-05`],
+    ] as const) {
+      const paid = await api("/admin/support-payments", {
+        token: admin,
+        body: { certification_id: cert.id, paid_on: paidOn },
+      })
+      expect(paid.status, JSON.stringify(paid.body)).toBe(201)
+    }
     // A company first certified the year before: new then, not in this year, though its 4★ counts now.
     const company = await createProducer(admin, { kind: "limited_company" })
     await certified(company.id, 3, `${year - 1}-12-31`)
@@ -333,7 +345,7 @@ describe("the sales report", () => {
       certified_4_star: before.certified_4_star! + 2,
       certified_5_star: before.certified_5_star,
       new_organisations: before.new_organisations! + 1,
-      support_vnd: null,
+      support_vnd: before.support_vnd! + supportDue(3),
     })
     expect(actual(await panel(year - 1))).toMatchObject({
       certified_3_star: beforeLast.certified_3_star! + 1,
@@ -353,12 +365,12 @@ describe("the sales report", () => {
       actual: after.certified_4_star,
       gap: 3,
     })
-    // Support paid is not recorded anywhere yet: no figure and no gap, never a made-up 0.
+    // Support paid is the sum of the year's recorded payments (producer payouts), against its target.
     expect(lines.find((l) => l.measure === "support_vnd")).toEqual({
       measure: "support_vnd",
-      target: 525_000_000,
-      actual: null,
-      gap: null,
+      target: PLAN_2021_TARGETS.support_vnd,
+      actual: after.support_vnd,
+      gap: PLAN_2021_TARGETS.support_vnd - after.support_vnd!,
     })
     // Setting again replaces the year's targets; bad input changes nothing; trade promotion only reads.
     expect((await api(`/admin/programme/${year}`, { token: admin, body: PLAN_2021_TARGETS })).status).toBe(200)

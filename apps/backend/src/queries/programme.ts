@@ -66,16 +66,32 @@ async function newOrganisations(knex: Knex, year: number): Promise<number> {
 }
 
 /**
- * What the register shows for a year, counted in SQL. Support paid is `null`: no payout is recorded
- * in the system yet (issue 16's producer payouts), and an unknown figure must not read as 0 đồng.
+ * Resolution 26/2020 support paid in the year: the support payments recorded with producer payouts
+ * (decision 034), by the Vietnam day they were paid (stored as UTC midnight, like certificate dates).
  */
+async function supportPaid(knex: Knex, year: number): Promise<number> {
+  const { start, end } = yearBounds(year)
+  const [row] = (await knex
+    .from("support_payment")
+    .whereNull("deleted_at")
+    .where("paid_on", ">=", start)
+    .where("paid_on", "<", end)
+    .select(knex.raw("coalesce(sum(amount), 0)::bigint AS total"))) as { total: string | number }[]
+  return Number(row?.total ?? 0)
+}
+
+/** What the register and the payouts show for a year, counted in SQL. */
 export async function programmeActuals(knex: Knex, year: number): Promise<ProgrammeActuals> {
-  const [stars, organisations] = await Promise.all([certifiedByStar(knex, year), newOrganisations(knex, year)])
+  const [stars, organisations, support] = await Promise.all([
+    certifiedByStar(knex, year),
+    newOrganisations(knex, year),
+    supportPaid(knex, year),
+  ])
   return {
     certified_3_star: stars[3],
     certified_4_star: stars[4],
     certified_5_star: stars[5],
     new_organisations: organisations,
-    support_vnd: null,
+    support_vnd: support,
   }
 }
