@@ -13,6 +13,7 @@ import {
 import { DateViField } from "../common/DateViField"
 import { StatusChip } from "../common/StatusChip"
 import { VndField } from "../common/VndField"
+import { BoothLossForm } from "./BoothLossForm"
 import { SpendingForm, StatusButtons } from "./EventActions"
 import { EVENT_STATUS_COLORS } from "./EventList"
 import { EventPrices } from "./EventPrices"
@@ -108,6 +109,7 @@ export function EventShow() {
         <Leads />
         <ReportTitle />
         <EventReport />
+        <BoothLossForm />
       </SimpleShowLayout>
     </Show>
   )

@@ -1,4 +1,6 @@
 import {
+  BOOTH_LOSS_REASON_NAMES,
+  BOOTH_LOSS_REASONS,
   BUDGET_LINE_KINDS,
   BUDGET_LINE_NAMES,
   EVENT_KIND_NAMES,
@@ -72,6 +74,17 @@ export const messages: AreaMessages = {
           download_failed: "Không tải được báo cáo, vui lòng thử lại.",
         },
         lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "vi"),
+        loss_reason: names(BOOTH_LOSS_REASONS, BOOTH_LOSS_REASON_NAMES, "vi"),
+        loss: {
+          title: "Ghi hao hụt tại gian hàng",
+          variant: "Sản phẩm, quy cách",
+          on_hand: "còn",
+          quantity: "Số lượng hao hụt",
+          invalid: "Nhập số nguyên từ 1 trở lên",
+          reason: "Lý do",
+          note: "Ghi chú",
+          submit: "Ghi hao hụt",
+        },
         lead: {
           none: "Chưa ghi nhận khách hàng tiềm năng nào.",
           company: "Doanh nghiệp",
@@ -166,6 +179,17 @@ export const messages: AreaMessages = {
           download_failed: "The report could not be downloaded; please try again.",
         },
         lead_status: names(LEAD_STATUSES, LEAD_STATUS_NAMES, "en"),
+        loss_reason: names(BOOTH_LOSS_REASONS, BOOTH_LOSS_REASON_NAMES, "en"),
+        loss: {
+          title: "Record a loss at the booth",
+          variant: "Product, packaging",
+          on_hand: "on hand",
+          quantity: "Units lost",
+          invalid: "Enter a whole number from 1",
+          reason: "Reason",
+          note: "Note",
+          submit: "Record loss",
+        },
         lead: {
           none: "No lead recorded yet.",
           company: "Company",
