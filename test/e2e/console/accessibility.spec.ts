@@ -49,7 +49,7 @@ async function auditAs(browser: Browser, email: string, screens: string[], found
 }
 
 test("the login page and the staff screens have no serious or critical axe violations", async ({ browser, page }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(360_000)
   const found: string[] = []
   await page.goto(consoleUrl("#/login"))
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible()
@@ -61,18 +61,42 @@ test("the login page and the staff screens have no serious or critical axe viola
     ["#/", "#/producers", "#/products", "#/certifications", "#/product-reviews"],
     found,
   )
-  await auditAs(browser, STAFF.promotion, ["#/orders", "#/points-of-sale", "#/stock-transfers"], found)
+  await auditAs(
+    browser,
+    STAFF.promotion,
+    [
+      "#/",
+      "#/orders",
+      "#/points-of-sale",
+      "#/stock-transfers",
+      "#/trade-events",
+      "#/reports",
+      "#/programme",
+      "#/payouts",
+      "#/catalogue-prints",
+    ],
+    found,
+  )
   await auditAs(browser, STAFF.admin, ["#/staff"], found)
   expect(found).toEqual([])
 })
 
 test("the producer's screens have no serious or critical axe violations", async ({ browser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   const found: string[] = []
   await auditAs(
     browser,
     PRODUCER.email,
-    ["#/", "#/producer-products", "#/producer-stock", "#/producer-orders", "#/producer-profile"],
+    [
+      "#/",
+      "#/producer-products",
+      "#/producer-stock",
+      "#/producer-orders",
+      "#/producer-events",
+      "#/producer-leads",
+      "#/my-payouts",
+      "#/producer-profile",
+    ],
     found,
   )
   expect(found).toEqual([])
