@@ -44,6 +44,7 @@ import {
 } from "react-admin"
 import { domainLocale } from "../i18n/i18n-provider"
 import type { ConsoleDataProvider } from "../providers/console-data-provider"
+import { LoadingOrError } from "../common/LoadingOrError"
 import { downloadFile, XLSX_TYPE } from "../reports/download"
 import { programmeXlsx } from "./programme-export"
 
@@ -131,24 +132,17 @@ export function ProgrammePage() {
             ) : null}
           </Stack>
           <Box sx={{ mt: 2 }} aria-live="polite" aria-busy={loaded.status === "loading"}>
-            {loaded.status === "loading" ? (
-              <Box role="status">
-                <Typography variant="body2">{t("loading")}</Typography>
-                <LinearProgress />
-              </Box>
-            ) : null}
-            {loaded.status === "error" ? (
-              <Alert
-                severity="error"
-                action={
-                  <Button color="inherit" onClick={() => setAttempt((n) => n + 1)}>
-                    {t("retry")}
-                  </Button>
-                }
-              >
-                {t("error", { message: translate(loaded.message, { _: loaded.message }) })}
-              </Alert>
-            ) : null}
+            <LoadingOrError
+              loading={loaded.status === "loading"}
+              error={
+                loaded.status === "error"
+                  ? t("error", { message: translate(loaded.message, { _: loaded.message }) })
+                  : null
+              }
+              loadingText={t("loading")}
+              retryText={t("retry")}
+              onRetry={() => setAttempt((n) => n + 1)}
+            />
             {loaded.status === "ok" && editing ? (
               <TargetsForm
                 panel={loaded.panel}

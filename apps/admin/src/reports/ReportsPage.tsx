@@ -18,6 +18,7 @@ import { SALES_REPORT_GROUPS, salesReportQuerySchema, type SalesReport, type Sal
 import { useEffect, useMemo, useState } from "react"
 import { downloadCSV, Title, useDataProvider, useLocation, useNavigate, useNotify, useTranslate } from "react-admin"
 import { formatDateInput, parseDateInput } from "../common/DateViInput"
+import { LoadingOrError } from "../common/LoadingOrError"
 import type { ConsoleDataProvider } from "../providers/console-data-provider"
 import { downloadFile, XLSX_TYPE } from "./download"
 import { exportFileName, reportCsv, reportXlsx, vietnameseExportWords } from "./report-export"
@@ -109,24 +110,17 @@ export function ReportsPage() {
       <Card sx={{ mt: 2 }}>
         <CardContent>
           <Box aria-live="polite" aria-busy={loaded.status === "loading"}>
-            {loaded.status === "loading" ? (
-              <Box role="status">
-                <Typography variant="body2">{t("loading")}</Typography>
-                <LinearProgress />
-              </Box>
-            ) : null}
-            {loaded.status === "error" ? (
-              <Alert
-                severity="error"
-                action={
-                  <Button color="inherit" onClick={retry}>
-                    {t("retry")}
-                  </Button>
-                }
-              >
-                {t("error", { message: translate(loaded.message, { _: loaded.message }) })}
-              </Alert>
-            ) : null}
+            <LoadingOrError
+              loading={loaded.status === "loading"}
+              error={
+                loaded.status === "error"
+                  ? t("error", { message: translate(loaded.message, { _: loaded.message }) })
+                  : null
+              }
+              loadingText={t("loading")}
+              retryText={t("retry")}
+              onRetry={retry}
+            />
             {loaded.status === "ok" ? (
               <ReportView
                 report={loaded.report}
