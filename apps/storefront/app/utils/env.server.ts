@@ -15,6 +15,9 @@ const envSchema = z
       .optional(),
     PUBLIC_STORE_URL: urlWithoutTrailingSlash.default("http://localhost:3000"),
     OCOP_DEV_STATE_FILE: z.string().min(1).optional(),
+    // "off": every public read goes to the backend, as the backend's own switch of the same name
+    // does for its response cache; benchmarks measure a page with what it costs uncached.
+    OCOP_CATALOGUE_CACHE: z.enum(["on", "off"]).default("on"),
     // Sign-in counters shared by every storefront process; in memory without it.
     REDIS_URL: z
       .string()

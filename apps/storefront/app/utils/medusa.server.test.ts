@@ -48,4 +48,17 @@ describe("the storefront's backend client", () => {
     expect(steps.every((points) => points[0]?.code === "SAPA")).toBe(true)
     expect(hits).toEqual(["GET /store/pickup-points pk_test vi"])
   })
+
+  it("reads the backend every time with OCOP_CATALOGUE_CACHE=off (benchmarks of uncached pages)", async () => {
+    process.env.OCOP_CATALOGUE_CACHE = "off"
+    initEnv()
+    try {
+      await pickupPoints()
+      await pickupPoints()
+      expect(hits).toEqual(["GET /store/pickup-points pk_test vi", "GET /store/pickup-points pk_test vi"])
+    } finally {
+      delete process.env.OCOP_CATALOGUE_CACHE
+      initEnv()
+    }
+  })
 })

@@ -114,7 +114,7 @@ async function storeGet<T>(path: string, params: URLSearchParams | undefined, op
     logger.error("backend refused a read", { url, status: result.status, code: result.code })
     throw new BackendUnavailable(`Backend request failed: ${url} (${result.status})`)
   }
-  if (options.cache === false) return load()
+  if (options.cache === false || getEnv().OCOP_CATALOGUE_CACHE === "off") return load()
   return (await cache.getOrLoad(`${options.locale} ${url}`, load)) as T
 }
 
