@@ -2,10 +2,8 @@ import crypto from "node:crypto"
 import path from "node:path"
 import pg from "pg"
 import { expect, inject } from "vitest"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { isoDaysFromToday } from "@ocop/domain"
-import { medusaTestEnv } from "../setup/test-env"
-
-const backendDir = path.resolve(__dirname, "../..")
 
 export type ApiResponse = { status: number; body: any }
 
@@ -36,14 +34,46 @@ export async function api(
 /** A short random suffix so that every test file creates its own handles and numbers. */
 export const unique = () => crypto.randomBytes(4).toString("hex")
 
-/** Creates a user with Medusa's CLI on the test database (no role yet); returns its email and password. */
-export async function createStaffUser(): Promise<{ email: string; password: string }> {
-  // @ocop/infra is an ES module; this CommonJS test file must load it dynamically.
-  const { runMedusa } = await import("@ocop/infra/medusa")
-  const email = `staff-${unique()}@ocop.test`
-  const password = `pw-${unique()}-${unique()}`
-  await runMedusa(["user", "-e", email, "-p", password], { cwd: backendDir, quiet: true, env: medusaTestEnv() })
+/**
+ * Creates a user (no role yet) with an email/password identity, as `medusa user` would; returns its
+ * email and password. Written in SQL rather than by spawning the CLI (a Medusa boot per user, several
+ * seconds each, was a large share of the suite's time): the password is hashed by the very scrypt-kdf
+ * module Medusa's emailpass provider verifies with, so signing in goes through Medusa's own check.
+ */
+export async function createStaffUser(
+  login: { email?: string; password?: string } = {},
+): Promise<{ email: string; password: string }> {
+  const email = login.email ?? `staff-${unique()}@ocop.test`
+  const password = login.password ?? `pw-${unique()}-${unique()}`
+  const passwordHash = (await emailpassKdf(password)).toString("base64")
+  const userId = generateEntityId(undefined, "user")
+  const authId = generateEntityId(undefined, "authid")
+  const client = new pg.Client({ connectionString: inject("databaseUrl") })
+  await client.connect()
+  try {
+    await client.query("BEGIN")
+    await client.query(`INSERT INTO "user" (id, email) VALUES ($1, $2)`, [userId, email])
+    await client.query(`INSERT INTO auth_identity (id, app_metadata) VALUES ($1, $2)`, [authId, { user_id: userId }])
+    await client.query(
+      `INSERT INTO provider_identity (id, entity_id, provider, auth_identity_id, provider_metadata)
+       VALUES ($1, $2, 'emailpass', $3, $4)`,
+      [generateEntityId(undefined, "provid"), email, authId, { password: passwordHash }],
+    )
+    await client.query("COMMIT")
+  } catch (error) {
+    await client.query("ROLLBACK")
+    throw error
+  } finally {
+    await client.end()
+  }
   return { email, password }
+}
+
+/** scrypt-kdf as @medusajs/auth-emailpass loads it, with that provider's default parameters. */
+async function emailpassKdf(password: string): Promise<Buffer> {
+  const provider = require.resolve("@medusajs/auth-emailpass")
+  const scrypt = require(require.resolve("scrypt-kdf", { paths: [path.dirname(provider)] }))
+  return (scrypt.default ?? scrypt).kdf(password, { logN: 15, r: 8, p: 1 })
 }
 
 /** Logs a user in; returns the JWT. */

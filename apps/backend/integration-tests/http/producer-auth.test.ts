@@ -1,7 +1,5 @@
-import path from "node:path"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { DEMO_PASSWORD } from "../../src/scripts/seed-data/staff"
-import { medusaTestEnv } from "../setup/test-env"
 import { adminToken, api, createProducer, createStaffUser, login, unique } from "./helpers"
 import { seededStore, sqlRows } from "./checkout-helpers"
 import { invite, inviteTokenOf, producerAccount, sentInviteUrl } from "./producer-helpers"
@@ -284,12 +282,7 @@ let seededAdminCreated = false
 async function seededAdmin(): Promise<string> {
   const [row] = await sqlRows('SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL', [SEEDED_ADMIN])
   if (!row) {
-    const { runMedusa } = await import("@ocop/infra/medusa")
-    await runMedusa(["user", "-e", SEEDED_ADMIN, "-p", DEMO_PASSWORD], {
-      cwd: path.resolve(__dirname, "../.."),
-      quiet: true,
-      env: medusaTestEnv(),
-    })
+    await createStaffUser({ email: SEEDED_ADMIN, password: DEMO_PASSWORD })
     seededAdminCreated = true
   }
   return login(SEEDED_ADMIN, DEMO_PASSWORD)
@@ -399,12 +392,7 @@ describe("an invite never takes over another account", () => {
   it("refuses to accept for a staff member's address too", async () => {
     const producer = await createProducer(staff)
     const { user, inviteToken, email } = await invite(staff, producer.id)
-    const { runMedusa } = await import("@ocop/infra/medusa")
-    await runMedusa(["user", "-e", email, "-p", "mat-khau-can-bo"], {
-      cwd: path.resolve(__dirname, "../.."),
-      quiet: true,
-      env: medusaTestEnv(),
-    })
+    await createStaffUser({ email, password: "mat-khau-can-bo" })
     expect(
       (await api("/producer/invites/accept", { body: { token: inviteToken, password: "mat-khau-ke-gian" } })).status,
     ).toBe(409)
