@@ -53,6 +53,13 @@ export const PRODUCER_LOW_STOCK_UNITS = 5
 /** Where a sale was made: the shop online, a showroom's counter, an event's booth. */
 export type DashboardChannelKind = "online" | "showroom" | "event"
 
+/**
+ * The one row of online sales, whatever sales channels they went through (the storefront's, Medusa's
+ * default one): its key, and its label in the API's language (the console shows its own word).
+ */
+export const DASHBOARD_ONLINE_KEY = "online"
+export const DASHBOARD_ONLINE_LABEL = "Trực tuyến"
+
 /** One sales channel's figures today and this month, as the sales report counts them (decision 029). */
 export type DashboardChannel = {
   key: string

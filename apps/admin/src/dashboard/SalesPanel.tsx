@@ -43,8 +43,9 @@ export function SalesPanel({ sales, from, to }: { sales: DashboardSales; from: s
   // The same month in the reports screen, by channel: the figures there are these.
   const report = `${REPORTS_PATH}?${new URLSearchParams({ from, to, group_by: "sales_channel" }).toString()}`
   const quiet = sales.month.orders === 0 && sales.month.units === 0
+  // The online row is the shop, named in the console's language; places and events by their names.
   const channelLabel = (c: DashboardSales["channels"][number]) =>
-    c.kind === "online" ? c.label : `${c.label} (${translate(t(`kind.${c.kind}`))})`
+    c.kind === "online" ? translate(t("kind.online")) : `${c.label} (${translate(t(`kind.${c.kind}`))})`
   return (
     <Panel title={t("sales_title")} help={t("sales_help")}>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
@@ -73,7 +74,10 @@ export function SalesPanel({ sales, from, to }: { sales: DashboardSales; from: s
             <ListCard title={t("by_channel")}>
               <MoneyBars
                 label={translate(t("by_channel"))}
-                data={sales.channels.map((c) => ({ name: c.label, month: c.month.revenue }))}
+                data={sales.channels.map((c) => ({
+                  name: c.kind === "online" ? channelLabel(c) : c.label,
+                  month: c.month.revenue,
+                }))}
                 x="name"
                 series={[{ key: "month", label: translate(t("month_short")) }]}
               />

@@ -388,6 +388,7 @@ describe("the sales report", () => {
   }, 240_000)
 })
 
+type DashboardChannel = { key: string; label: string; kind: string; today: Figures; month: Figures }
 type Dashboard = {
   today: string
   month_from: string
@@ -395,7 +396,7 @@ type Dashboard = {
   sales?: {
     today: Figures
     month: Figures
-    channels: { key: string; label: string; kind: string; today: Figures; month: Figures }[]
+    channels: DashboardChannel[]
     days: { day: string; revenue: number; orders: number }[]
     top_products: { key: string; revenue: number; units: number }[]
   }
@@ -473,8 +474,11 @@ describe("the staff dashboard", () => {
       today: { revenue: 300_000, revenue_usd: 0, orders: 1, units: 2 },
       month: { revenue: 300_000, revenue_usd: 0, orders: 1, units: 2 },
     })
-    const online = (d: Dashboard) =>
-      d.sales!.channels.find((c) => c.kind === "online" && c.label === "Cửa hàng OCOP Lào Cai")!
+    // Online sales are one row, not one per Medusa channel: never "Default Sales Channel".
+    const onlineRows = after.sales!.channels.filter((c) => c.kind === "online")
+    expect(onlineRows.map((c) => [c.key, c.label])).toEqual([["online", "Trực tuyến"]])
+    expect(after.sales!.channels.map((c) => c.label)).not.toContain("Default Sales Channel")
+    const online = (d: Dashboard) => d.sales!.channels.find((c) => c.kind === "online")!
     expect(online(after).today.revenue - online(before).today.revenue).toBe(440_000)
     expect(delta((d) => d.operations!.orders_to_handle)).toBe(2)
     expect(delta((d) => d.operations!.pickups_waiting)).toBe(1)
@@ -488,13 +492,22 @@ describe("the staff dashboard", () => {
     const todayReport = (await report(admin, `from=${after.today}&to=${after.today}&group_by=sales_channel`))
       .body as Report
     expect(after.sales!.today).toEqual(todayReport.totals)
-    for (const row of todayReport.rows)
-      expect(after.sales!.channels.find((c) => c.key === row.key)?.today, row.label).toEqual({
+    const places = after.sales!.channels.filter((c) => c.kind !== "online")
+    for (const row of todayReport.rows.filter((r) => places.some((c) => c.key === r.key)))
+      expect(places.find((c) => c.key === row.key)?.today, row.label).toEqual({
         revenue: row.revenue,
         revenue_usd: row.revenue_usd,
         orders: row.orders,
         units: row.units,
       })
+    // The channels' rows add up to the day's totals: the online row holds every other channel's.
+    const sum = (get: (c: DashboardChannel) => number) => after.sales!.channels.reduce((n, c) => n + get(c), 0)
+    expect({
+      revenue: sum((c) => c.today.revenue),
+      revenue_usd: sum((c) => c.today.revenue_usd),
+      orders: sum((c) => c.today.orders),
+      units: sum((c) => c.today.units),
+    }).toEqual(todayReport.totals)
     const monthReport = (await report(admin, `from=${after.month_from}&to=${after.today}&group_by=day`)).body as Report
     expect(after.sales!.month).toEqual(monthReport.totals)
     expect(after.sales!.days.at(-1)).toEqual({

@@ -2,6 +2,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   DASHBOARD_EXPIRY_DAYS,
   DASHBOARD_LIST_LIMIT,
+  DASHBOARD_ONLINE_KEY,
+  DASHBOARD_ONLINE_LABEL,
   OPEN_ORDER_STATUSES,
   addDays,
   isoDateToDate,
@@ -30,6 +32,13 @@ export function dashboardDays(now = new Date()): DashboardDays {
 
 const range = (from: string, to: string) => ({ start: vietnamDayRange(from).start, end: vietnamDayRange(to).end })
 const NOTHING: SalesReportFigures = Object.freeze({ revenue: 0, revenue_usd: 0, orders: 0, units: 0 })
+// Channels share no order, so their figures add up (orders included).
+const addFigures = (a: SalesReportFigures, b: SalesReportFigures): SalesReportFigures => ({
+  revenue: a.revenue + b.revenue,
+  revenue_usd: a.revenue_usd + b.revenue_usd,
+  orders: a.orders + b.orders,
+  units: a.units + b.units,
+})
 
 type ChannelRow = {
   id: string
@@ -59,8 +68,8 @@ const kindOf = (c: ChannelRow): DashboardChannelKind =>
 /**
  * Sales as the sales report counts them (the same statement, decision 029), so the home page and
  * the report never disagree: today and this month by channel, the month by day, the month's best
- * sellers. The shop and every open showroom are listed even on a day without sales; an event's
- * booth only once it has sold this month.
+ * sellers. The shop online (one row, whatever its channels) and every open showroom are listed
+ * even on a day without sales; an event's booth only once it has sold this month.
  */
 export async function dashboardSales(knex: Knex, days: DashboardDays): Promise<DashboardSales> {
   const today = range(days.today, days.today)
@@ -75,21 +84,33 @@ export async function dashboardSales(knex: Knex, days: DashboardDays): Promise<D
   const figuresBy = (report: SalesReport) => new Map(report.rows.map(({ key, label: _l, ...f }) => [key, f]))
   const todayOf = figuresBy(todayByChannel)
   const monthOf = figuresBy(monthByChannel)
-  const listed: DashboardChannel[] = allChannels
-    .filter(
-      (c) =>
-        todayOf.has(c.id) ||
-        monthOf.has(c.id) ||
-        kindOf(c) === "online" ||
-        (kindOf(c) === "showroom" && c.place_status === "active"),
-    )
-    .map((c) => ({
-      key: c.id,
-      label: c.event ?? c.place ?? c.name,
-      kind: kindOf(c),
-      today: todayOf.get(c.id) ?? { ...NOTHING },
-      month: monthOf.get(c.id) ?? { ...NOTHING },
-    }))
+  const places = allChannels.filter((c) => kindOf(c) !== "online")
+  const placeIds = new Set(places.map((c) => c.id))
+  // Every channel that is neither a place's nor an event's is the shop online: the storefront's, and
+  // Medusa's "Default Sales Channel" made on first boot, which nobody should read as a channel of ours.
+  const onlineOf = (report: SalesReport) =>
+    report.rows.filter((r) => !placeIds.has(r.key)).reduce((sum, r) => addFigures(sum, r), { ...NOTHING })
+  const online: DashboardChannel = {
+    key: DASHBOARD_ONLINE_KEY,
+    label: DASHBOARD_ONLINE_LABEL,
+    kind: "online",
+    today: onlineOf(todayByChannel),
+    month: onlineOf(monthByChannel),
+  }
+  const listed: DashboardChannel[] = [
+    online,
+    ...places
+      .filter(
+        (c) => todayOf.has(c.id) || monthOf.has(c.id) || (kindOf(c) === "showroom" && c.place_status === "active"),
+      )
+      .map((c) => ({
+        key: c.id,
+        label: c.event ?? c.place ?? c.name,
+        kind: kindOf(c),
+        today: todayOf.get(c.id) ?? { ...NOTHING },
+        month: monthOf.get(c.id) ?? { ...NOTHING },
+      })),
+  ]
   const byDay = new Map(monthByDay.rows.map((r) => [r.key, r]))
   const dayList: DashboardSales["days"] = []
   for (let day = days.monthFrom; day <= days.today; day = toIsoDate(addDays(isoDateToDate(day)!, 1))) {
