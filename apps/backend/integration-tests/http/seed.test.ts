@@ -19,6 +19,7 @@ import { DEMO_CLERK, DEMO_POINTS_OF_SALE } from "../../src/scripts/seed-data/poi
 import { SAMPLE_SALES_DAYS, SAMPLE_SALES_SET } from "../../src/scripts/seed-data/sample-sales"
 import { DEMO_PASSWORD, DEMO_STAFF } from "../../src/scripts/seed-data/staff"
 import { demoProducerLogin } from "../../src/scripts/seed-steps/producer-users"
+import { factsSql } from "../../src/api/admin/ocop-orders/order-facts-sql"
 import { adminToken, api } from "./helpers"
 
 const backendDir = path.resolve(__dirname, "../..")
@@ -57,6 +58,8 @@ const SEEDED_TABLES = [
   "event_lead",
   "order",
   "order_line_item",
+  "payment_collection",
+  "fulfillment",
   "event_booth_stock",
   "counter_sale",
 ] as const
@@ -320,6 +323,28 @@ describe("demo seed", () => {
       const row = report.body.rows.find((r: { key: string }) => r.key === place.sales_channel_id)
       expect(row?.revenue, place.code).toBe(expected)
     }
+    // Online they are finished sales, not a year of work left: paid and delivered, as the console's
+    // order list computes it and as Medusa does.
+    const { rows: facts } = await db.query(
+      `SELECT f.payment_status, f.fulfillment_status, count(*)::int AS n
+       FROM (${factsSql(["payment_status", "fulfillment_status"])}) f
+       JOIN "order" o ON o.id = f.id AND o.metadata->>'sample_set' = $1 GROUP BY 1, 2`,
+      [SAMPLE_SALES_SET],
+    )
+    const onlineCount = orders.find((o) => o.sales_channel_id === online)!.n
+    expect(facts).toEqual([{ payment_status: "captured", fulfillment_status: "delivered", n: onlineCount }])
+    const sampleId = await scalar<string>(
+      `SELECT id FROM "order" WHERE sales_channel_id = $1 AND metadata->>'sample_set' = $2 LIMIT 1`,
+      [online, SAMPLE_SALES_SET],
+    )
+    const medusa = await api(
+      `/admin/orders/${sampleId}?fields=payment_status,fulfillment_status,summary,*payment_collections.payments`,
+      { token },
+    )
+    expect(medusa.status, JSON.stringify(medusa.body)).toBe(200)
+    expect(medusa.body.order).toMatchObject({ payment_status: "captured", fulfillment_status: "delivered" })
+    expect(medusa.body.order.summary.pending_difference).toBe(0)
+    expect(medusa.body.order.payment_collections[0].payments[0].captured_at).toBeTruthy()
   })
 
   it("creates nothing on a second run", { timeout: 180_000 }, async () => {

@@ -19,6 +19,7 @@ import {
   ensureShowroomStock,
 } from "./seed-steps/points-of-sale"
 import { ensureSampleSales } from "./seed-steps/sample-sales"
+import { ensureSampleOrdersSettled } from "./seed-steps/sample-sales-settled"
 import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
 
 /**
@@ -76,5 +77,6 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureDemoEvents(ctx, { producers: producerIds, products: productIds })
   // A year of sample sales online and at the showrooms (issue 16), so reports and dashboards start with figures.
   await ensureSampleSales(ctx, { onlineChannelId: salesChannel.id, regionId: region.id, products: productIds, places })
+  await ensureSampleOrdersSettled(ctx, { onlineChannelId: salesChannel.id, locationId: location.id })
   ctx.logger.info(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
