@@ -1,14 +1,22 @@
 /**
  * Issue 16: trade promotion opens the sales report, groups this year by sales channel and exports
  * it to XLSX; the file's totals are the screen's. The sales are made first at the showrooms'
- * counters, so the report is never empty, whatever the demo data holds.
+ * counters, so the report is never empty, whatever the demo data holds. With OCOP_SCREENSHOTS=1 it
+ * also writes the README's pictures of the report, a payout statement and two catalogue pages.
  */
+import { execFileSync } from "node:child_process"
 import { randomUUID } from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { expect, test, type APIRequestContext, type Locator } from "@playwright/test"
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test"
 import { vietnamIsoDay } from "@ocop/domain"
 import ExcelJS from "exceljs"
 import { adminGet, adminPost, choose, consoleUrl, signIn, staffToken, STAFF } from "../console/console-steps"
+import { E2E_URLS } from "../support/ports.mjs"
+
+const SCREENSHOTS = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url))
 
 type Place = { id: string; name: string }
 type ShelfRow = { variant_id: string; available: number; price: number | null }
@@ -116,8 +124,7 @@ test("trade promotion groups this year by channel, exports XLSX, and the file's 
     await page.setViewportSize({ width: 1280, height: 1240 })
     await page.evaluate(() => window.scrollTo(0, 0))
     await expect(page.getByTestId("report-chart").locator(".recharts-bar-rectangle").first()).toBeVisible()
-    const dir = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url))
-    await page.screenshot({ path: `${dir}console-reports.png` })
+    await page.screenshot({ path: `${SCREENSHOTS}console-reports.png` })
   }
   // The address is the view: opened afresh, it shows the same totals.
   const link = page.url()
@@ -125,4 +132,72 @@ test("trade promotion groups this year by channel, exports XLSX, and the file's 
   await page.goto("about:blank")
   await page.goto(link)
   await expect(page.getByTestId("report-totals").locator("td").first()).toHaveText(await cells.nth(0).innerText())
+  if (process.env.OCOP_SCREENSHOTS) {
+    await shootPayoutStatement(page)
+    await shootCatalogue(request, token)
+  }
 })
+
+/**
+ * The payouts screen over the last twelve months, with the statement of the producer owed most among
+ * those with both goods sold (a year of the seed's sample showroom sales) and support due (the seed's
+ * certificates decided 165 days before it ran).
+ */
+async function shootPayoutStatement(page: Page) {
+  const from = vietnamIsoDay(new Date(Date.now() - 365 * 86_400_000))
+  await page.goto(consoleUrl("#/payouts"))
+  await page.getByLabel("Từ ngày").fill(from)
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/admin/payouts?") && r.url().includes(`from=${from}`) && r.ok()),
+    page.getByRole("button", { name: "Xem" }).click(),
+  ])
+  const rows = page.locator("tbody tr")
+  await expect(rows.first()).toBeVisible()
+  // Both parts of a statement when a producer has both: goods sold and support due.
+  const score = async (row: Locator) => {
+    const [sold, support, total] = await Promise.all([1, 2, 4].map((i) => figure(row.locator("td").nth(i))))
+    return (sold! > 0 && support! > 0 ? 1e15 : 0) + total!
+  }
+  const scores = await Promise.all((await rows.all()).map(score))
+  await rows.nth(scores.indexOf(Math.max(...scores))).click()
+  await expect(page.getByTestId("payout-statement")).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}console-payout-statement.png`, fullPage: true })
+}
+
+/**
+ * The printed catalogue in Vietnamese as trade promotion generates it, its cover and first group's
+ * first page rendered as poppler renders them (pdftoppm, as the backend's catalogue test reads it).
+ */
+async function shootCatalogue(request: APIRequestContext, token: string) {
+  await adminPost(request, token, "/admin/catalogue-prints", { language: "vi" })
+  const pdf = await request.get(`${E2E_URLS.backend}/admin/catalogue-prints/vi`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(pdf.status()).toBe(200)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-catalogue-"))
+  try {
+    fs.writeFileSync(path.join(dir, "catalogue.pdf"), await pdf.body())
+    // 100 dpi: an A4 page 827 pixels wide, as wide as the README shows it.
+    for (const [page, name] of [
+      [1, "catalogue-cover"],
+      [2, "catalogue-page-group"],
+    ] as const) {
+      const out = path.join(dir, name)
+      execFileSync("pdftoppm", [
+        "-r",
+        "100",
+        "-png",
+        "-singlefile",
+        "-f",
+        `${page}`,
+        "-l",
+        `${page}`,
+        path.join(dir, "catalogue.pdf"),
+        out,
+      ])
+      fs.copyFileSync(`${out}.png`, `${SCREENSHOTS}${name}.png`)
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
