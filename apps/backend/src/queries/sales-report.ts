@@ -8,7 +8,7 @@ import {
   type SalesReportGroup,
 } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
-import { lineTotalSql, orderLines } from "./producer-lines"
+import { lineTotalSql, orderLines, withLineDiscounts } from "./producer-lines"
 
 /** Instants [start, end) of the Vietnam days a report covers. */
 export type ReportRange = { start: Date; end: Date }
@@ -19,7 +19,7 @@ export type ReportRange = { start: Date; end: Date }
  * so that every grouping sums the same integers.
  */
 export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
-  return orderLines(knex)
+  return withLineDiscounts(knex, orderLines(knex))
     .whereIn("o.status", [...LIVE_ORDER_STATUSES])
     .whereIn("o.currency_code", ["vnd", "usd"])
     .where("o.created_at", ">=", range.start)
@@ -32,7 +32,7 @@ export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
       "li.product_id",
       knex.raw("oi.quantity::numeric AS units"),
       knex.raw(
-        `round((${lineTotalSql(knex).toQuery()}) * CASE WHEN o.currency_code = 'usd' THEN 100 ELSE 1 END) AS amount`,
+        `round((${lineTotalSql(knex, { discounts: "joined" }).toQuery()}) * CASE WHEN o.currency_code = 'usd' THEN 100 ELSE 1 END) AS amount`,
       ),
     )
 }
@@ -73,27 +73,61 @@ const byTime = (format: string): Grouping => ({
   label: `to_char(${VIETNAM_DAY}, '${format}')`,
 })
 
+type Dimension = "p" | "l" | "pr" | "ce" | "pp" | "sc" | "pos" | "te"
+
 /**
  * Every dimension a line is grouped or filtered by, each a table with at most one row per line
  * (a product has one producer, one catalogue entry, one profile; a channel one place or event), so
- * joining them never counts a line twice.
+ * joining them never counts a line twice — and leaving out those a request does not name changes
+ * nothing but its time (each costs a hash probe per line: a second over a year at national scale).
  */
-function withDimensions(query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return query
-    .leftJoin({ p: "product" }, "p.id", "f.product_id")
-    .leftJoin({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) =>
-      on.on("l.product_id", "f.product_id").andOnNull("l.deleted_at"),
-    )
-    .leftJoin({ pr: "producer" }, "pr.id", "l.producer_id")
-    .leftJoin({ ce: "catalogue_entry" }, (on) => on.on("ce.product_id", "f.product_id").andOnNull("ce.deleted_at"))
-    .leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id").andOnNull("pp.deleted_at"))
-    .leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id")
-    .leftJoin({ pos: "point_of_sale" }, (on) =>
-      on.on("pos.sales_channel_id", "f.sales_channel_id").andOnNull("pos.deleted_at"),
-    )
-    .leftJoin({ te: "trade_event" }, (on) =>
-      on.on("te.sales_channel_id", "f.sales_channel_id").andOnNull("te.deleted_at"),
-    )
+const DIMENSIONS: Record<Dimension, { needs?: Dimension; join: (q: Knex.QueryBuilder) => Knex.QueryBuilder }> = {
+  p: { join: (q) => q.leftJoin({ p: "product" }, "p.id", "f.product_id") },
+  l: {
+    join: (q) =>
+      q.leftJoin({ l: PRODUCER_PRODUCT_LINK_TABLE }, (on) =>
+        on.on("l.product_id", "f.product_id").andOnNull("l.deleted_at"),
+      ),
+  },
+  pr: { needs: "l", join: (q) => q.leftJoin({ pr: "producer" }, "pr.id", "l.producer_id") },
+  ce: {
+    join: (q) =>
+      q.leftJoin({ ce: "catalogue_entry" }, (on) => on.on("ce.product_id", "f.product_id").andOnNull("ce.deleted_at")),
+  },
+  pp: {
+    join: (q) =>
+      q.leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id").andOnNull("pp.deleted_at")),
+  },
+  sc: { join: (q) => q.leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id") },
+  pos: {
+    join: (q) =>
+      q.leftJoin({ pos: "point_of_sale" }, (on) =>
+        on.on("pos.sales_channel_id", "f.sales_channel_id").andOnNull("pos.deleted_at"),
+      ),
+  },
+  te: {
+    join: (q) =>
+      q.leftJoin({ te: "trade_event" }, (on) =>
+        on.on("te.sales_channel_id", "f.sales_channel_id").andOnNull("te.deleted_at"),
+      ),
+  },
+}
+
+/** Joins the dimensions that the given column expressions read (`pr.name` needs `pr`, which needs `l`). */
+function withDimensions(query: Knex.QueryBuilder, columns: string[]): Knex.QueryBuilder {
+  const wanted = new Set<Dimension>()
+  const want = (d: Dimension) => {
+    const { needs } = DIMENSIONS[d]
+    if (needs) want(needs)
+    wanted.add(d)
+  }
+  for (const d of Object.keys(DIMENSIONS) as Dimension[]) {
+    if (columns.some((c) => new RegExp(`\\b${d}\\.`).test(c))) want(d)
+  }
+  // In the declared order, so that `l` is joined before `pr` reads it.
+  return (Object.keys(DIMENSIONS) as Dimension[])
+    .filter((d) => wanted.has(d))
+    .reduce((q, d) => DIMENSIONS[d].join(q), query)
 }
 
 /** How each grouping names its rows: a key and a label over the dimensions. */
@@ -157,10 +191,16 @@ export async function salesReport(
 ): Promise<SalesReport> {
   const grouping = GROUPINGS[groupBy]
   const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
-  const query = withDimensions(knex.with("fact", facts).from({ f: "fact" }))
-  for (const [name, value] of Object.entries(filters)) {
-    if (value !== undefined) query.where(FILTER_COLUMNS[name as keyof SalesReportFilters], value)
-  }
+  const filtering = Object.entries(filters).filter(([, value]) => value !== undefined) as [
+    keyof SalesReportFilters,
+    string,
+  ][]
+  const query = withDimensions(knex.with("fact", facts).from({ f: "fact" }), [
+    grouping.key,
+    grouping.label,
+    ...filtering.map(([name]) => FILTER_COLUMNS[name]),
+  ])
+  for (const [name, value] of filtering) query.where(FILTER_COLUMNS[name], value)
   const rows = (await query
     .select(
       knex.raw(`${grouping.key} AS key`),
