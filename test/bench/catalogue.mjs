@@ -17,6 +17,12 @@
  * --fresh drops it first. The figures go to the terminal and, unless --no-write, into
  * docs/benchmarks.md between the catalogue markers.
  *
+ * In the same run, against the same backend (unless --no-storefront, --no-lighthouse, --no-checkout):
+ * the built storefront with its read cache off, each page under load beside the backend call it
+ * wraps (national/pages.mjs); Lighthouse mobile on home, catalogue and a product page; and online
+ * checkout with --buyers concurrent buyers, --rounds orders each, then a race for a product with
+ * fewer units than buyers (national/checkout.mjs). Every goal of issue 17 goes into one table.
+ *
  * --cached measures the catalogue again on a second server with the 10-second response cache on
  * (decision 009), where repeating one URL makes nearly every request a hit. Where the time of one
  * route goes: test/bench/profile.mjs.
@@ -25,7 +31,6 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import autocannon from "autocannon"
 import {
   createDatabaseIfMissing,
   databaseUrlFor,
@@ -36,6 +41,10 @@ import {
 } from "@ocop/infra/database"
 import { productionEnv, runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
 import { backendDir, repoRoot } from "@ocop/infra/paths"
+import { checkoutGoals, checkoutTable, measureCheckout, prepareCheckoutStock } from "./national/checkout.mjs"
+import { measure, residentMb, sampleMemory, singleRequestMs, warmUp } from "./national/load.mjs"
+import { lighthouse, lighthouseTable, measureSsr, pageGoals, pagePairs, ssrTable } from "./national/pages.mjs"
+import { startStorefront } from "./national/storefront-server.mjs"
 
 const { values: opts } = parseArgs({
   options: {
@@ -48,16 +57,25 @@ const { values: opts } = parseArgs({
     "no-write": { type: "boolean", default: false },
     cached: { type: "boolean", default: false },
     marker: { type: "string", default: "catalogue" },
-    title: { type: "string", default: "Store reads at national scale (issue 17)" },
+    title: { type: "string", default: "National scale (issue 17): store reads, storefront pages, checkout" },
+    "no-storefront": { type: "boolean", default: false },
+    "no-lighthouse": { type: "boolean", default: false },
+    "no-checkout": { type: "boolean", default: false },
+    buyers: { type: "string", default: "20" },
+    rounds: { type: "string", default: "3" },
   },
 })
 const productTarget = Number(opts.products)
 const producerTarget = Number(opts.producers ?? Math.max(1, Math.round(productTarget / 4)))
 const duration = Number(opts.duration)
 const connections = Number(opts.connections)
+const buyers = Number(opts.buyers)
+const rounds = Number(opts.rounds)
 const dbName = opts.database ?? `ocop_bench_${productTarget}`
-if (![productTarget, producerTarget, duration, connections].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new Error("--products, --producers, --duration and --connections must be positive integers")
+if (
+  ![productTarget, producerTarget, duration, connections, buyers, rounds].every((n) => Number.isInteger(n) && n > 0)
+) {
+  throw new Error("--products, --producers, --duration, --connections, --buyers and --rounds must be positive integers")
 }
 
 const log = (message) => process.stdout.write(`[bench] ${message}\n`)
@@ -102,65 +120,6 @@ async function prepareDatabase(serverUrl) {
   return { databaseUrl, loadSeconds }
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-/** One autocannon run; latencies are collected per response so that p95 is exact. */
-function measure(name, url, headers, single, extra = {}) {
-  return new Promise((resolve, reject) => {
-    const latencies = []
-    // A generous timeout: a slow endpoint should show its latency, not a column of errors.
-    // extra.vary: a new offset for every request, so that no cache (Medusa's caching module keeps
-    // product listings) answers a repeated URL; the row then shows the cost of a cold listing.
-    let n = 0
-    const requests = extra.vary
-      ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}&offset=${n++ % 20000}` }) }]
-      : undefined
-    const instance = autocannon({ url, connections, duration, headers, timeout: 60, requests }, (error, result) => {
-      if (error) return reject(error)
-      latencies.sort((a, b) => a - b)
-      resolve({
-        name,
-        path: new URL(url).pathname + new URL(url).search,
-        requests: result.requests.total,
-        rps: result.requests.total / duration,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        single,
-        non2xx: result.non2xx + result.errors + result.timeouts,
-        ...extra,
-      })
-    })
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
-  })
-}
-
-/** Resident memory of a process (kB → MB) from /proc; NaN where /proc is missing. */
-function residentMb(pid, field = "VmRSS") {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
-    const kb = Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1])
-    return kb / 1024
-  } catch {
-    return Number.NaN
-  }
-}
-
-/** Samples the server's resident memory every 200 ms until stopped; resolves with the peak. */
-function sampleMemory(pid) {
-  let peak = residentMb(pid)
-  const timer = setInterval(() => {
-    const now = residentMb(pid)
-    if (now > peak) peak = now
-  }, 200)
-  return () => {
-    clearInterval(timer)
-    return Math.max(peak, residentMb(pid))
-  }
-}
-
 function table(rows) {
   const health = rows.find((r) => r.floor === "health")?.rps
   const ping = rows.find((r) => r.floor === "ping")?.rps
@@ -181,7 +140,7 @@ function table(rows) {
  * Each goal of issue 17 against this run's figures: [goal, met?, what was measured]. Ratios are to
  * the floors measured in the same run, because the shared 2-core machine moves absolute figures.
  */
-function goals(rows, peakRss) {
+function goals(rows, peakRss, extra = []) {
   const health = rows.find((r) => r.floor === "health")
   const by = (kind) => rows.filter((r) => r.kind === kind)
   const share = (r) => (100 * r.rps) / health.rps
@@ -202,7 +161,12 @@ function goals(rows, peakRss) {
       `${medusa.rps.toFixed(1)} req/s (${share(medusa).toFixed(0)} % of \`/health\`), p95 ${p95(medusa)}`,
     ])
   }
-  out.push(["backend resident memory under this load ≤ 600 MB", peakRss <= 600, `peak ${peakRss.toFixed(0)} MB`])
+  out.push(...extra)
+  out.push([
+    "backend resident memory under this load ≤ 600 MB",
+    peakRss <= 600,
+    `peak ${peakRss.toFixed(0)} MB over the run`,
+  ])
   return [
     "| goal (issue 17) | met | this run |",
     "|---|---|---|",
@@ -215,32 +179,6 @@ function goals(rows, peakRss) {
  * 20,000 products, this machine): the lower end of the 58–62 req/s it quotes.
  */
 const STOCK_MEDUSA_RPS = 58
-
-/** A few seconds of load on every case first, so that no case pays for a cold JIT. */
-function warmUp(base, cases, headers) {
-  return Promise.all(
-    cases.map(
-      ({ path: urlPath }) =>
-        new Promise((resolve, reject) =>
-          autocannon({ url: base + urlPath, connections: 2, duration: 2, headers, timeout: 60 }, (e) =>
-            e ? reject(e) : resolve(),
-          ),
-        ),
-    ),
-  )
-}
-
-/** Median of five sequential requests: the latency of one buyer on an idle server. */
-async function singleRequestMs(url, headers) {
-  const times = []
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    const res = await fetch(url, { headers })
-    await res.arrayBuffer()
-    times.push(performance.now() - started)
-  }
-  return times.sort((a, b) => a - b)[2]
-}
 
 // --marker names the block of docs/benchmarks.md the run goes to, so that a run on older code (a
 // "before" figure) can sit beside the current one without a table written by hand.
@@ -261,6 +199,86 @@ function writeReport(section) {
       : `${text.trimEnd()}\n\n${block}\n`
   fs.writeFileSync(file, text)
   log(`wrote ${path.relative(repoRoot, file)}`)
+}
+
+/**
+ * Everything after the store reads, on the same backend: the storefront's pages (SSR under load and
+ * Lighthouse), then checkout. Returns the figures as markdown and the goal rows.
+ */
+async function measureNational(backend, { key, headers, databaseUrl, stock, benchHandle, demoHandle }) {
+  const parts = []
+  const goalRows = []
+  if (!opts["no-storefront"]) {
+    const logPath = path.join(os.tmpdir(), `ocop-bench-storefront-${process.pid}.log`)
+    log(`starting the built storefront, its read cache off (log: ${logPath})`)
+    const storefront = await startStorefront({ backendUrl: backend, publishableKey: key, logPath })
+    try {
+      // A product page also lists related products of the product's group.
+      const groupOf = (handle) =>
+        withDatabase(databaseUrl, async (db) => {
+          const { rows } = await db.query("SELECT product_group FROM catalogue_entry WHERE handle = $1", [handle])
+          return rows[0].product_group
+        })
+      const pageProducts = [
+        { label: "bench product", handle: benchHandle, group: await groupOf(benchHandle) },
+        { label: "demo product, tracked stock", handle: demoHandle, group: await groupOf(demoHandle) },
+      ]
+      const ssr = await measureSsr({
+        storefront,
+        backend,
+        headers,
+        pairs: pagePairs(pageProducts),
+        connections,
+        duration,
+        log,
+      })
+      parts.push(
+        "### Storefront pages on this backend",
+        "",
+        `The built storefront (\`remix-serve\`, production) with \`OCOP_CATALOGUE_CACHE=off\`: its 45-second read cache is off, so every page waits for the backend. For each page, the backend read it wraps, then each other read its loader makes (the catalogue page makes them in parallel with the list; a product page after the product), then the page itself, each with autocannon, ${connections} connections for ${duration} s, after a 2-second warm-up of the pages. ` +
+          `"Page's share" is the page's req/s over that read's: issue 17's goal is on the read it wraps; the others show what else the page waits for. The storefront's peak RSS: ${ssr.storefrontPeakRss.toFixed(0)} MB.`,
+        "",
+        ssrTable(ssr.rows),
+        "",
+      )
+      let lighthouseRows = []
+      if (!opts["no-lighthouse"]) {
+        const pages = [
+          { name: "home", path: "/" },
+          { name: "catalogue", path: "/products" },
+          { name: "product", path: `/products/${demoHandle}` },
+        ]
+        lighthouseRows = await lighthouse({ storefront, pages, log })
+        parts.push(
+          "### Lighthouse on the national catalogue",
+          "",
+          "Lighthouse (the version in node_modules), mobile form factor with its default simulated throttling, Chromium headless, against the storefront above (cache off) on this backend; the run with the median performance score of three per page. " +
+            'JS is the sum of the gzip sizes of every script the page loads. "below 100" names the audits that cost points outside performance.',
+          "",
+          lighthouseTable(lighthouseRows),
+          "",
+        )
+      }
+      goalRows.push(...pageGoals(ssr.rows, lighthouseRows))
+    } finally {
+      await stopChild(storefront.child)
+    }
+  }
+  if (stock) {
+    const result = await measureCheckout({ base: backend, key, databaseUrl, stock, buyers, rounds, log })
+    parts.push(
+      "### Online checkout",
+      "",
+      `Each buyer does what the storefront's checkout does, through the store API on this backend: a cart with one unit of a demo product (tracked stock), contact and delivery address with cash on delivery, the delivery option, then \`POST /store/carts/:id/place\` (payment session, stock reservation, order), sent again after a second when the answer is "busy" (the storefront tries 3 times; the race below 10). ` +
+        `After one warm-up order, one buyer alone places 3 orders one after another; then ${buyers} buyers at once, ${rounds} orders each one after the other, over ${stock.ample.length} products with ample stock (buyer i buys product i); then ${buyers} buyers at once for one unit each of \`${stock.limited.handle}\`, set to ${result.race.check.before.stocked - result.race.check.before.reserved} available before the server started. ` +
+        '"checkout" is the time from creating the cart to the order. Orders/s is orders over the wall time of the case.',
+      "",
+      checkoutTable(result),
+      "",
+    )
+    goalRows.push(...checkoutGoals(result))
+  }
+  return { markdown: parts.join("\n").trim(), goals: goalRows }
 }
 
 async function main() {
@@ -345,6 +363,8 @@ async function main() {
         vary: true,
       },
     ]
+    // Before the server starts, so that Medusa's caching module holds no stale stock.
+    const stock = opts["no-checkout"] ? null : await prepareCheckoutStock(databaseUrl, buyers, demoHandle)
     const loadBefore = os.loadavg()
     const results = []
     let serverPeakRss = 0
@@ -359,13 +379,22 @@ async function main() {
           throw new Error(`GET ${c.path} on the uncached server answered x-catalogue-cache: ${said}`)
         }
       }
-      await warmUp(base, list, headers)
+      await warmUp(
+        list.map((c) => base + c.path),
+        headers,
+      )
       for (const c of list) {
         log(`measuring ${c.name}, ${cache} (${connections} connections, ${duration} s)`)
         const load = os.loadavg()[0]
         const single = await singleRequestMs(base + c.path, headers)
         const stopSampling = sampleMemory(child.pid)
-        const row = await measure(c.name, base + c.path, headers, single, { ...c, cache, load })
+        const row = await measure(c.name, base + c.path, {
+          headers,
+          single,
+          connections,
+          duration,
+          extra: { ...c, cache, load },
+        })
         row.rss = stopSampling()
         serverPeakRss = Math.max(serverPeakRss, row.rss, residentMb(child.pid, "VmHWM"))
         results.push(row)
@@ -373,7 +402,10 @@ async function main() {
     }
 
     const uncachedBase = await startServer("catalogue cache off", { OCOP_CATALOGUE_CACHE: "off" })
+    const stopRunSampling = sampleMemory(child.pid)
     await measureAll(uncachedBase, cases, "uncached")
+    const national = await measureNational(uncachedBase, { key, headers, databaseUrl, stock, benchHandle, demoHandle })
+    serverPeakRss = Math.max(serverPeakRss, stopRunSampling(), residentMb(child.pid, "VmHWM"))
     await stopChild(child, { graceMs: 60_000 })
     child = undefined
     if (opts.cached) {
@@ -388,11 +420,12 @@ async function main() {
     const uncached = results.filter((r) => r.cache === "uncached")
     const figures = table(uncached)
     const cachedFigures = opts.cached ? table(results.filter((r) => r.cache === "cached")) : ""
-    const goalTable = goals(uncached, serverPeakRss)
-    process.stdout.write(`\n${figures}\n\n${cachedFigures}\n\n${goalTable}\n\n`)
+    const goalTable = goals(uncached, serverPeakRss, national.goals)
+    process.stdout.write(`\n${figures}\n\n${cachedFigures}\n\n${national.markdown}\n\n${goalTable}\n\n`)
 
     const serverNote = process.env.DATABASE_URL ? "DATABASE_URL=<PostgreSQL server> " : ""
-    const command = `${serverNote}node test/bench/catalogue.mjs --products ${productTarget} --producers ${producerTarget} --duration ${duration} --connections ${connections}${opts.cached ? " --cached" : ""}${opts.marker === "catalogue" ? "" : ` --marker ${opts.marker} --title '${opts.title}'`}`
+    const skipped = ["storefront", "lighthouse", "checkout"].filter((s) => opts[`no-${s}`]).map((s) => ` --no-${s}`)
+    const command = `${serverNote}node test/bench/catalogue.mjs --products ${productTarget} --producers ${producerTarget} --duration ${duration} --connections ${connections}${opts["no-checkout"] ? "" : ` --buyers ${buyers} --rounds ${rounds}`}${skipped.join("")}${opts.cached ? " --cached" : ""}${opts.marker === "catalogue" ? "" : ` --marker ${opts.marker} --title '${opts.title}'`}`
     const cpu = os.cpus()
     const loads = (l) => l.map((n) => n.toFixed(1)).join(", ")
     const section = [
@@ -403,7 +436,7 @@ async function main() {
       `Data: ${state.products} bench products + the demo seed, ${producerTarget} producers, ${state.certificates} certificates, ${state.entries} catalogue rows` +
         (loadSeconds === null ? " (database reused)." : `; loading took ${loadSeconds.toFixed(0)} s.`),
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}; ` +
-        "`medusa start` in production mode, one process, no Redis (Medusa's caching module in memory); autocannon on the same machine. " +
+        "`medusa start` in production mode, one process, no Redis (Medusa's caching module in memory); the built storefront (`remix-serve`), autocannon, Chromium and the buyers on the same machine. " +
         `**Load average** (1, 5, 15 min) before measuring: ${loads(loadBefore)}; after: ${loads(loadAfter)}. ` +
         `The machine is shared with other work and has ${cpu.length} cores, so absolute figures are noisy: read the shares of the floors, measured in the same run.`,
       "",
@@ -424,7 +457,8 @@ async function main() {
             "",
           ]
         : []),
-      `Goals of issue 17 measured by this script (backend peak RSS over the whole run: ${serverPeakRss.toFixed(0)} MB):`,
+      ...(national.markdown ? [national.markdown, ""] : []),
+      `Goals of issue 17 measured by this run (backend peak RSS over the whole run, store reads, pages and checkout: ${serverPeakRss.toFixed(0)} MB):`,
       "",
       goalTable,
     ].join("\n")
