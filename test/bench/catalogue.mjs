@@ -120,9 +120,19 @@ async function prepareDatabase(serverUrl) {
   return { databaseUrl, loadSeconds }
 }
 
+/**
+ * A floor's req/s: the higher of its two measurements (before and after the reads). A server just
+ * started, or a burst of other work on the shared machine, can halve one of them; the higher one
+ * is the stricter denominator.
+ */
+function floorRps(rows, floor) {
+  const found = rows.filter((r) => r.floor === floor).map((r) => r.rps)
+  return found.length ? Math.max(...found) : undefined
+}
+
 function table(rows) {
-  const health = rows.find((r) => r.floor === "health")?.rps
-  const ping = rows.find((r) => r.floor === "ping")?.rps
+  const health = floorRps(rows, "health")
+  const ping = floorRps(rows, "ping")
   const header =
     "| case | request | alone (ms) | p50 (ms) | p95 (ms) | req/s | share of `/health` | share of the empty store route | errors | peak RSS (MB) | load |"
   const line = "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -141,9 +151,9 @@ function table(rows) {
  * the floors measured in the same run, because the shared 2-core machine moves absolute figures.
  */
 function goals(rows, peakRss, extra = []) {
-  const health = rows.find((r) => r.floor === "health")
+  const health = floorRps(rows, "health")
   const by = (kind) => rows.filter((r) => r.kind === kind)
-  const share = (r) => (100 * r.rps) / health.rps
+  const share = (r) => (100 * r.rps) / health
   // The share and the latency are told apart: the share is what a loaded machine leaves comparable,
   // p95 in milliseconds is not.
   const p95 = (r) => (Number.isFinite(r.p95) ? `${r.p95.toFixed(0)} ms` : "—")
@@ -403,7 +413,10 @@ async function main() {
 
     const uncachedBase = await startServer("catalogue cache off", { OCOP_CATALOGUE_CACHE: "off" })
     const stopRunSampling = sampleMemory(child.pid)
-    await measureAll(uncachedBase, cases, "uncached")
+    const floorsAgain = cases
+      .filter((c) => c.kind === "floor")
+      .map((c) => ({ ...c, name: `${c.name}, again after the reads` }))
+    await measureAll(uncachedBase, [...cases, ...floorsAgain], "uncached")
     const national = await measureNational(uncachedBase, { key, headers, databaseUrl, stock, benchHandle, demoHandle })
     serverPeakRss = Math.max(serverPeakRss, stopRunSampling(), residentMb(child.pid, "VmHWM"))
     await stopChild(child, { graceMs: 60_000 })
@@ -443,6 +456,7 @@ async function main() {
       `"alone" is the median of five sequential requests on the otherwise idle server; p50, p95 and req/s come from autocannon with ${connections} connections for ${duration} s (timeout 60 s), after a 2-second warm-up of every case. ` +
         "The server runs with `OCOP_CATALOGUE_CACHE=off`: every catalogue request reads PostgreSQL (the product page is never cached). " +
         "Medusa's `/store/products` is asked with a different `offset` on every request, so that Medusa's caching module (which keeps listings) never answers it: the row is the cost of a listing it has not seen. " +
+        "The floors are measured first and again after the reads; shares are of the higher of the two. " +
         "Peak RSS is the backend's largest resident memory sampled every 200 ms during the case; the last column is the 1-minute load average when the case started. " +
         `Product pages: \`${benchHandle}\` (bench data, stock not tracked) and \`${demoHandle}\` (demo data, stock tracked). ` +
         "The database is `VACUUM ANALYZE`d first, as autovacuum keeps a production database.",

@@ -10,7 +10,10 @@
  *
  *   DATABASE_URL=<server> node test/bench/profile.mjs --path '/store/catalogue/<handle>' [--requests 400]
  *                                                     [--connections 1] [--database ocop_bench_20000]
- *                                                     [--env NAME=VALUE]… [--top 25]
+ *                                                     [--env NAME=VALUE]… [--top 25] [--storefront]
+ *
+ * --storefront profiles the built storefront instead (`remix-serve`, its read cache off, in front of
+ * an unprofiled backend like the one above): `--path /products/<handle>` is then a storefront page.
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -20,7 +23,7 @@ import autocannon from "autocannon"
 import { databaseUrlFor, ensureDatabaseServer, freePort, withDatabase } from "@ocop/infra/database"
 import { spawn } from "node:child_process"
 import { medusaCli, productionEnv, stopChild, waitForHealth } from "@ocop/infra/medusa"
-import { backendDir } from "@ocop/infra/paths"
+import { backendDir, repoRoot } from "@ocop/infra/paths"
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,6 +33,7 @@ const { values: opts } = parseArgs({
     database: { type: "string", default: "ocop_bench_20000" },
     env: { type: "string", multiple: true, default: [] },
     top: { type: "string", default: "25" },
+    storefront: { type: "boolean", default: false },
   },
 })
 if (!opts.path?.length) throw new Error("--path is required")
@@ -86,6 +90,39 @@ function summarise(profile, fromUs, toUs) {
   return { buckets, functions, owners }
 }
 
+/** The built storefront under --cpu-prof (read cache off) in front of the backend at `backend`. */
+async function startProfiledStorefront(dir, backend, key) {
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const cwd = path.join(repoRoot, "apps", "storefront")
+  const cli = path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js")
+  const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, cli, "./build/server/index.js"], {
+    cwd,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      MEDUSA_BACKEND_URL: backend,
+      MEDUSA_PUBLISHABLE_KEY: key,
+      PUBLIC_STORE_URL: base,
+      OCOP_CATALOGUE_CACHE: "off",
+    },
+    stdio: ["ignore", fs.openSync(path.join(dir, "storefront.log"), "w"), "inherit"],
+  })
+  for (let tries = 0; tries < 240; tries++) {
+    if (child.exitCode !== null) throw new Error(`the storefront exited with ${child.exitCode}`)
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, child, headers: {} }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error("the storefront did not answer within 120 s")
+}
+
 async function main() {
   const server = await ensureDatabaseServer({
     serverUrl: process.env.DATABASE_URL ? databaseUrlFor(process.env.DATABASE_URL, "postgres") : undefined,
@@ -111,7 +148,8 @@ async function main() {
     const base = `http://localhost:${port}`
     const logFd = fs.openSync(path.join(dir, "server.log"), "w")
     // --cpu-prof is refused in NODE_OPTIONS: it goes on the command line of the server's node.
-    const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, medusaCli(), "start"], {
+    const profiled = opts.storefront ? [] : ["--cpu-prof", `--cpu-prof-dir=${dir}`]
+    const child = spawn(process.execPath, [...profiled, medusaCli(), "start"], {
       cwd: backendDir,
       env: {
         MEDUSA_DISABLE_TELEMETRY: "true",
@@ -125,11 +163,15 @@ async function main() {
       },
       stdio: ["ignore", logFd, logFd],
     })
+    let storefront
     try {
       await waitForHealth(base, { child, timeoutMs: 180_000 })
-      const first = await fetch(base + urlPath, { headers })
+      storefront = opts.storefront ? await startProfiledStorefront(dir, base, key) : undefined
+      const target = storefront ?? { base, child, headers }
+      const first = await fetch(target.base + urlPath, { headers: target.headers })
       if (!first.ok) throw new Error(`GET ${urlPath} answered ${first.status}`)
-      const run = (amount) => autocannon({ url: base + urlPath, connections, amount, headers, timeout: 120 })
+      const run = (amount) =>
+        autocannon({ url: target.base + urlPath, connections, amount, headers: target.headers, timeout: 120 })
       await run(Math.min(100, requests))
       // Only the measured requests are wanted: the window is placed from the end of the profile,
       // which is written when the process exits, by the times measured here.
@@ -140,7 +182,7 @@ async function main() {
       log(
         `${urlPath}: ${sent} requests, ${connections} at a time, wall ${((ended - started) / sent).toFixed(2)} ms per request, p50 ${result.latency.p50} ms, load ${os.loadavg()[0].toFixed(1)}`,
       )
-      await stopChild(child, { graceMs: 60_000 })
+      await stopChild(target.child, { graceMs: 60_000 })
       const stopped = performance.now()
       const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))
       if (!file) throw new Error(`no profile written in ${dir}`)
@@ -164,6 +206,7 @@ async function main() {
       print("by owner (nearest package or our code up the stack):", owners)
       print("by function (self time):", functions)
     } finally {
+      await stopChild(storefront?.child)
       await stopChild(child)
     }
   }
