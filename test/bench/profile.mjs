@@ -12,6 +12,9 @@
  *                                                     [--connections 1] [--database ocop_bench_20000]
  *                                                     [--env NAME=VALUE]… [--top 25] [--storefront]
  *
+ * --checkout profiles whole online checkouts instead of a path (national/checkout.mjs: cart, address,
+ * delivery, place), `--requests` of them by `--connections` buyers; "per request" is then per order.
+ *
  * --storefront profiles the built storefront instead (`remix-serve`, its read cache off, in front of
  * an unprofiled backend like the one above): `--path /products/<handle>` is then a storefront page.
  */
@@ -24,6 +27,7 @@ import { databaseUrlFor, ensureDatabaseServer, freePort, withDatabase } from "@o
 import { spawn } from "node:child_process"
 import { medusaCli, productionEnv, stopChild, waitForHealth } from "@ocop/infra/medusa"
 import { backendDir, repoRoot } from "@ocop/infra/paths"
+import { checkout, prepareCheckoutStock, vndRegion } from "./national/checkout.mjs"
 
 const { values: opts } = parseArgs({
   options: {
@@ -34,9 +38,11 @@ const { values: opts } = parseArgs({
     env: { type: "string", multiple: true, default: [] },
     top: { type: "string", default: "25" },
     storefront: { type: "boolean", default: false },
+    checkout: { type: "boolean", default: false },
   },
 })
-if (!opts.path?.length) throw new Error("--path is required")
+if (opts.checkout) opts.path = ["checkout"]
+if (!opts.path?.length) throw new Error("--path or --checkout is required")
 const log = (m) => process.stdout.write(`[profile] ${m}\n`)
 
 /** Where a profile node's code lives: our source, a package, Node, or a V8 pseudo-node. */
@@ -88,6 +94,36 @@ function summarise(profile, fromUs, toUs) {
     if (bucket !== "(idle)" && bucket !== "(program)") add(owners, owner(id), ms)
   })
   return { buckets, functions, owners }
+}
+
+/**
+ * `amount` checkouts by `connections` buyers at once, each buying its own product, answering like
+ * autocannon (total, p50) so that the profile's window is placed the same way.
+ */
+async function checkoutRun(base, key, stock) {
+  const regionId = await vndRegion(base, key)
+  let n = 0
+  return async (amount) => {
+    const times = []
+    const buyer = async (i) => {
+      while (n < amount) {
+        n++
+        const done = await checkout(
+          base,
+          key,
+          regionId,
+          stock.ample[i % stock.ample.length].variantId,
+          `prof-${n}-${Date.now()}@example.vn`,
+        )
+        if (!done.ok) throw new Error(`checkout refused: ${JSON.stringify(done)}`)
+        times.push(done.ms)
+      }
+    }
+    n = 0
+    await Promise.all(Array.from({ length: Number(opts.connections) }, (_, i) => buyer(i)))
+    times.sort((a, b) => a - b)
+    return { requests: { total: times.length }, latency: { p50: Math.round(times[Math.floor(times.length / 2)]) } }
+  }
 }
 
 /** The built storefront under --cpu-prof (read cache off) in front of the backend at `backend`. */
@@ -142,6 +178,8 @@ async function main() {
   const requests = Number(opts.requests)
   const connections = Number(opts.connections)
   const extra = Object.fromEntries(opts.env.map((kv) => [kv.split("=")[0], kv.split("=").slice(1).join("=")]))
+  // Checkouts buy demo products whose stock is set before the server starts (nothing cached is stale).
+  const stock = opts.checkout ? await prepareCheckoutStock(databaseUrl, connections) : undefined
   for (const urlPath of opts.path) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-prof-"))
     const port = await freePort()
@@ -168,10 +206,14 @@ async function main() {
       await waitForHealth(base, { child, timeoutMs: 180_000 })
       storefront = opts.storefront ? await startProfiledStorefront(dir, base, key) : undefined
       const target = storefront ?? { base, child, headers }
-      const first = await fetch(target.base + urlPath, { headers: target.headers })
-      if (!first.ok) throw new Error(`GET ${urlPath} answered ${first.status}`)
-      const run = (amount) =>
-        autocannon({ url: target.base + urlPath, connections, amount, headers: target.headers, timeout: 120 })
+      const run = opts.checkout
+        ? await checkoutRun(base, key, stock)
+        : (amount) =>
+            autocannon({ url: target.base + urlPath, connections, amount, headers: target.headers, timeout: 120 })
+      if (!opts.checkout) {
+        const first = await fetch(target.base + urlPath, { headers: target.headers })
+        if (!first.ok) throw new Error(`GET ${urlPath} answered ${first.status}`)
+      }
       await run(Math.min(100, requests))
       // Only the measured requests are wanted: the window is placed from the end of the profile,
       // which is written when the process exits, by the times measured here.

@@ -94,7 +94,7 @@ export const STEPS = ["cart", "address", "shipping options", "shipping method", 
  * One buyer's checkout of one unit of `variantId`: { ok, ms, steps: { step: ms }, status, code, busy }.
  * "place" includes its "busy" retries and their pauses.
  */
-async function checkout(base, key, regionId, variantId, email, attempts = BUSY_ATTEMPTS) {
+export async function checkout(base, key, regionId, variantId, email, attempts = BUSY_ATTEMPTS) {
   const started = performance.now()
   const steps = {}
   let busy = 0
@@ -142,6 +142,14 @@ async function checkout(base, key, regionId, variantId, email, attempts = BUSY_A
   return { ok: true, ms: performance.now() - started, steps, busy }
 }
 
+/** The id of the region that sells in đồng (Việt Nam). */
+export async function vndRegion(base, key) {
+  const regions = await call(base, key, "/store/regions?fields=id,currency_code")
+  const regionId = regions.body?.regions?.find((r) => r.currency_code === "vnd")?.id
+  if (!regionId) throw new Error(`no VND region: ${JSON.stringify(regions.body)}`)
+  return regionId
+}
+
 function summary(name, results, seconds) {
   const done = results.filter((r) => r.ok)
   const times = done.map((r) => r.ms).sort((a, b) => a - b)
@@ -177,9 +185,7 @@ function summary(name, results, seconds) {
  * product. Checks the race in the database: exactly as many orders as units, nothing left, nothing negative.
  */
 export async function measureCheckout({ base, key, databaseUrl, stock, buyers, rounds, log }) {
-  const regions = await call(base, key, "/store/regions?fields=id,currency_code")
-  const regionId = regions.body?.regions?.find((r) => r.currency_code === "vnd")?.id
-  if (!regionId) throw new Error(`no VND region: ${JSON.stringify(regions.body)}`)
+  const regionId = await vndRegion(base, key)
   const run = Date.now().toString(36)
   const email = (i, n) => `bench-${run}-${i}-${n}@example.vn`
   log(`checkout warm-up: one order`)
