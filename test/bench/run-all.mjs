@@ -7,7 +7,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const scripts = ["catalogue.mjs", "storefront.mjs", "counter-sale.mjs"].filter((name) =>
+const scripts = ["catalogue.mjs", "storefront.mjs", "counter-sale.mjs", "reports.mjs"].filter((name) =>
   fs.existsSync(path.join(here, name)),
 )
 let failed = 0
