@@ -43,15 +43,28 @@ export function applyCatalogueFilters(
   if (filters.producer) qb.where("producer_handle", filters.producer)
   if (filters.price_min !== undefined) qb.where(priceColumn(filters), ">=", filters.price_min)
   if (filters.price_max !== undefined) qb.where(priceColumn(filters), "<=", filters.price_max)
-  // search_text is space-separated folded words, so "word starts with token" is either the text
-  // starting with it or " token" inside it; both are LIKE patterns the trigram index serves.
-  // Tokens hold letters and digits only (searchTokens), so they carry no LIKE wildcards.
-  for (const token of searchTokens(filters.q ?? "")) {
-    qb.where((inner) => {
-      inner.where("search_text", "like", `${token}%`).orWhere("search_text", "like", `% ${token}%`)
-    })
-  }
+  // Every token must start a word of search_text: a prefix tsquery (`'tok':* & …`) on the words
+  // as a tsvector, which the GIN index on SEARCH_WORDS_SQL answers without re-reading rows.
+  const tokens = searchTokens(filters.q ?? "")
+  if (tokens.length) qb.whereRaw(`${SEARCH_WORDS_SQL} @@ ?::tsquery`, [prefixQuery(tokens)])
   return qb
+}
+
+/**
+ * search_text's words as a tsvector, each word verbatim (no parser, no dictionary: search_text is
+ * already folded words joined by single spaces). Words are cut at 200 characters because a
+ * tsvector refuses a word over 2047 bytes; query tokens have at most 100 (the q limit), so no match
+ * changes. Must stay identical to the expression of IDX_catalogue_entry_search_words
+ * (Migration20261206010000), or the index is not used.
+ */
+export const SEARCH_WORDS_SQL = `array_to_tsvector(array_remove(string_to_array(regexp_replace("search_text", '([^ ]{200})[^ ]+', '\\1', 'g'), ' '), ''))`
+
+/**
+ * The tsquery text "every token is the start of a lexeme": `'nam':* & 'huong':*`. Tokens hold
+ * letters and digits only (searchTokens); quotes and backslashes are escaped all the same.
+ */
+export function prefixQuery(tokens: string[]): string {
+  return tokens.map((t) => `'${t.replace(/['\\]/g, (c) => `\\${c}`)}':*`).join(" & ")
 }
 
 /** ORDER BY of each sort, columns qualified with `alias.` when given. */
