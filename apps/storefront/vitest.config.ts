@@ -11,6 +11,8 @@ export default defineConfig({
     // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
     allowOnly: false,
     environment: "node",
+    // Components render in English too: register its strings as the server does at boot.
+    setupFiles: ["./app/i18n/dictionaries.server.ts"],
     restoreMocks: true,
   },
 })

@@ -3,14 +3,16 @@ import { LOCALES, useLocale, useT } from "~/i18n"
 
 /**
  * A plain POST form, so switching language works without JavaScript: the /language action sets
- * the `lang` cookie and redirects back to this page.
+ * the `lang` cookie and redirects back to this page. It reloads the document with JavaScript too:
+ * the browser holds only the page's language's strings, and a full load fetches the new ones before
+ * hydrating (entry.client.tsx).
  */
 export function LanguageSwitch() {
   const t = useT()
   const locale = useLocale()
   const location = useLocation()
   return (
-    <Form method="post" action="/language" className="lang-switch" aria-label={t("lang.label")}>
+    <Form method="post" action="/language" reloadDocument className="lang-switch" aria-label={t("lang.label")}>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {LOCALES.map((code) => (
         <button

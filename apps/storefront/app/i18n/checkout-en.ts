@@ -1,7 +1,8 @@
+import type { cartVi } from "./cart-vi"
 import type { checkoutVi } from "./checkout-vi"
 
 /** English strings of the cart, checkout, order confirmation and country choice. */
-export const checkoutEn: Record<keyof typeof checkoutVi, string> = {
+export const checkoutEn: Record<keyof typeof checkoutVi | keyof typeof cartVi, string> = {
   "cart.buy": "Buy",
   "cart.buyNamed": "Buy {title}",
   "cart.items": "Items in your cart",

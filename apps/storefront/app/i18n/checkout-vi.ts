@@ -1,30 +1,9 @@
-/** Vietnamese strings of the cart, checkout, order confirmation and country choice. */
+/**
+ * Vietnamese strings of the checkout, order confirmation, account and password reset pages. They are
+ * not bundled with every page: the routes that show them import ./checkout-strings, which registers
+ * them (the cart's strings, which the header and buy buttons show everywhere, are in ./cart-vi).
+ */
 export const checkoutVi = {
-  "cart.buy": "Chọn mua",
-  "cart.buyNamed": "Chọn mua {title}",
-  "cart.items": "Sản phẩm trong giỏ",
-  "cart.product": "Sản phẩm",
-  "cart.unitPrice": "Đơn giá",
-  "cart.quantity": "Số lượng",
-  "cart.lineTotal": "Thành tiền",
-  "cart.update": "Cập nhật",
-  "cart.remove": "Xóa",
-  "cart.removeItem": "Xóa {title} khỏi giỏ",
-  "cart.quantityOf": "Số lượng {title}",
-  "cart.subtotal": "Tạm tính",
-  "cart.shipping": "Phí giao hàng",
-  "cart.total": "Tổng cộng",
-  "cart.vatIncluded": "Đã bao gồm thuế GTGT: {amount}",
-  "cart.checkout": "Tiến hành đặt hàng",
-  "cart.added": "Đã thêm {title} vào giỏ hàng.",
-  "cart.updated": "Đã cập nhật giỏ hàng.",
-  "cart.outOfStock": "Không đủ hàng: chỉ còn {available} sản phẩm trong kho.",
-  "cart.outOfStockNone": "Sản phẩm này đã hết hàng.",
-  "cart.badQuantity": "Số lượng phải từ 1 đến 99.",
-  "cart.failed": "Không cập nhật được giỏ hàng. Vui lòng thử lại.",
-  "cart.country": "Giao hàng đến",
-  "cart.countryApply": "Chọn",
-  "cart.countryNote": "Giá hiển thị theo khu vực: Việt Nam bằng đồng (₫), nước ngoài bằng đô la Mỹ (US$).",
   "checkout.title": "Đặt hàng",
   "checkout.stepContact": "1. Liên hệ",
   "checkout.stepAddress": "2. Địa chỉ",
@@ -86,7 +65,6 @@ export const checkoutVi = {
   "order.paid": "Đã nhận thanh toán.",
   "order.awaitingPayment": "Chờ thanh toán",
   "order.qrAlt": "Mã VietQR chuyển {amount} với nội dung {note}",
-  "account.title": "Tài khoản của tôi",
   "account.login": "Đăng nhập",
   "account.logout": "Đăng xuất",
   "account.register": "Đăng ký",

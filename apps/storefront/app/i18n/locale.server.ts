@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node"
 import { buyerCookie } from "~/utils/cookies.server"
 import { DEFAULT_LOCALE, parseLocale, type Locale } from "./index"
+import "./dictionaries.server"
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
 

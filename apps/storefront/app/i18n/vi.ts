@@ -1,8 +1,9 @@
-import { checkoutVi } from "./checkout-vi"
+import { cartVi } from "./cart-vi"
+import type { checkoutVi } from "./checkout-vi"
 
 /** Vietnamese UI strings: the default language. Placeholders are written {name}. */
 export const vi = {
-  ...checkoutVi,
+  ...cartVi,
   "meta.siteName": "OCOP Lào Cai",
   "meta.homeTitle": "OCOP Lào Cai – Sản phẩm OCOP được chứng nhận của tỉnh Lào Cai",
   "meta.homeDescription":
@@ -187,4 +188,5 @@ export const vi = {
   "product.availableAtNone": "Hiện chưa có tại điểm bán nào; đặt hàng trực tuyến để nhận tại điểm bán.",
 } as const
 
-export type MessageKey = keyof typeof vi
+/** Every key: the shop-wide strings above and the checkout's, registered by the pages that show them. */
+export type MessageKey = keyof typeof vi | keyof typeof checkoutVi

@@ -11,6 +11,8 @@ import { dateLabel } from "~/utils/format"
 import { NO_STORE } from "~/utils/http"
 import { fromBackend } from "~/utils/medusa.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

@@ -7,6 +7,8 @@ import checkoutStyles from "~/styles/checkout.css?url"
 import { guestOnly } from "~/utils/account-form.server"
 import { forgotPasswordAction } from "~/utils/password-reset.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

@@ -13,6 +13,8 @@ import { NO_STORE } from "~/utils/http"
 import { fromBackend, storeCall } from "~/utils/medusa.server"
 import { invariantResponse } from "~/utils/misc"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

@@ -8,6 +8,8 @@ import checkoutStyles from "~/styles/checkout.css?url"
 import { registerCustomer } from "~/utils/account.server"
 import { accountFormAction, guestOnly } from "~/utils/account-form.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

@@ -6,6 +6,8 @@ import { translate, useT } from "~/i18n"
 import checkoutStyles from "~/styles/checkout.css?url"
 import { resetLinkOf, resetPasswordAction } from "~/utils/password-reset.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

@@ -14,6 +14,8 @@ import { getCart, getCountry } from "~/utils/cart.server"
 import { NO_STORE } from "~/utils/http"
 import { fromBackend } from "~/utils/medusa.server"
 import { seoMeta, rootDataFromMatches } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

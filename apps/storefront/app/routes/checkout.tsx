@@ -22,6 +22,8 @@ import { NO_STORE } from "~/utils/http"
 import { pickupPointFor } from "~/utils/pickup-points"
 import { fromBackend } from "~/utils/medusa.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 

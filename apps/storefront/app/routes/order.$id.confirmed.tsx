@@ -11,6 +11,8 @@ import { fromBackend } from "~/utils/medusa.server"
 import { invariantResponse } from "~/utils/misc"
 import { orderConfirmation } from "~/utils/order.server"
 import { rootDataFromMatches, seoMeta } from "~/utils/seo"
+// This page's strings are not bundled with every page (see i18n/index.ts).
+import "~/i18n/checkout-strings"
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkoutStyles }]
 
