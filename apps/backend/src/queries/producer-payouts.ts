@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { supportDue, type ConsignmentLine, type SupportLine } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
+import { syncSaleLines } from "./sale-lines"
 import { refundFacts, saleFacts, type ReportRange } from "./sales-report"
 
 /**
@@ -10,6 +11,7 @@ import { refundFacts, saleFacts, type ReportRange } from "./sales-report"
  * full value (decision 034). Online sales are the shop's own and are not in a payout.
  */
 export async function consignmentLines(knex: Knex, producerId: string, range: ReportRange): Promise<ConsignmentLine[]> {
+  await syncSaleLines(knex)
   const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
   const rows = (await knex
     .with("fact", facts)

@@ -8,7 +8,7 @@ import {
   type SalesReportGroup,
 } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
-import { lineTotalSql, orderLines, withLineDiscounts } from "./producer-lines"
+import { SALE_LINE_TABLE, syncSaleLines } from "./sale-lines"
 
 /** Instants [start, end) of the Vietnam days a report covers. */
 export type ReportRange = { start: Date; end: Date }
@@ -16,25 +16,14 @@ export type ReportRange = { start: Date; end: Date }
 /**
  * The sale lines placed in the range, in live orders (decision 029): the same lines and amounts as
  * a producer's figures (`producer-lines.ts`), each amount rounded to whole đồng or whole US cents
- * so that every grouping sums the same integers.
+ * so that every grouping sums the same integers. Read from the sale lines table (`sale-lines.ts`):
+ * call `syncSaleLines` first, as `salesReport` does.
  */
 export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
-  return withLineDiscounts(knex, orderLines(knex))
-    .whereIn("o.status", [...LIVE_ORDER_STATUSES])
-    .whereIn("o.currency_code", ["vnd", "usd"])
-    .where("o.created_at", ">=", range.start)
-    .where("o.created_at", "<", range.end)
-    .select(
-      "o.id AS order_id",
-      "o.created_at AS at",
-      "o.currency_code",
-      "o.sales_channel_id",
-      "li.product_id",
-      knex.raw("oi.quantity::numeric AS units"),
-      knex.raw(
-        `round((${lineTotalSql(knex, { discounts: "joined" }).toQuery()}) * CASE WHEN o.currency_code = 'usd' THEN 100 ELSE 1 END) AS amount`,
-      ),
-    )
+  return knex({ s: SALE_LINE_TABLE })
+    .where("s.at", ">=", range.start)
+    .where("s.at", "<", range.end)
+    .select("s.order_id", "s.at", "s.currency_code", "s.sales_channel_id", "s.product_id", "s.units", "s.amount")
 }
 
 /**
@@ -189,6 +178,7 @@ export async function salesReport(
   groupBy: SalesReportGroup,
   filters: SalesReportFilters = {},
 ): Promise<SalesReport> {
+  await syncSaleLines(knex)
   const grouping = GROUPINGS[groupBy]
   const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
   const filtering = Object.entries(filters).filter(([, value]) => value !== undefined) as [
