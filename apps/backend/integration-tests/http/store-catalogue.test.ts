@@ -273,8 +273,39 @@ describe("store producers and certificate verification", () => {
       photos: [],
       representative: "Nguyễn Văn A",
     })
+    // The whole public profile, field by field and in this order: the storefront and any client read
+    // these bytes, and none of the register's own fields (registration number, search text) may leak.
+    expect(Object.keys(mine)).toEqual([
+      ...["id", "handle", "name", "kind", "district", "commune", "logo_url", "representative", "phone"],
+      ...["email", "address", "story_vi", "story_en", "photos", "product_count"],
+    ])
+    expect(mine).toEqual({
+      id: producerA.id,
+      handle: producerA.handle,
+      name: producerA.name,
+      kind: "cooperative",
+      district: "sa-pa",
+      commune: "Tả Van",
+      logo_url: null,
+      representative: "Nguyễn Văn A",
+      phone: "0912345678",
+      email: null,
+      address: "Thôn Tả Van, Sa Pa",
+      story_vi: null,
+      story_en: null,
+      photos: [],
+      product_count: 3,
+    })
     expect(res.body.producers.some((x: any) => x.id === suspended.id)).toBe(false)
     expect(res.body.producers.every((x: any) => x.district === "sa-pa" && x.kind === "cooperative")).toBe(true)
+    expect(res.body.producers).toHaveLength(Math.min(res.body.count, 100))
+    // Pages cut the same order (name, then id), and a page past the end still tells the count.
+    const cooperatives = `/store/producers?district=sa-pa&kind=cooperative`
+    const ids = res.body.producers.map((x: any) => x.id)
+    const middle = await store(`${cooperatives}&limit=2&offset=1`)
+    expect(middle.body.producers.map((x: any) => x.id)).toEqual(ids.slice(1, 3))
+    const past = await store(`${cooperatives}&limit=5&offset=${res.body.count}`)
+    expect(past.body).toEqual({ producers: [], count: res.body.count, limit: 5, offset: res.body.count })
     const paged = await store(`/store/producers?limit=1&offset=0`)
     expect(paged.body).toMatchObject({ limit: 1, offset: 0 })
     expect(paged.body.count).toBeGreaterThanOrEqual(1)
