@@ -3,7 +3,7 @@
 // configuration refuses default secrets and a set-up that cannot scale (src/config/env-checks.ts).
 // Migrations are a deployment step (`npm run migrate`, or `npm run seed` which runs it); only a
 // single shared process (MEDUSA_WORKER_MODE unset) migrates at start, under the migration lock.
-import { spawnMedusa } from "../lib/medusa.mjs"
+import { spawnMedusa, withHeapLimit } from "../lib/medusa.mjs"
 import { backendIsBuilt, migrateUnderLock, serverDir } from "../lib/migrate.mjs"
 
 if (!backendIsBuilt()) {
@@ -26,6 +26,7 @@ try {
   process.stderr.write(`${error.message}\n`)
   process.exit(1)
 }
-const child = spawnMedusa(["start"], { env, cwd: serverDir })
+// A bounded heap: V8's default lets garbage reach 1.1–1.2 GB of RSS (see BACKEND_HEAP_MB).
+const child = spawnMedusa(["start"], { env: withHeapLimit(env), cwd: serverDir })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal))
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
