@@ -39,7 +39,7 @@ import {
   freePort,
   withDatabase,
 } from "@ocop/infra/database"
-import { productionEnv, runMedusa, spawnMedusa, stopChild, waitForHealth } from "@ocop/infra/medusa"
+import { productionEnv, runMedusa, spawnMedusa, stopChild, waitForHealth, withHeapLimit } from "@ocop/infra/medusa"
 import { backendDir, repoRoot } from "@ocop/infra/paths"
 import { checkoutGoals, checkoutTable, measureCheckout, prepareCheckoutStock } from "./national/checkout.mjs"
 import { measure, residentMb, sampleMemory, singleRequestMs, warmUp } from "./national/load.mjs"
@@ -311,13 +311,16 @@ async function main() {
     log(`starting medusa (${label}) on port ${port} (log: ${logPath})`)
     child = spawnMedusa(["start"], {
       cwd: backendDir,
-      // Medusa's caching module in memory: production has it, in Redis (decision 032).
-      env: productionEnv(databaseUrl, {
-        PORT: String(port),
-        MEDUSA_BACKEND_URL: base,
-        OCOP_MEDUSA_CACHE: "memory",
-        ...extraEnv,
-      }),
+      // Medusa's caching module in memory: production has it, in Redis (decision 032). The heap
+      // limit is production's (start-backend.mjs), so peak RSS is what a deployed server reaches.
+      env: withHeapLimit(
+        productionEnv(databaseUrl, {
+          PORT: String(port),
+          MEDUSA_BACKEND_URL: base,
+          OCOP_MEDUSA_CACHE: "memory",
+          ...extraEnv,
+        }),
+      ),
       stdio: ["ignore", logFd, logFd],
     })
     await waitForHealth(base, { child, timeoutMs: 180_000 })
