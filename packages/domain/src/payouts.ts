@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { isRealCalendarDay } from "./vn-time"
+import { checkDayRange, queryDaySchema } from "./day-range"
 
 /**
  * Direct support per certified product under provincial Resolution 26/2020/NQ-HĐND, in đồng
@@ -14,28 +14,14 @@ export function supportDue(starLevel: number): number {
   return starLevel === 3 || starLevel === 4 || starLevel === 5 ? SUPPORT_PER_STAR[starLevel] : 0
 }
 
-const isoDay = z
-  .string({ error: "required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
-  .refine((day) => {
-    const [y, m, d] = day.split("-").map(Number)
-    return isRealCalendarDay(y!, m!, d!)
-  }, "invalid_date")
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000
-
 /** The longest period one statement covers: three years of days. */
 export const PAYOUT_MAX_DAYS = 3 * 366
 
 /** A payout statement's period: Vietnam days `from`–`to`, both inclusive. */
 export const payoutQuerySchema = z
-  .object({ from: isoDay, to: isoDay })
+  .object({ from: queryDaySchema, to: queryDaySchema })
   .strict()
-  .superRefine((q, ctx) => {
-    const days = dayNumber(q.to) - dayNumber(q.from)
-    if (days < 0 || days >= PAYOUT_MAX_DAYS)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "date_range_invalid" })
-  })
+  .superRefine(checkDayRange(PAYOUT_MAX_DAYS))
 
 export type PayoutQuery = z.output<typeof payoutQuerySchema>
 
@@ -43,7 +29,7 @@ export type PayoutQuery = z.output<typeof payoutQuerySchema>
 export const supportPaymentInputSchema = z
   .object({
     certification_id: z.string({ error: "required" }).trim().min(1, "required").max(100, "too_long"),
-    paid_on: isoDay,
+    paid_on: queryDaySchema,
     reference: z.string({ error: "invalid_value" }).trim().max(100, "too_long").optional(),
     note: z.string({ error: "invalid_value" }).trim().max(1000, "too_long").optional(),
   })

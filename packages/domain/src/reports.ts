@@ -1,7 +1,7 @@
 import { z } from "zod"
 import { DISTRICT_CODES, districtName, isDistrictCode } from "./places"
 import { isProductGroupCode, PRODUCT_GROUP_CODES, productGroupName } from "./product-groups"
-import { isRealCalendarDay } from "./vn-time"
+import { checkDayRange, queryDaySchema } from "./day-range"
 
 /** The ways the sales report groups its rows (issue 16). */
 export const SALES_REPORT_GROUPS = [
@@ -24,24 +24,14 @@ export type SalesReportGroup = (typeof SALES_REPORT_GROUPS)[number]
 /** The longest range one report covers: three years of days, enough for a year against the last. */
 export const SALES_REPORT_MAX_DAYS = 3 * 366
 
-const isoDay = z
-  .string({ error: "required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
-  .refine((day) => {
-    const [y, m, d] = day.split("-").map(Number)
-    return isRealCalendarDay(y!, m!, d!)
-  }, "invalid_date")
-
 /** An id to filter by: one, at most 100 characters. */
 const reportId = z.string({ error: "invalid_value" }).trim().min(1, "required").max(100, "too_long").optional()
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000
 
 /** GET /admin/reports/sales: Vietnam days `from`–`to`, both inclusive, one grouping, any filters. */
 export const salesReportQuerySchema = z
   .object({
-    from: isoDay,
-    to: isoDay,
+    from: queryDaySchema,
+    to: queryDaySchema,
     group_by: z.enum(SALES_REPORT_GROUPS, { error: "invalid_value" }),
     product_id: reportId,
     producer_id: reportId,
@@ -53,11 +43,7 @@ export const salesReportQuerySchema = z
     event_id: reportId,
   })
   .strict()
-  .superRefine((query, ctx) => {
-    const days = dayNumber(query.to) - dayNumber(query.from)
-    if (days < 0 || days >= SALES_REPORT_MAX_DAYS)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "date_range_invalid" })
-  })
+  .superRefine(checkDayRange(SALES_REPORT_MAX_DAYS))
 
 /** A valid sales report query. */
 export type SalesReportQuery = z.output<typeof salesReportQuerySchema>

@@ -26,7 +26,7 @@ const callsUnder = (prefix: string) =>
       r.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS").map((method) => ({ method, path: concrete(r.path) })),
     )
 
-// Five accounts are made with the Medusa CLI: slow on a busy two-core machine, hence the time.
+// Five accounts, one per role and a counter clerk (written in SQL by the helpers, no CLI).
 beforeAll(async () => {
   admin = await adminToken()
   for (const role of ["ocop_office", "trade_promotion", null] as const) {
