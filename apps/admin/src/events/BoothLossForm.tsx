@@ -1,7 +1,8 @@
-import { Box, Button, MenuItem, Stack, TextField, Typography } from "@mui/material"
+import { Box, MenuItem, Stack, TextField, Typography } from "@mui/material"
 import { BOOTH_LOSS_REASONS, type BoothLossReason } from "@ocop/domain"
 import { useState, type FormEvent } from "react"
 import { useRecordContext, useTranslate } from "react-admin"
+import { RowSubmit, VariantQuantityFields } from "../common/VariantQuantityFields"
 import { parseQuantity } from "../producer-console/stock/VariantStock"
 import { useEventAction } from "./EventActions"
 
@@ -26,7 +27,6 @@ export function BoothLossForm() {
   const held = (record?.report?.stock ?? []).filter((row) => row.on_hand > 0)
   if (!record || record.read_only || held.length === 0) return null
   const quantity = parseQuantity(text)
-  const badQuantity = tried && (quantity === null || quantity < 1)
 
   const send = async (event: FormEvent) => {
     event.preventDefault()
@@ -46,30 +46,14 @@ export function BoothLossForm() {
         {t("title")}
       </Typography>
       <Stack component="form" noValidate onSubmit={send} direction="row" spacing={1} sx={{ mt: 1, flexWrap: "wrap" }}>
-        <TextField
-          select
-          size="small"
-          label={t("variant")}
-          value={variant}
-          onChange={(e) => setVariant(e.target.value)}
-          error={tried && !variant}
-          sx={{ minWidth: 260 }}
-        >
-          {held.map((row) => (
-            <MenuItem key={row.variant_id} value={row.variant_id}>
-              {`${row.title} (${t("on_hand")} ${row.on_hand})`}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          size="small"
-          label={t("quantity")}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={badQuantity}
-          helperText={badQuantity ? t("invalid") : " "}
-          slotProps={{ htmlInput: { inputMode: "numeric", "aria-invalid": badQuantity } }}
-          sx={{ width: 140 }}
+        <VariantQuantityFields
+          choices={held.map((row) => ({ id: row.variant_id, label: `${row.title} (${t("on_hand")} ${row.on_hand})` }))}
+          variant={variant}
+          onVariant={setVariant}
+          quantityText={text}
+          onQuantityText={setText}
+          tried={tried}
+          t={t}
         />
         <TextField
           select
@@ -87,11 +71,7 @@ export function BoothLossForm() {
           ))}
         </TextField>
         <TextField size="small" label={t("note")} value={note} onChange={(e) => setNote(e.target.value)} />
-        <Box>
-          <Button type="submit" variant="outlined">
-            {t("submit")}
-          </Button>
-        </Box>
+        <RowSubmit label={t("submit")} />
       </Stack>
     </Box>
   )

@@ -1,8 +1,9 @@
-import { Box, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from "@mui/material"
+import { Box, List, ListItem, ListItemText, Stack, Typography } from "@mui/material"
 import { useState, type FormEvent } from "react"
 import { useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin"
 import type { ConsoleDataProvider } from "../../providers/console-data-provider"
 import type { ProducerProductRecord } from "../../providers/producer-products"
+import { RowSubmit, VariantQuantityFields } from "../../common/VariantQuantityFields"
 import { parseQuantity } from "../stock/VariantStock"
 import type { ProducerEventRecord } from "./producer-event"
 
@@ -26,10 +27,9 @@ export function BoothStockForm() {
   const brought = new Set(record.invitation.products.map((p) => p.product_id))
   const choices = (own.data ?? [])
     .filter((p) => brought.has(String(p.id)))
-    .flatMap((p) => p.variants.filter((v) => v.id).map((v) => ({ id: v.id!, name: `${p.title} – ${v.title}` })))
+    .flatMap((p) => p.variants.filter((v) => v.id).map((v) => ({ id: v.id!, label: `${p.title} – ${v.title}` })))
   const declared = (record.invitation.booth_stock ?? []).filter((s) => s.kind === "declared")
   const quantity = parseQuantity(text)
-  const invalid = tried && (quantity === null || quantity < 1)
 
   const send = async (event: FormEvent) => {
     event.preventDefault()
@@ -65,36 +65,16 @@ export function BoothStockForm() {
       ) : null}
       {record.read_only ? null : (
         <Stack component="form" noValidate onSubmit={send} direction="row" spacing={1} sx={{ mt: 1, flexWrap: "wrap" }}>
-          <TextField
-            select
-            size="small"
-            label={t("variant")}
-            value={variant}
-            onChange={(e) => setVariant(e.target.value)}
-            error={tried && !variant}
-            sx={{ minWidth: 280 }}
-          >
-            {choices.map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {c.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            label={t("quantity")}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={invalid}
-            helperText={invalid ? t("invalid") : " "}
-            slotProps={{ htmlInput: { inputMode: "numeric", "aria-invalid": invalid } }}
-            sx={{ width: 160 }}
+          <VariantQuantityFields
+            choices={choices}
+            variant={variant}
+            onVariant={setVariant}
+            quantityText={text}
+            onQuantityText={setText}
+            tried={tried}
+            t={t}
           />
-          <Box>
-            <Button type="submit" variant="outlined">
-              {t("submit")}
-            </Button>
-          </Box>
+          <RowSubmit label={t("submit")} />
         </Stack>
       )}
     </Box>
