@@ -1,5 +1,5 @@
 import type { PayoutStatement } from "@ocop/domain"
-import { pdfDocument, vnd } from "../point-of-sale/pdf/pdf-doc"
+import { pdfDocument, tableRows, vnd } from "../point-of-sale/pdf/pdf-doc"
 
 const dmy = (iso: string) => iso.split("-").reverse().join("/")
 
@@ -8,19 +8,7 @@ export function statementPdf(s: PayoutStatement): Promise<Buffer> {
   return pdfDocument(
     { size: "A4", margin: 40, info: { Title: `Bảng kê thanh toán ${s.producer.name} ${s.from}–${s.to}` } },
     (doc) => {
-      const row = (cells: string[], widths: number[], bold = false) => {
-        doc.font(bold ? "bold" : "regular")
-        const top = doc.y
-        let x = 40
-        let bottom = top
-        cells.forEach((c, i) => {
-          doc.text(c, x, top, { width: widths[i]! - 6, align: i === 0 ? "left" : "right" })
-          bottom = Math.max(bottom, doc.y)
-          x += widths[i]!
-        })
-        doc.x = 40
-        doc.y = bottom + 3
-      }
+      const row = tableRows(doc, 40)
       doc.fontSize(15).font("bold").text("BẢNG KÊ THANH TOÁN CHO CHỦ THỂ OCOP")
       doc.fontSize(10).font("regular")
       doc.text(`${s.producer.name} — ĐKKD ${s.producer.registration_number}`)

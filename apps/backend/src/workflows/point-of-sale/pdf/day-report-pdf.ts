@@ -1,5 +1,5 @@
 import type { DayReport } from "../day-report"
-import { pdfDocument, vnd, vnDateTime } from "./pdf-doc"
+import { pdfDocument, tableRows, vnd, vnDateTime } from "./pdf-doc"
 
 const METHOD = { cash: "Tiền mặt", vietqr: "Chuyển khoản VietQR", card: "Thẻ" } as const
 
@@ -9,19 +9,7 @@ export function dayReportPdf(r: DayReport): Promise<Buffer> {
   return pdfDocument(
     { size: "A4", margin: 48, info: { Title: `Báo cáo cuối ngày ${r.point_of_sale.name} ${r.day}` } },
     (doc) => {
-      const row = (cells: string[], widths: number[], bold = false) => {
-        doc.font(bold ? "bold" : "regular")
-        const top = doc.y
-        let x = 48
-        let bottom = top
-        cells.forEach((c, i) => {
-          doc.text(c, x, top, { width: widths[i]! - 6, align: i === 0 ? "left" : "right" })
-          bottom = Math.max(bottom, doc.y)
-          x += widths[i]!
-        })
-        doc.x = 48
-        doc.y = bottom + 3
-      }
+      const row = tableRows(doc, 48)
       doc.fontSize(16).font("bold").text("BÁO CÁO CUỐI NGÀY")
       doc.fontSize(11).font("regular").text(`${r.point_of_sale.name} — ngày ${d}/${m}/${y}`)
       doc

@@ -25,6 +25,26 @@ export function pdfDocument(
   })
 }
 
+/**
+ * A table row writer for `doc`, whose left margin is `left`: each cell in its column's width (the
+ * first left-aligned, the others right-aligned, as figures are), the row as tall as its tallest cell.
+ */
+export function tableRows(doc: PDFKit.PDFDocument, left: number) {
+  return (cells: string[], widths: number[], bold = false) => {
+    doc.font(bold ? "bold" : "regular")
+    const top = doc.y
+    let x = left
+    let bottom = top
+    cells.forEach((c, i) => {
+      doc.text(c, x, top, { width: widths[i]! - 6, align: i === 0 ? "left" : "right" })
+      bottom = Math.max(bottom, doc.y)
+      x += widths[i]!
+    })
+    doc.x = left
+    doc.y = bottom + 3
+  }
+}
+
 const VND = new Intl.NumberFormat("vi-VN")
 
 /** "150.000 ₫" for the PDFs (whole đồng). */
