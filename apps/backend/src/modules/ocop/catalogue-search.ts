@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { searchTokens } from "@ocop/domain"
+import { countListedFromCounts, countsCover, facetsFromCounts } from "./catalogue-counts"
 import type { CatalogueEntryRow } from "./service"
 
 /** Filters of the storefront catalogue, already validated by catalogueQuerySchema. */
@@ -113,8 +114,12 @@ export async function countFacet(
   return counts
 }
 
-/** Counts listed entries matching the filters (one index scan, no window over the page). */
+/**
+ * Counts listed entries matching the filters: a sum of a few rows of catalogue_count when only star
+ * level, group and district filter (decision 035), else one index scan of the entries.
+ */
 export async function countCatalogue(knex: Knex, filters: CatalogueFilters): Promise<number> {
+  if (countsCover(filters)) return countListedFromCounts(knex, filters)
   const qb = knex(CATALOGUE_TABLE).count("* as count")
   applyCatalogueFilters(qb, filters)
   const [row] = (await qb) as unknown as { count: string | number }[]
@@ -233,13 +238,15 @@ export async function fetchCatalogueCardRows(
 }
 
 /**
- * Facet counts of all three dimensions, each without its own filter; the three GROUP BYs run
- * side by side on separate pool connections.
+ * Facet counts of all three dimensions, each without its own filter: from catalogue_count's rows
+ * when only star level, group and district filter (decision 035); else three GROUP BYs of the
+ * entries, side by side on separate pool connections.
  */
 export async function countFacets(
   knex: Knex,
   filters: CatalogueFilters,
 ): Promise<{ stars: Record<string, number>; groups: Record<string, number>; districts: Record<string, number> }> {
+  if (countsCover(filters)) return facetsFromCounts(knex, filters)
   const [stars, groups, districts] = await Promise.all([
     countFacet(knex, filters, "stars"),
     countFacet(knex, filters, "group"),

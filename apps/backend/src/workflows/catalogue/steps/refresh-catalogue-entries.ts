@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import { invalidateCatalogueCache } from "../../../modules/ocop/catalogue-cache"
+import { recountCatalogue } from "../../../modules/ocop/catalogue-counts"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { computeCatalogueEntries, type CatalogueEntryData } from "../compute-entries"
 
@@ -107,6 +108,9 @@ async function rebuildAll(container: MedusaContainer): Promise<RefreshCatalogueR
     invalidateCatalogueCache()
   }
   total.removed += orphans.length
+  // Triggers keep catalogue_count with every write above; a full rebuild also recounts it, so a
+  // rebuild repairs the counts as it repairs the entries (decision 035).
+  await recountCatalogue(container.resolve(ContainerRegistrationKeys.PG_CONNECTION))
   return total
 }
 
