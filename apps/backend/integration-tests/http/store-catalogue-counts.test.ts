@@ -69,6 +69,9 @@ async function expectCountsFollow(district: string) {
     food4: (await api(`/store/catalogue?stars=4&group=food&limit=1`, { key })).body.count,
   }).toEqual(want)
   expect(got.districtFacets.districts[district]).toBe(got.facets.districts[district])
+  // The total comes with the page in one statement; a page past the end still carries it.
+  const past = await api(`/store/catalogue?district=${district}&limit=5&offset=100000`, { key })
+  expect(past.body).toEqual({ products: [], count: want.inDistrict, limit: 5, offset: 100000 })
   expect(await countRows()).toEqual(await listedEntries())
   return got
 }

@@ -42,14 +42,22 @@ async function countRows(knex: Knex): Promise<CountRow[]> {
   return rows.map((r) => ({ ...r, star_level: Number(r.star_level), listed: Number(r.listed) }))
 }
 
-/** The number of listed entries matching filters that countsCover accepts. */
-export async function countListedFromCounts(knex: Knex, filters: CatalogueFilters): Promise<number> {
-  const qb = knex(CATALOGUE_COUNT_TABLE).sum({ listed: "listed" })
+/**
+ * A one-row query of the number of listed entries (`total`) matching filters that countsCover
+ * accepts; the list route joins it to its page, so page and total are one statement.
+ */
+export function countsTotalQuery(knex: Knex, filters: CatalogueFilters): Knex.QueryBuilder {
+  const qb = knex(CATALOGUE_COUNT_TABLE).select(knex.raw(`coalesce(sum("listed"), 0) AS total`))
   if (filters.stars?.length) qb.whereIn("star_level", filters.stars)
   if (filters.group) qb.where("product_group", filters.group)
   if (filters.district) qb.where("origin_district", filters.district)
-  const [row] = (await qb) as unknown as { listed: string | number | null }[]
-  return Number(row?.listed ?? 0)
+  return qb
+}
+
+/** The number of listed entries matching filters that countsCover accepts. */
+export async function countListedFromCounts(knex: Knex, filters: CatalogueFilters): Promise<number> {
+  const [row] = (await countsTotalQuery(knex, filters)) as unknown as { total: string | number }[]
+  return Number(row?.total ?? 0)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { searchTokens } from "@ocop/domain"
-import { countListedFromCounts, countsCover, facetsFromCounts } from "./catalogue-counts"
+import { countListedFromCounts, countsCover, countsTotalQuery, facetsFromCounts } from "./catalogue-counts"
 import type { CatalogueEntryRow } from "./service"
 
 /** Filters of the storefront catalogue, already validated by catalogueQuerySchema. */
@@ -131,6 +131,40 @@ const PRODUCER_TABLE = "producer"
 /** Table of this module's certificates. */
 const CERTIFICATION_TABLE = "certification"
 
+/** The columns of a card row: the page's entry (e), its certificate (c) and its producer (p). */
+const CARD_COLUMNS = [
+  "e.id",
+  "e.product_id",
+  "e.handle",
+  "e.title",
+  "e.title_en",
+  "e.subtitle",
+  "e.thumbnail",
+  "e.product_group",
+  "e.origin_district",
+  "e.min_price",
+  "e.min_price_usd",
+  "e.product_created_at",
+  "c.id as c_id",
+  "c.certificate_number as c_certificate_number",
+  "c.star_level as c_star_level",
+  "c.score as c_score",
+  "c.decision_number as c_decision_number",
+  "c.decision_date as c_decision_date",
+  "c.issuing_level as c_issuing_level",
+  "c.valid_from as c_valid_from",
+  "c.valid_until as c_valid_until",
+  "c.revoked_at as c_revoked_at",
+  "c.revocation_reason as c_revocation_reason",
+  "p.id as p_id",
+  "p.handle as p_handle",
+  "p.name as p_name",
+  "p.kind as p_kind",
+  "p.district as p_district",
+  "p.commune as p_commune",
+  "p.logo_url as p_logo_url",
+]
+
 /**
  * One catalogue card as a flat row: the read-model columns, the current certificate (c_*, null when
  * the entry has none) and the producer summary (p_*).
@@ -169,12 +203,16 @@ export type CatalogueCardRow = Pick<
  * entities are built for a read-only page. Both joins are left joins, so the result has one row per
  * entry of the page: a missing certificate or producer gives null c_* or p_* columns (the caller
  * leaves out cards without a producer, as the module look-ups this replaces did).
+ *
+ * When catalogue_count covers the filters (decision 035) the same statement also gives the total:
+ * the page is joined laterally to the one-row sum, so a request is one round trip to PostgreSQL,
+ * and a page past the end still returns the total (on a row without an entry, left out here).
  */
 export async function fetchCatalogueCardRows(
   knex: Knex,
   filters: CatalogueFilters,
   page: { sort: CatalogueSortOrder; limit: number; offset: number },
-): Promise<CatalogueCardRow[]> {
+): Promise<{ rows: CatalogueCardRow[]; total?: number }> {
   const entries = knex(CATALOGUE_TABLE)
     .select([
       "id",
@@ -197,44 +235,23 @@ export async function fetchCatalogueCardRows(
     .offset(page.offset)
   applyCatalogueFilters(entries, filters)
   applyCatalogueSort(entries, page.sort, priceColumn(filters))
-  const rows = await knex
-    .select([
-      "e.id",
-      "e.product_id",
-      "e.handle",
-      "e.title",
-      "e.title_en",
-      "e.subtitle",
-      "e.thumbnail",
-      "e.product_group",
-      "e.origin_district",
-      "e.min_price",
-      "e.min_price_usd",
-      "e.product_created_at",
-      "c.id as c_id",
-      "c.certificate_number as c_certificate_number",
-      "c.star_level as c_star_level",
-      "c.score as c_score",
-      "c.decision_number as c_decision_number",
-      "c.decision_date as c_decision_date",
-      "c.issuing_level as c_issuing_level",
-      "c.valid_from as c_valid_from",
-      "c.valid_until as c_valid_until",
-      "c.revoked_at as c_revoked_at",
-      "c.revocation_reason as c_revocation_reason",
-      "p.id as p_id",
-      "p.handle as p_handle",
-      "p.name as p_name",
-      "p.kind as p_kind",
-      "p.district as p_district",
-      "p.commune as p_commune",
-      "p.logo_url as p_logo_url",
-    ])
-    .from(entries.as("e"))
+  const withTotal = countsCover(filters)
+  // knex binds a query builder as its parenthesised SQL with its own bindings (the types only
+  // admit values and raws).
+  const source = withTotal
+    ? knex
+        .from(countsTotalQuery(knex, filters).as("t"))
+        .joinRaw("LEFT JOIN LATERAL ? AS e ON true", [entries as unknown as Knex.Raw])
+    : knex.from(entries.as("e"))
+  const rows = (await source
+    .select([...CARD_COLUMNS, ...(withTotal ? ["t.total"] : [])])
     .leftJoin(`${PRODUCER_TABLE} as p`, (on) => on.on("p.id", "e.producer_id").andOnNull("p.deleted_at"))
     .leftJoin(`${CERTIFICATION_TABLE} as c`, (on) => on.on("c.id", "e.certification_id").andOnNull("c.deleted_at"))
-    .orderByRaw(sortSql(page.sort, "e", priceColumn(filters)))
-  return rows as CatalogueCardRow[]
+    .orderByRaw(sortSql(page.sort, "e", priceColumn(filters)))) as (CatalogueCardRow & { total?: string | number })[]
+  return {
+    rows: rows.filter((row) => row.id !== null),
+    total: withTotal ? Number(rows[0]?.total ?? 0) : undefined,
+  }
 }
 
 /**

@@ -17,18 +17,20 @@ export function filtersOf(query: CatalogueQuery): CatalogueFilters {
 
 /**
  * One page of catalogue cards: a single statement reads the entries with their certificates and
- * producers; entries whose producer is gone are left out.
+ * producers, and the total when catalogue_count covers the filters (decision 035); entries whose
+ * producer is gone are left out.
  */
 export async function catalogueCardsPage(
   knex: Knex,
   filters: CatalogueFilters,
   page: { sort: CatalogueSortOrder; limit: number; offset: number },
-): Promise<CatalogueProduct[]> {
-  const rows = await fetchCatalogueCardRows(knex, filters, page)
+): Promise<{ products: CatalogueProduct[]; total?: number }> {
+  const { rows, total } = await fetchCatalogueCardRows(knex, filters, page)
   const now = new Date()
-  return rows
+  const products = rows
     .filter((row): row is CatalogueCardRow & { p_id: string } => row.p_id !== null)
     .map((row) => cardFromRow(row, now, filters.currency_code))
+  return { products, total }
 }
 
 /**

@@ -16,7 +16,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<ProducerDetail
   // The same page reader as /store/catalogue, so a producer's page shows exactly the catalogue's cards.
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const filters = { producer: handle }
-  const [products, count] = await Promise.all([
+  const [{ products }, count] = await Promise.all([
     catalogueCardsPage(knex, filters, { sort: "newest", limit: CATALOGUE_MAX_LIMIT, offset: 0 }),
     countCatalogue(knex, filters),
   ])
