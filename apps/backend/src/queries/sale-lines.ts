@@ -1,6 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { LIVE_ORDER_STATUSES } from "@ocop/domain"
+import { LIVE_ORDER_STATUSES, VIETNAM_UTC_OFFSET_MS } from "@ocop/domain"
 import { lineTotalSql, orderLines, withLineDiscounts } from "./producer-lines"
+import { resumAllSaleDays, resumSaleDays } from "./sale-days"
+import { keepAllProductDimensions, productDimensions, productsWithNewDimensions } from "./sale-dimensions"
 
 /**
  * The sales report's read model (decision 029, "Sale lines"): one narrow row per line of a live order,
@@ -22,9 +24,10 @@ const RESCAN = "10 minutes"
 /** Serialises catch-ups, so two requests never copy the same order at once. */
 const LOCK = "hashtext('ocop_sale_line')"
 
-/** The lines that count as sales today, with what the table keeps of them (`sales-report.ts` reads it). */
+/** The lines that count as sales today, with their product's dimensions (`d`) for the flags. */
 function countedLines(knex: Knex): Knex.QueryBuilder {
   return withLineDiscounts(knex, orderLines(knex))
+    .leftJoin(productDimensions(knex).as("d"), "d.product_id", "li.product_id")
     .whereIn("o.status", [...LIVE_ORDER_STATUSES])
     .whereIn("o.currency_code", ["vnd", "usd"])
     .select(
@@ -38,17 +41,67 @@ function countedLines(knex: Knex): Knex.QueryBuilder {
       knex.raw(
         `round((${lineTotalSql(knex, { discounts: "joined" }).toQuery()}) * CASE WHEN o.currency_code = 'usd' THEN 100 ELSE 1 END) AS amount`,
       ),
+      "d.producer_id",
+      "d.district",
+      "d.star_level",
+      "d.product_group",
     )
 }
 
-const COLUMNS = ["line_id", "order_id", "at", "currency_code", "sales_channel_id", "product_id", "units", "amount"]
+/** A code constant, never input: the Vietnam day of an instant, as the report's days are. */
+const VIETNAM_DAY = `(timezone('UTC', c.at) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')::date`
 
-/** Copies the given orders again: their old rows go, their current counted lines come (idempotent). */
-async function recopy(trx: Knex.Transaction, orders: Knex.QueryBuilder) {
-  await trx(SALE_LINE_TABLE).whereIn("order_id", orders.clone()).delete()
-  await trx(SALE_LINE_TABLE).insert(
-    (trx as unknown as Knex).queryBuilder().from(countedLines(trx).whereIn("o.id", orders).as("c")).select(COLUMNS),
-  )
+/** True on the first line (by id) of each order, or of each order and value of the given columns. */
+const firstOf = (...columns: string[]) =>
+  `row_number() OVER (PARTITION BY ${["c.order_id", ...columns].join(", ")} ORDER BY c.line_id) = 1`
+
+/**
+ * The rows to keep, in the table's column order: each line, its Vietnam day and its first-line flags
+ * (a line's flags depend on the other lines of its order, so a whole order is always copied at once).
+ */
+function saleLineRows(knex: Knex, lines: Knex.QueryBuilder): Knex.QueryBuilder {
+  return knex
+    .queryBuilder()
+    .from(lines.as("c"))
+    .select(
+      ...["line_id", "order_id", "at", "currency_code", "sales_channel_id", "product_id", "units", "amount"].map(
+        (column) => `c.${column}`,
+      ),
+      knex.raw(`${VIETNAM_DAY} AS day`),
+      knex.raw(`${firstOf()} AS first_in_order`),
+      knex.raw(`${firstOf("c.product_id")} AS first_of_product`),
+      knex.raw(`${firstOf("c.producer_id")} AS first_of_producer`),
+      knex.raw(`${firstOf("c.district")} AS first_of_district`),
+      knex.raw(`${firstOf("c.star_level")} AS first_of_star`),
+      knex.raw(`${firstOf("c.product_group")} AS first_of_group`),
+    )
+}
+
+/** `column` is one of `ids`, as one array binding (a big re-flag holds more ids than a statement's bindings). */
+const oneOf = (knex: Knex | Knex.Transaction, column: string, ids: string[]) =>
+  knex.raw("?? = ANY(?::text[])", [column, ids])
+
+const daysOf = async (trx: Knex.Transaction, orderIds: string[]) =>
+  (
+    (await trx(SALE_LINE_TABLE)
+      .where(oneOf(trx, "order_id", orderIds))
+      .distinct(trx.raw("to_char(day, 'YYYY-MM-DD') AS day"))) as { day: string }[]
+  ).map((r) => r.day)
+
+/**
+ * Copies the given orders again: their old rows go, their current counted lines come (idempotent),
+ * and the days they were and are on are summed again.
+ */
+async function recopy(trx: Knex.Transaction, orderIds: string[]) {
+  if (!orderIds.length) return
+  const days = new Set(await daysOf(trx, orderIds))
+  await trx(SALE_LINE_TABLE)
+    .where(oneOf(trx, "order_id", orderIds))
+    .delete()
+  const knex = trx as unknown as Knex
+  await trx(SALE_LINE_TABLE).insert(saleLineRows(knex, countedLines(knex).where(oneOf(trx, "o.id", orderIds))))
+  for (const day of await daysOf(trx, orderIds)) days.add(day)
+  await resumSaleDays(trx, [...days])
 }
 
 const markAt = (trx: Knex.Transaction) =>
@@ -69,21 +122,28 @@ export async function syncSaleLines(knex: Knex): Promise<void> {
     const mark = (await trx(SALE_LINE_SYNC_TABLE).where("id", 1).first("synced_to")) as
       { synced_to: Date | null } | undefined
     if (!mark?.synced_to) return rebuildIn(trx)
-    await recopy(
-      trx,
-      trx({ o: "order" })
-        .where("o.updated_at", ">=", trx.raw(`?::timestamptz - interval '${RESCAN}'`, [mark.synced_to]))
-        .select("o.id"),
-    )
+    const written = (await trx({ o: "order" })
+      .where("o.updated_at", ">=", trx.raw(`?::timestamptz - interval '${RESCAN}'`, [mark.synced_to]))
+      .pluck("o.id")) as string[]
+    // A product whose star level, group, producer or district changed re-flags every order holding it.
+    const changed = await productsWithNewDimensions(trx)
+    const holding = changed.length
+      ? ((await trx(SALE_LINE_TABLE)
+          .where(oneOf(trx, "product_id", changed))
+          .distinct("order_id")
+          .pluck("order_id")) as string[])
+      : []
+    await recopy(trx, [...new Set([...written, ...holding])])
     await markAt(trx)
   })
 }
 
 async function rebuildIn(trx: Knex.Transaction) {
   await trx.raw(`TRUNCATE ${SALE_LINE_TABLE}`)
-  await trx(SALE_LINE_TABLE).insert(
-    (trx as unknown as Knex).queryBuilder().from(countedLines(trx).as("c")).select(COLUMNS),
-  )
+  await keepAllProductDimensions(trx)
+  const knex = trx as unknown as Knex
+  await trx(SALE_LINE_TABLE).insert(saleLineRows(knex, countedLines(knex)))
+  await resumAllSaleDays(trx)
   await markAt(trx)
 }
 
