@@ -101,7 +101,7 @@ describe("the sales report", () => {
     expect(promotion.status, JSON.stringify(promotion.body)).toBe(200)
 
     // Day 1 online: tea 2 × 120.000 less 10 % = 216.000 and a jam 999.000; 3 honey 150.000.
-    await placeOrder(
+    const teaAndJam = await placeOrder(
       vnRegionId,
       [
         { variant_id: tea.variantId, quantity: 2 },
@@ -234,6 +234,13 @@ describe("the sales report", () => {
       units: 5,
     })
     expect(await filtered("district=muong-khuong")).toEqual({ revenue: 999_000, revenue_usd: 0, orders: 1, units: 1 })
+    // Two unrelated product dimensions have no flag of their own: counted over the sale lines instead.
+    expect(await filtered("district=muong-khuong&star_level=5")).toEqual({
+      revenue: 999_000,
+      revenue_usd: 0,
+      orders: 1,
+      units: 1,
+    })
     // 4 stars: all but the jam; its order still counts, for the tea beside it.
     expect(await filtered("star_level=4")).toEqual({ revenue: 596_000, revenue_usd: 1404, orders: 5, units: 10 })
     // The honey: 3 sold, the 5 of the cancelled order nowhere.
@@ -256,6 +263,19 @@ describe("the sales report", () => {
       ["5 sao", 999_000, 1, 1],
       ["4 sao", 596_000, 5, 10],
     ])
+    // The jam certified 4 stars again, after the report was read: its order, already counted for the
+    // tea, still counts once among 4-star goods (the sale days' flags follow today's star level). The
+    // order last written a day ago, so that only the star level's change can bring it back.
+    await sqlRows(`UPDATE "order" SET updated_at = now() - interval '1 day' WHERE id = $1`, [teaAndJam])
+    await sqlRows(
+      "UPDATE catalogue_entry SET star_level = 4 WHERE product_id = (SELECT product_id FROM product_variant WHERE id = $1)",
+      [jam],
+    )
+    const byStarsAgain = (await report(admin, `${range}&group_by=star_level`)).body as Report
+    expect(byStarsAgain.rows.map((r) => [r.label, r.revenue, r.orders, r.units])).toEqual([
+      ["4 sao", 596_000 + 999_000, 5, 11],
+    ])
+    expect(byStarsAgain.totals).toEqual(totals)
 
     // The refund alone, on its own day; the sale's days without it.
     expect((await report(admin, `from=${d3}&to=${d3}&group_by=month`)).body.totals).toEqual({

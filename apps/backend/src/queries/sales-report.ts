@@ -8,6 +8,8 @@ import {
   type SalesReportGroup,
 } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
+import { saleDayOrderCounts } from "./sale-day-counts"
+import { SALE_DAY_TABLE, type SaleDayOrderCount } from "./sale-days"
 import { SALE_LINE_TABLE, syncSaleLines } from "./sale-lines"
 
 /** Instants [start, end) of the Vietnam days a report covers. */
@@ -23,8 +25,56 @@ export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
   return knex({ s: SALE_LINE_TABLE })
     .where("s.at", ">=", range.start)
     .where("s.at", "<", range.end)
-    .select("s.order_id", "s.at", "s.currency_code", "s.sales_channel_id", "s.product_id", "s.units", "s.amount")
+    .select(
+      "s.order_id",
+      "s.at",
+      "s.day",
+      "s.currency_code",
+      "s.sales_channel_id",
+      "s.product_id",
+      "s.units",
+      "s.amount",
+    )
 }
+
+/** A code constant, never input: the Vietnam day of an instant column. */
+const vietnamDay = (column: string) =>
+  `(timezone('UTC', ${column}) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')::date`
+
+const isVietnamMidnight = (instant: Date) => (instant.getTime() + VIETNAM_UTC_OFFSET_MS) % 86_400_000 === 0
+
+/**
+ * The sale days of a range of whole Vietnam days (decision 029, "Sale days"), in the shape of the
+ * sale lines' facts plus `orders`: the chosen order count, each order counted once among the lines
+ * the report keeps.
+ */
+function saleDayFacts(knex: Knex, range: ReportRange, counts: OrderCounts): Knex.QueryBuilder {
+  const sales = knex({ s: SALE_DAY_TABLE })
+    .where("s.day", ">=", knex.raw(`${vietnamDay("?::timestamptz")}`, [range.start]))
+    .where("s.day", "<", knex.raw(`${vietnamDay("?::timestamptz")}`, [range.end]))
+    .select(
+      knex.raw("NULL::text AS order_id"),
+      "s.day",
+      "s.currency_code",
+      "s.sales_channel_id",
+      "s.product_id",
+      "s.units",
+      "s.amount",
+      `s.${counts.rows} AS orders`,
+      `s.${counts.totals} AS orders_in_totals`,
+    )
+  const refunds = knex
+    .queryBuilder()
+    .from(refundFacts(knex, range).as("r"))
+    .select(
+      ...["order_id", "day", "currency_code", "sales_channel_id", "product_id", "units", "amount"].map((c) => `r.${c}`),
+      knex.raw("0 AS orders"),
+      knex.raw("0 AS orders_in_totals"),
+    )
+  return sales.unionAll(refunds, true)
+}
+
+type OrderCounts = { rows: SaleDayOrderCount; totals: SaleDayOrderCount }
 
 /**
  * Goods brought back to a counter in the range, negative on the day they came back, at the refund
@@ -45,6 +95,7 @@ export function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
     .select(
       knex.raw("NULL::text AS order_id"),
       "cr.created_at AS at",
+      knex.raw(`${vietnamDay("cr.created_at")} AS day`),
       knex.raw("'vnd'::text AS currency_code"),
       "o.sales_channel_id",
       "pv.product_id",
@@ -55,11 +106,10 @@ export function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
 
 type Grouping = { key: string; label: string }
 
-/** A code constant, never input: the Vietnam offset, inlined so GROUP BY sees the same expression. */
-const VIETNAM_DAY = `(timezone('UTC', f.at) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')`
+/** A code constant, never input: the format of a Vietnam day's group. */
 const byTime = (format: string): Grouping => ({
-  key: `to_char(${VIETNAM_DAY}, '${format}')`,
-  label: `to_char(${VIETNAM_DAY}, '${format}')`,
+  key: `to_char(f.day, '${format}')`,
+  label: `to_char(f.day, '${format}')`,
 })
 
 type Dimension = "p" | "l" | "pr" | "ce" | "pp" | "sc" | "pos" | "te"
@@ -170,7 +220,9 @@ export const NO_KEY = "none"
  * The sales report over Vietnam days, grouped one way, in one aggregate statement: a row per group
  * and, as a grouping set of its own, the totals, so an order in two groups counts once in them.
  * Filters keep the lines of one producer, place… Labels are raw (codes for districts, groups and
- * stars); the route names them.
+ * stars); the route names them. Reads the sale days, their flags counting the orders, whenever one
+ * flag counts the orders of the rows and one those of the totals (`sale-day-counts.ts`), else the
+ * sale lines with a distinct count: the answers are the same, the sale days a fraction of the rows.
  */
 export async function salesReport(
   knex: Knex,
@@ -180,23 +232,30 @@ export async function salesReport(
 ): Promise<SalesReport> {
   await syncSaleLines(knex)
   const grouping = GROUPINGS[groupBy]
-  const facts = saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
   const filtering = Object.entries(filters).filter(([, value]) => value !== undefined) as [
     keyof SalesReportFilters,
     string,
   ][]
+  // Whole Vietnam days whose orders a flag counts read the sale days; anything else, the lines.
+  const counts = isVietnamMidnight(range.start) && isVietnamMidnight(range.end) && saleDayOrderCounts(groupBy, filters)
+  const facts = counts
+    ? saleDayFacts(knex, range, counts)
+    : saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
   const query = withDimensions(knex.with("fact", facts).from({ f: "fact" }), [
     grouping.key,
     grouping.label,
     ...filtering.map(([name]) => FILTER_COLUMNS[name]),
   ])
   for (const [name, value] of filtering) query.where(FILTER_COLUMNS[name], value)
+  const orderCount = counts
+    ? `CASE WHEN GROUPING(${grouping.key}) = 1 THEN sum(f.orders_in_totals) ELSE sum(f.orders) END`
+    : "count(DISTINCT f.order_id)"
   const rows = (await query
     .select(
       knex.raw(`${grouping.key} AS key`),
       knex.raw(`max(${grouping.label}) AS label`),
       knex.raw(`GROUPING(${grouping.key}) AS is_total`),
-      knex.raw("count(DISTINCT f.order_id) AS orders"),
+      knex.raw(`${orderCount} AS orders`),
       knex.raw("sum(f.units) AS units"),
       knex.raw("sum(f.amount) FILTER (WHERE f.currency_code = 'vnd') AS revenue"),
       knex.raw("sum(f.amount) FILTER (WHERE f.currency_code = 'usd') AS revenue_usd"),
