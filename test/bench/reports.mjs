@@ -90,7 +90,7 @@ async function prepareDatabase(serverUrl) {
   // copied again from the orders, as after any bulk load, then vacuumed for index-only range scans.
   log("rebuilding the report's sale lines from the orders")
   await runMedusa(["exec", "./src/scripts/rebuild-sale-lines.ts"], { env, cwd: backendDir, quiet: true })
-  await withDatabase(databaseUrl, (db) => db.query("VACUUM ANALYZE ocop_sale_line"))
+  await withDatabase(databaseUrl, (db) => db.query("VACUUM ANALYZE ocop_sale_line, ocop_sale_day"))
   const loadSeconds = (Date.now() - loadStarted) / 1000
   log(
     `${loaded} bench lines ready (${loadSeconds.toFixed(0)} s; ${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
