@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}"],
+    include: ["app/**/*.test.{ts,tsx}", "start/**/*.test.mjs"],
     // A focused test silently skips the rest of its file: refuse it everywhere, not only in CI.
     allowOnly: false,
     environment: "node",

@@ -247,8 +247,8 @@ async function measureNational(backend, { key, headers, databaseUrl, stock, benc
       parts.push(
         "### Storefront pages on this backend",
         "",
-        `The built storefront (\`remix-serve\`, production) with \`OCOP_CATALOGUE_CACHE=off\`: its 45-second read cache is off, so every page waits for the backend. For each page, the backend read it wraps, then each other read its loader makes (the catalogue page makes them in parallel with the list; a product page after the product), then the page itself, each with autocannon, ${connections} connections for ${duration} s, after a 2-second warm-up of the pages. ` +
-          `"Page's share" is the page's req/s over that read's: issue 17's goal is on the read it wraps; the others show what else the page waits for. The storefront's peak RSS: ${ssr.storefrontPeakRss.toFixed(0)} MB.`,
+        `The built storefront as production starts it (\`npm start\`: ${storefront.processes} processes, decision 036) with \`OCOP_CATALOGUE_CACHE=off\`: its 45-second read cache is off, so every page waits for the backend. For each page, the backend read it wraps, then each other read its loader makes (the catalogue page makes them in parallel with the list; a product page after the product), then the page itself, each with autocannon, ${connections} connections for ${duration} s, after a 2-second warm-up of the pages. ` +
+          `"Page's share" is the page's req/s over that read's: issue 17's goal is on the read it wraps; the others show what else the page waits for. The storefront's peak RSS (its processes together): ${ssr.storefrontPeakRss.toFixed(0)} MB.`,
         "",
         ssrTable(ssr.rows),
         "",
@@ -454,7 +454,7 @@ async function main() {
       `Data: ${state.products} bench products + the demo seed, ${producerTarget} producers, ${state.certificates} certificates, ${state.entries} catalogue rows` +
         (loadSeconds === null ? " (database reused)." : `; loading took ${loadSeconds.toFixed(0)} s.`),
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}; ` +
-        "`medusa start` in production mode, one process, no Redis (Medusa's caching module in memory); the built storefront (`remix-serve`), autocannon, Chromium and the buyers on the same machine. " +
+        "`medusa start` in production mode, one process, no Redis (Medusa's caching module in memory); the built storefront (`npm start`), autocannon, Chromium and the buyers on the same machine. " +
         `**Load average** (1, 5, 15 min) before measuring: ${loads(loadBefore)}; after: ${loads(loadAfter)}. ` +
         `The machine is shared with other work and has ${cpu.length} cores, so absolute figures are noisy: read the shares of the floors, measured in the same run.`,
       "",

@@ -15,7 +15,7 @@
  * --checkout profiles whole online checkouts instead of a path (national/checkout.mjs: cart, address,
  * delivery, place), `--requests` of them by `--connections` buyers; "per request" is then per order.
  *
- * --storefront profiles the built storefront instead (`remix-serve`, its read cache off, in front of
+ * --storefront profiles the built storefront instead (`npm start`'s server in one process, its read cache off, in front of
  * an unprofiled backend like the one above): `--path /products/<handle>` is then a storefront page.
  */
 import fs from "node:fs"
@@ -126,17 +126,19 @@ async function checkoutRun(base, key, stock) {
   }
 }
 
-/** The built storefront under --cpu-prof (read cache off) in front of the backend at `backend`. */
+/** The built storefront (one process) under --cpu-prof (read cache off) in front of the backend at `backend`. */
 async function startProfiledStorefront(dir, backend, key) {
   const port = await freePort()
   const base = `http://localhost:${port}`
   const cwd = path.join(repoRoot, "apps", "storefront")
-  const cli = path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js")
-  const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, cli, "./build/server/index.js"], {
+  // Production's start script, in one process: the CPU of a page, not the machine's throughput.
+  const start = path.join(cwd, "start", "server.mjs")
+  const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, start], {
     cwd,
     env: {
       ...process.env,
       NODE_ENV: "production",
+      OCOP_STOREFRONT_PROCESSES: "1",
       PORT: String(port),
       MEDUSA_BACKEND_URL: backend,
       MEDUSA_PUBLISHABLE_KEY: key,

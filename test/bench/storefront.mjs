@@ -110,7 +110,7 @@ function markdown({ loadRows, auditRows, handle }) {
     "",
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}. ` +
       "Fresh database with the demo seed; `medusa start` (production, one process, no Redis) and the built storefront " +
-      "(`remix-serve`), autocannon and Chromium all on the same machine.",
+      "(`npm start`), autocannon and Chromium all on the same machine.",
     "",
     `Load: autocannon, ${connections} connections for ${seconds} s per URL after 20 warm-up requests. ` +
       "The storefront keeps catalogue reads in a 45 s in-memory cache, so under load its pages mostly skip the backend call they wrap.",

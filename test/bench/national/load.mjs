@@ -66,11 +66,39 @@ export async function singleRequestMs(url, headers) {
   return times.sort((a, b) => a - b)[2]
 }
 
-/** Resident memory of a process (kB → MB) from /proc; VmHWM is its peak since it started. NaN without /proc. */
+/** A process and its descendants (the storefront's cluster workers), from /proc; just `pid` without /proc. */
+function processTree(pid) {
+  const pids = [pid]
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const children = fs.readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim()
+      if (children) pids.push(...children.split(/\s+/).map(Number))
+    } catch {
+      // gone, or no /proc
+    }
+  }
+  return pids
+}
+
+/**
+ * Resident memory (kB → MB) from /proc of a process and its descendants together (a storefront
+ * runs as several processes); VmHWM is each one's peak since it started, so their sum is an upper
+ * bound of the tree's peak. NaN without /proc.
+ */
 export function residentMb(pid, field = "VmRSS") {
+  const kbOf = (each) => {
+    const status = fs.readFileSync(`/proc/${each}/status`, "utf8")
+    return Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1])
+  }
   try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
-    const kb = Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1])
+    let kb = kbOf(pid)
+    for (const each of processTree(pid).slice(1)) {
+      try {
+        kb += kbOf(each)
+      } catch {
+        // exited since the tree was read
+      }
+    }
     return kb / 1024
   } catch {
     return Number.NaN

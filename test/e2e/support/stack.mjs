@@ -97,22 +97,18 @@ async function main() {
 
   const key = await publishableKey(databaseUrl)
   const storefrontDir = path.join(repoRoot, "apps", "storefront")
-  start(
-    "storefront",
-    process.execPath,
-    [path.join(repoRoot, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"],
-    {
-      cwd: storefrontDir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(E2E_PORTS.storefront),
-        MEDUSA_BACKEND_URL: E2E_URLS.backend,
-        MEDUSA_PUBLISHABLE_KEY: key,
-        PUBLIC_STORE_URL: E2E_URLS.storefront,
-      },
+  // Production's start script; without REDIS_URL it runs one process (decision 036).
+  start("storefront", process.execPath, [path.join(repoRoot, "apps", "storefront", "start", "server.mjs")], {
+    cwd: storefrontDir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(E2E_PORTS.storefront),
+      MEDUSA_BACKEND_URL: E2E_URLS.backend,
+      MEDUSA_PUBLISHABLE_KEY: key,
+      PUBLIC_STORE_URL: E2E_URLS.storefront,
     },
-  )
+  })
 
   if (withConsole) await startConsole()
   await Promise.all([waitFor(E2E_URLS.storefront), ...(withConsole ? [waitFor(E2E_URLS.console)] : [])])
