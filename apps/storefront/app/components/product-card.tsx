@@ -6,8 +6,36 @@ import { CartAddButton } from "./cart-add-button"
 import { ProductImage } from "./product-image"
 import { StarBadge } from "./star-badge"
 
+/**
+ * What a card shows, and all that a loader sends for one: the page's data is serialised for the
+ * browser beside the HTML, and a catalogue answer's product carries its whole certificate and
+ * producer (decision 036).
+ */
+export type CardProduct = Pick<
+  CatalogueProduct,
+  "id" | "handle" | "title" | "title_en" | "thumbnail" | "price" | "origin_district"
+> & {
+  certificate: Pick<NonNullable<CatalogueProduct["certificate"]>, "star_level"> | null
+  producer: Pick<CatalogueProduct["producer"], "name">
+}
+
+/** A catalogue product cut down to what its card renders. */
+export function cardProduct(product: CatalogueProduct): CardProduct {
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    title_en: product.title_en,
+    thumbnail: product.thumbnail,
+    price: product.price,
+    origin_district: product.origin_district,
+    certificate: product.certificate ? { star_level: product.certificate.star_level } : null,
+    producer: { name: product.producer.name },
+  }
+}
+
 /** A product in a grid: photo, title, price, star badge, producer and origin. */
-export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueProduct; headingLevel?: 2 | 3 }) {
+export function ProductCard({ product, headingLevel = 3 }: { product: CardProduct; headingLevel?: 2 | 3 }) {
   const t = useT()
   const locale = useLocale()
   const title = localizedTitle(product, locale)
@@ -37,7 +65,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: CatalogueP
 }
 
 /** A list of product cards; headingLevel keeps the outline unbroken (2 right under the page's h1). */
-export function ProductGrid({ products, headingLevel = 3 }: { products: CatalogueProduct[]; headingLevel?: 2 | 3 }) {
+export function ProductGrid({ products, headingLevel = 3 }: { products: CardProduct[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="product-grid">
       {products.map((product) => (

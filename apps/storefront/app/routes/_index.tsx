@@ -3,7 +3,7 @@ import { data } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { catalogueQuerySchema, ORIGIN_DISTRICTS, PRODUCT_GROUPS } from "@ocop/domain"
 import { GeneralErrorBoundary } from "~/components/error-page"
-import { ProductGrid } from "~/components/product-card"
+import { cardProduct, ProductGrid } from "~/components/product-card"
 import { translate, useLocale, useT } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
 import { catalogueHref } from "~/utils/catalogue-links"
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const featuredQuery = catalogueQuerySchema.parse({ stars: "4,5", sort: "stars", limit: 8 })
   try {
     const featured = await listCatalogue(catalogueApiParams(featuredQuery, currency), locale)
-    return data({ featured: featured.products }, { headers: PUBLIC_PAGE_CACHE })
+    return data({ featured: featured.products.map(cardProduct) }, { headers: PUBLIC_PAGE_CACHE })
   } catch (error) {
     // Groups and places come from the domain package, so the home page stays useful while the
     // backend is down; only the featured shelf is replaced by a notice.

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { data } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-page"
-import { ProductGrid } from "~/components/product-card"
+import { cardProduct, ProductGrid } from "~/components/product-card"
 import { translate, useLocale, useT } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
 import { districtLabel, producerKindLabel } from "~/utils/format"
@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(params.handle, "Not found", { status: 404 })
   const locale = await getLocale(request)
   const { producer, products } = await fromBackend(() => getProducer(params.handle!, locale))
-  return data({ producer, products }, { headers: PUBLIC_PAGE_CACHE })
+  return data({ producer, products: products.map(cardProduct) }, { headers: PUBLIC_PAGE_CACHE })
 }
 
 export const headers = forwardLoaderHeaders

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-page"
 import { ActiveFilters } from "~/components/active-filters"
 import { CatalogueFilters, SortForm } from "~/components/catalogue-filters"
 import { Pagination } from "~/components/pagination"
-import { ProductGrid } from "~/components/product-card"
+import { cardProduct, ProductGrid } from "~/components/product-card"
 import { translate, useLocale, useT } from "~/i18n"
 import { getLocale } from "~/i18n/locale.server"
 import { catalogueTitle } from "~/utils/catalogue-labels"
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       query,
       page,
       currency,
-      products: list.products,
+      products: list.products.map(cardProduct),
       count: list.count,
       facets,
       producers: producers.producers.map(({ handle, name }) => ({ handle, name })),

@@ -1,5 +1,7 @@
-import type { CatalogueProduct, CatalogueProductDetail, CertificateSummary } from "@ocop/domain"
+import type { CatalogueProductDetail, CertificateSummary } from "@ocop/domain"
+import { TtlCache } from "@ocop/domain"
 import QRCode from "qrcode"
+import { cardProduct, type CardProduct } from "~/components/product-card"
 import type { Locale } from "~/i18n"
 import { catalogueApiParams, parseCatalogueSearchParams, type CardCurrency } from "./catalogue-query"
 import { BackendUnavailable, listCatalogue } from "./medusa.server"
@@ -28,14 +30,20 @@ export function suspensionReason(
   return null
 }
 
+// A QR code depends on its URL alone and costs 1–2 ms of CPU to draw: drawn once a day per certificate.
+const qrCodes = new TtlCache<string>(24 * 60 * 60 * 1000, 2000)
+
 /** The QR code on the product page, as inline SVG: it opens the certificate check for this number. */
 export function verificationQrSvg(storeUrl: string, certificateNumber: string): Promise<string> {
-  return QRCode.toString(verifyUrl(storeUrl, certificateNumber), {
-    type: "svg",
-    margin: 1,
-    errorCorrectionLevel: "M",
-    color: { dark: "#123a24", light: "#ffffff" },
-  })
+  const url = verifyUrl(storeUrl, certificateNumber)
+  return qrCodes.getOrLoad(url, () =>
+    QRCode.toString(url, {
+      type: "svg",
+      margin: 1,
+      errorCorrectionLevel: "M",
+      color: { dark: "#123a24", light: "#ffffff" },
+    }),
+  )
 }
 
 /** The public URL of a certificate check. */
@@ -51,11 +59,14 @@ export async function relatedProducts(
   product: CatalogueProductDetail,
   locale: Locale,
   currency: CardCurrency = "vnd",
-): Promise<CatalogueProduct[]> {
+): Promise<CardProduct[]> {
   const { query } = parseCatalogueSearchParams(new URLSearchParams({ group: product.product_group, sort: "stars" }))
   try {
     const list = await listCatalogue(catalogueApiParams({ ...query, limit: 5 }, currency), locale)
-    return list.products.filter((candidate) => candidate.id !== product.id).slice(0, 4)
+    return list.products
+      .filter((candidate) => candidate.id !== product.id)
+      .slice(0, 4)
+      .map(cardProduct)
   } catch (error) {
     if (error instanceof BackendUnavailable) return []
     throw error
