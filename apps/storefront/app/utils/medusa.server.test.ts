@@ -11,6 +11,9 @@ const server = http.createServer((req, res) => {
   res.setHeader("content-type", "application/json")
   if (req.url === "/store/pickup-points") {
     res.end(JSON.stringify({ pickup_points: [{ code: "SAPA", shipping_option_ids: ["so_1"] }] }))
+  } else if (req.url === "/store/catalogue/gone") {
+    res.statusCode = 404
+    res.end(JSON.stringify({ type: "not_found", message: "Không tìm thấy" }))
   } else if (req.url === "/store/carts/c1/line-items") {
     res.statusCode = 400
     res.end(JSON.stringify({ type: "not_allowed", code: "not_certified", message: "Không thể mua" }))
@@ -41,6 +44,24 @@ describe("the storefront's backend client", () => {
 
   it("turns a server failure into BackendUnavailable, the retry page", async () => {
     await expect(storeCall("/store/anything")).rejects.toBeInstanceOf(BackendUnavailable)
+  })
+
+  it("reads with GET on kept-alive connections, also after the backend closed the idle ones", async () => {
+    expect(await storeCall("/store/catalogue/gone", { locale: "en" })).toEqual({
+      ok: false,
+      status: 404,
+      message: "Không tìm thấy",
+      code: undefined,
+    })
+    server.closeIdleConnections()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await storeCall("/store/pickup-points")).toMatchObject({ ok: true })
+    await expect(storeCall("/store/anything")).rejects.toBeInstanceOf(BackendUnavailable)
+    expect(hits).toEqual([
+      "GET /store/catalogue/gone pk_test en",
+      "GET /store/pickup-points pk_test vi",
+      "GET /store/anything pk_test vi",
+    ])
   })
 
   it("reads pickup points once for the steps of a purchase", async () => {

@@ -1,3 +1,5 @@
+import http from "node:http"
+import https from "node:https"
 import { data } from "@remix-run/node"
 import type {
   StorePointOfSale,
@@ -60,37 +62,91 @@ export async function storeCall<T>(path: string, options: CallOptions = {}): Pro
     logger.error("no publishable API key: set MEDUSA_PUBLISHABLE_KEY or run the backend seed")
     throw new BackendUnavailable("No publishable API key configured")
   }
-  let res: Response
+  const method = options.method ?? (options.body === undefined ? "GET" : "POST")
+  const url = `${getEnv().MEDUSA_BACKEND_URL}${path}`
+  const headers: Record<string, string> = {
+    "x-publishable-api-key": key,
+    accept: "application/json",
+    "accept-language": options.locale ?? "vi",
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+  }
+  let res: { status: number; text: string }
   try {
-    res = await fetch(`${getEnv().MEDUSA_BACKEND_URL}${path}`, {
-      method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-      headers: {
-        "x-publishable-api-key": key,
-        accept: "application/json",
-        "accept-language": options.locale ?? "vi",
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    })
+    res =
+      method === "GET"
+        ? await httpGet(url, headers)
+        : await fetch(url, {
+            method,
+            headers,
+            body: options.body === undefined ? undefined : JSON.stringify(options.body),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          }).then(async (answer) => ({ status: answer.status, text: await answer.text() }))
   } catch (error) {
     logger.error("backend request failed", { path, error: String(error) })
     throw new BackendUnavailable(`Backend request failed: ${path}`, { cause: error })
   }
-  const text = await res.text()
+  const { text } = res
   let body: unknown
   try {
     body = text ? JSON.parse(text) : null
   } catch {
     body = text
   }
-  if (res.ok) return { ok: true, body: body as T }
+  if (res.status >= 200 && res.status < 300) return { ok: true, body: body as T }
   if (res.status >= 500) {
     logger.error("backend request failed", { path, status: res.status, body: text.slice(0, 500) })
     throw new BackendUnavailable(`Backend request failed: ${path} (${res.status})`)
   }
   return { ok: false, status: res.status, message: field(body, "message") ?? text, code: field(body, "code") }
+}
+
+// Reads go through node:http on kept-alive connections rather than fetch(): a page makes three, and
+// fetch's WHATWG machinery (undici: headers, streams, body mixins) cost ~1 ms of CPU each, ~2–3 ms of
+// a page's 16–20 (docs/performance-notes.md). Writes (carts, checkout, sign-in) keep fetch.
+const agents = {
+  "http:": new http.Agent({ keepAlive: true }),
+  "https:": new https.Agent({ keepAlive: true }),
+}
+
+/** A GET, its whole answer as text; retried once when a kept-alive connection was closed under it. */
+function httpGet(
+  url: string,
+  headers: Record<string, string>,
+  retry = true,
+): Promise<{ status: number; text: string }> {
+  const target = new URL(url)
+  const client = target.protocol === "https:" ? https : http
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      target,
+      {
+        method: "GET",
+        headers,
+        agent: agents[target.protocol === "https:" ? "https:" : "http:"],
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      },
+      (response) => {
+        response.setEncoding("utf8")
+        let text = ""
+        response.on("data", (chunk: string) => (text += chunk))
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }))
+        response.on("error", reject)
+        response.on("close", () => {
+          if (!response.complete) reject(new Error("the backend closed the connection mid-answer"))
+        })
+      },
+    )
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      // The backend closes idle kept-alive connections (after 5 s); one may close as we reuse it.
+      if (retry && request.reusedSocket && error.code === "ECONNRESET") {
+        resolve(httpGet(url, headers, false))
+      } else {
+        reject(error)
+      }
+    })
+    request.end()
+  })
 }
 
 /** Like storeCall, but a 4xx is a bug or a vanished record: throws a route error response. */
