@@ -25,17 +25,11 @@ export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
   return knex({ s: SALE_LINE_TABLE })
     .where("s.at", ">=", range.start)
     .where("s.at", "<", range.end)
-    .select(
-      "s.order_id",
-      "s.at",
-      "s.day",
-      "s.currency_code",
-      "s.sales_channel_id",
-      "s.product_id",
-      "s.units",
-      "s.amount",
-    )
+    .select(...["order_id", "at", "day", ...FIGURES].map((c) => `s.${c}`))
 }
+
+/** What every fact holds beside its order and day, sale line, sale day or return alike. */
+const FIGURES = ["currency_code", "sales_channel_id", "product_id", "units", "amount"]
 
 /** A code constant, never input: the Vietnam day of an instant column. */
 const vietnamDay = (column: string) =>
@@ -54,12 +48,7 @@ function saleDayFacts(knex: Knex, range: ReportRange, counts: OrderCounts): Knex
     .where("s.day", "<", knex.raw(`${vietnamDay("?::timestamptz")}`, [range.end]))
     .select(
       knex.raw("NULL::text AS order_id"),
-      "s.day",
-      "s.currency_code",
-      "s.sales_channel_id",
-      "s.product_id",
-      "s.units",
-      "s.amount",
+      ...["day", ...FIGURES].map((c) => `s.${c}`),
       `s.${counts.rows} AS orders`,
       `s.${counts.totals} AS orders_in_totals`,
     )
@@ -67,7 +56,7 @@ function saleDayFacts(knex: Knex, range: ReportRange, counts: OrderCounts): Knex
     .queryBuilder()
     .from(refundFacts(knex, range).as("r"))
     .select(
-      ...["order_id", "day", "currency_code", "sales_channel_id", "product_id", "units", "amount"].map((c) => `r.${c}`),
+      ...["order_id", "day", ...FIGURES].map((c) => `r.${c}`),
       knex.raw("0 AS orders"),
       knex.raw("0 AS orders_in_totals"),
     )
