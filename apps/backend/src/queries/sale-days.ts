@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { insertSelect } from "./bulk-sql"
 
 /**
  * The sale lines summed per Vietnam day, sales channel, currency and product (decision 029, "Sale
@@ -20,6 +21,17 @@ export const SALE_DAY_ORDER_COUNTS = {
 } as const
 
 export type SaleDayOrderCount = keyof typeof SALE_DAY_ORDER_COUNTS
+
+/** The table's columns, in the order `summed` selects them. */
+const COLUMNS = [
+  "day",
+  "sales_channel_id",
+  "currency_code",
+  "product_id",
+  "units",
+  "amount",
+  ...Object.keys(SALE_DAY_ORDER_COUNTS),
+]
 
 function summed(knex: Knex, lines: Knex.QueryBuilder): Knex.QueryBuilder {
   return lines
@@ -43,12 +55,12 @@ export async function resumSaleDays(trx: Knex.Transaction, days: string[]): Prom
   const onDays = (column: string) => trx.raw("?? = ANY(?::date[])", [column, days])
   await trx(SALE_DAY_TABLE).where(onDays("day")).delete()
   const knex = trx as unknown as Knex
-  await trx(SALE_DAY_TABLE).insert(summed(knex, knex({ s: "ocop_sale_line" }).where(onDays("s.day"))))
+  await insertSelect(trx, SALE_DAY_TABLE, COLUMNS, summed(knex, knex({ s: "ocop_sale_line" }).where(onDays("s.day"))))
 }
 
 /** Sums every day again (after every sale line was copied again). */
 export async function resumAllSaleDays(trx: Knex.Transaction): Promise<void> {
   await trx.raw(`TRUNCATE ${SALE_DAY_TABLE}`)
   const knex = trx as unknown as Knex
-  await trx(SALE_DAY_TABLE).insert(summed(knex, knex({ s: "ocop_sale_line" })))
+  await insertSelect(trx, SALE_DAY_TABLE, COLUMNS, summed(knex, knex({ s: "ocop_sale_line" })))
 }

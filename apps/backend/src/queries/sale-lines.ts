@@ -1,8 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { LIVE_ORDER_STATUSES, VIETNAM_UTC_OFFSET_MS } from "@ocop/domain"
+import { LIVE_ORDER_STATUSES } from "@ocop/domain"
+import { insertSelect, oneOf, vietnamDaySql } from "./bulk-sql"
 import { lineTotalSql, orderLines, withLineDiscounts } from "./producer-lines"
 import { resumAllSaleDays, resumSaleDays } from "./sale-days"
-import { keepAllProductDimensions, productDimensions, productsWithNewDimensions } from "./sale-dimensions"
+import { keepAllProductDimensions, productsWithNewDimensions, SALE_PRODUCT_TABLE } from "./sale-dimensions"
 
 /**
  * The sales report's read model (decision 029, "Sale lines"): one narrow row per line of a live order,
@@ -24,10 +25,15 @@ const RESCAN = "10 minutes"
 /** Serialises catch-ups, so two requests never copy the same order at once. */
 const LOCK = "hashtext('ocop_sale_line')"
 
-/** The lines that count as sales today, with their product's dimensions (`d`) for the flags. */
+/**
+ * The lines that count as sales today, with their product's dimensions (`d`) for the flags: from the
+ * kept copy, refreshed just before in the same transaction, so that the flags and the dimensions the
+ * report groups the sale days by are always the same ones (a star level changed in between waits for
+ * the next catch-up, for both).
+ */
 function countedLines(knex: Knex): Knex.QueryBuilder {
   return withLineDiscounts(knex, orderLines(knex))
-    .leftJoin(productDimensions(knex).as("d"), "d.product_id", "li.product_id")
+    .leftJoin({ d: SALE_PRODUCT_TABLE }, "d.product_id", "li.product_id")
     .whereIn("o.status", [...LIVE_ORDER_STATUSES])
     .whereIn("o.currency_code", ["vnd", "usd"])
     .select(
@@ -48,26 +54,32 @@ function countedLines(knex: Knex): Knex.QueryBuilder {
     )
 }
 
-/** A code constant, never input: the Vietnam day of an instant, as the report's days are. */
-const VIETNAM_DAY = `(timezone('UTC', c.at) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')::date`
-
 /** True on the first line (by id) of each order, or of each order and value of the given columns. */
 const firstOf = (...columns: string[]) =>
   `row_number() OVER (PARTITION BY ${["c.order_id", ...columns].join(", ")} ORDER BY c.line_id) = 1`
 
+const LINE_COLUMNS = ["line_id", "order_id", "at", "currency_code", "sales_channel_id", "product_id", "units", "amount"]
+const FLAGS = [
+  "first_in_order",
+  "first_of_product",
+  "first_of_producer",
+  "first_of_district",
+  "first_of_star",
+  "first_of_group",
+]
+const COLUMNS = [...LINE_COLUMNS, "day", ...FLAGS]
+
 /**
- * The rows to keep, in the table's column order: each line, its Vietnam day and its first-line flags
- * (a line's flags depend on the other lines of its order, so a whole order is always copied at once).
+ * The rows to keep, in `COLUMNS`' order: each line, its Vietnam day and its first-line flags (a
+ * line's flags depend on the other lines of its order, so a whole order is always copied at once).
  */
 function saleLineRows(knex: Knex, lines: Knex.QueryBuilder): Knex.QueryBuilder {
   return knex
     .queryBuilder()
     .from(lines.as("c"))
     .select(
-      ...["line_id", "order_id", "at", "currency_code", "sales_channel_id", "product_id", "units", "amount"].map(
-        (column) => `c.${column}`,
-      ),
-      knex.raw(`${VIETNAM_DAY} AS day`),
+      ...LINE_COLUMNS.map((column) => `c.${column}`),
+      knex.raw(`${vietnamDaySql("c.at")} AS day`),
       knex.raw(`${firstOf()} AS first_in_order`),
       knex.raw(`${firstOf("c.product_id")} AS first_of_product`),
       knex.raw(`${firstOf("c.producer_id")} AS first_of_producer`),
@@ -76,10 +88,6 @@ function saleLineRows(knex: Knex, lines: Knex.QueryBuilder): Knex.QueryBuilder {
       knex.raw(`${firstOf("c.product_group")} AS first_of_group`),
     )
 }
-
-/** `column` is one of `ids`, as one array binding (a big re-flag holds more ids than a statement's bindings). */
-const oneOf = (knex: Knex | Knex.Transaction, column: string, ids: string[]) =>
-  knex.raw("?? = ANY(?::text[])", [column, ids])
 
 const daysOf = async (trx: Knex.Transaction, orderIds: string[]) =>
   (
@@ -99,7 +107,12 @@ async function recopy(trx: Knex.Transaction, orderIds: string[]) {
     .where(oneOf(trx, "order_id", orderIds))
     .delete()
   const knex = trx as unknown as Knex
-  await trx(SALE_LINE_TABLE).insert(saleLineRows(knex, countedLines(knex).where(oneOf(trx, "o.id", orderIds))))
+  await insertSelect(
+    trx,
+    SALE_LINE_TABLE,
+    COLUMNS,
+    saleLineRows(knex, countedLines(knex).where(oneOf(trx, "o.id", orderIds))),
+  )
   for (const day of await daysOf(trx, orderIds)) days.add(day)
   await resumSaleDays(trx, [...days])
 }
@@ -142,7 +155,7 @@ async function rebuildIn(trx: Knex.Transaction) {
   await trx.raw(`TRUNCATE ${SALE_LINE_TABLE}`)
   await keepAllProductDimensions(trx)
   const knex = trx as unknown as Knex
-  await trx(SALE_LINE_TABLE).insert(saleLineRows(knex, countedLines(knex)))
+  await insertSelect(trx, SALE_LINE_TABLE, COLUMNS, saleLineRows(knex, countedLines(knex)))
   await resumAllSaleDays(trx)
   await markAt(trx)
 }
