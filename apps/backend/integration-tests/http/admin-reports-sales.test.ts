@@ -284,6 +284,23 @@ describe("the sales report", () => {
       orders: 0,
       units: -1,
     })
+
+    // A product linked to two producers at once (only the attach workflow forbids it) must not stop
+    // every report: its dimensions are kept once, from its oldest link.
+    const twice = await shopProduct(admin, { price: 10_000, producerId: first.id })
+    const link = `prodlink_${unique()}`
+    await sqlRows("INSERT INTO producer_producer_product_product (producer_id, product_id, id) VALUES ($1, $2, $3)", [
+      other.id,
+      twice.productId,
+      link,
+    ])
+    try {
+      const still = await report(admin, `${range}&group_by=producer`)
+      expect(still.status, JSON.stringify(still.body)).toBe(200)
+      expect(still.body.totals).toEqual(byStarsAgain.totals)
+    } finally {
+      await sqlRows("DELETE FROM producer_producer_product_product WHERE id = $1", [link])
+    }
   }, 240_000)
 
   it("is for the roles the table lets read trade, and answers bad input with 400 and a code", async () => {

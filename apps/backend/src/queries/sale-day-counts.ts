@@ -43,6 +43,9 @@ function countFor(dimensions: Set<ProductDimension>): SaleDayOrderCount | undefi
   return undefined
 }
 
+/** The sale day column counting a report's rows' orders, and the one counting its totals'. */
+export type SaleDayOrderCounts = { rows: SaleDayOrderCount; totals: SaleDayOrderCount }
+
 /**
  * Which order count of the sale days answers a report, for its rows (lines sharing the group and
  * passing the filters) and for its totals (lines passing the filters); undefined when none does and
@@ -51,7 +54,7 @@ function countFor(dimensions: Set<ProductDimension>): SaleDayOrderCount | undefi
 export function saleDayOrderCounts(
   groupBy: SalesReportGroup,
   filters: SalesReportFilters,
-): { rows: SaleDayOrderCount; totals: SaleDayOrderCount } | undefined {
+): SaleDayOrderCounts | undefined {
   const filtered = new Set<ProductDimension>()
   for (const [name, value] of Object.entries(filters)) {
     const dimension = FILTER_DIMENSION[name as keyof SalesReportFilters]

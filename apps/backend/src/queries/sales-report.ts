@@ -8,12 +8,17 @@ import {
   type SalesReportGroup,
 } from "@ocop/domain"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
-import { saleDayOrderCounts } from "./sale-day-counts"
-import { SALE_DAY_TABLE, type SaleDayOrderCount } from "./sale-days"
+import { vietnamDaySql } from "./bulk-sql"
+import { saleDayOrderCounts, type SaleDayOrderCounts } from "./sale-day-counts"
+import { SALE_DAY_TABLE } from "./sale-days"
+import { SALE_PRODUCT_TABLE } from "./sale-dimensions"
 import { SALE_LINE_TABLE, syncSaleLines } from "./sale-lines"
 
 /** Instants [start, end) of the Vietnam days a report covers. */
 export type ReportRange = { start: Date; end: Date }
+
+/** What every fact holds beside its order and day, sale line, sale day or return alike. */
+const FIGURES = ["currency_code", "sales_channel_id", "product_id", "units", "amount"]
 
 /**
  * The sale lines placed in the range, in live orders (decision 029): the same lines and amounts as
@@ -28,13 +33,6 @@ export function saleFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
     .select(...["order_id", "at", "day", ...FIGURES].map((c) => `s.${c}`))
 }
 
-/** What every fact holds beside its order and day, sale line, sale day or return alike. */
-const FIGURES = ["currency_code", "sales_channel_id", "product_id", "units", "amount"]
-
-/** A code constant, never input: the Vietnam day of an instant column. */
-const vietnamDay = (column: string) =>
-  `(timezone('UTC', ${column}) + interval '${VIETNAM_UTC_OFFSET_MS / 1000} seconds')::date`
-
 const isVietnamMidnight = (instant: Date) => (instant.getTime() + VIETNAM_UTC_OFFSET_MS) % 86_400_000 === 0
 
 /**
@@ -42,10 +40,10 @@ const isVietnamMidnight = (instant: Date) => (instant.getTime() + VIETNAM_UTC_OF
  * sale lines' facts plus `orders`: the chosen order count, each order counted once among the lines
  * the report keeps.
  */
-function saleDayFacts(knex: Knex, range: ReportRange, counts: OrderCounts): Knex.QueryBuilder {
+function saleDayFacts(knex: Knex, range: ReportRange, counts: SaleDayOrderCounts): Knex.QueryBuilder {
   const sales = knex({ s: SALE_DAY_TABLE })
-    .where("s.day", ">=", knex.raw(`${vietnamDay("?::timestamptz")}`, [range.start]))
-    .where("s.day", "<", knex.raw(`${vietnamDay("?::timestamptz")}`, [range.end]))
+    .where("s.day", ">=", knex.raw(`${vietnamDaySql("?::timestamptz")}`, [range.start]))
+    .where("s.day", "<", knex.raw(`${vietnamDaySql("?::timestamptz")}`, [range.end]))
     .select(
       knex.raw("NULL::text AS order_id"),
       ...["day", ...FIGURES].map((c) => `s.${c}`),
@@ -62,8 +60,6 @@ function saleDayFacts(knex: Knex, range: ReportRange, counts: OrderCounts): Knex
     )
   return sales.unionAll(refunds, true)
 }
-
-type OrderCounts = { rows: SaleDayOrderCount; totals: SaleDayOrderCount }
 
 /**
  * Goods brought back to a counter in the range, negative on the day they came back, at the refund
@@ -84,7 +80,7 @@ export function refundFacts(knex: Knex, range: ReportRange): Knex.QueryBuilder {
     .select(
       knex.raw("NULL::text AS order_id"),
       "cr.created_at AS at",
-      knex.raw(`${vietnamDay("cr.created_at")} AS day`),
+      knex.raw(`${vietnamDaySql("cr.created_at")} AS day`),
       knex.raw("'vnd'::text AS currency_code"),
       "o.sales_channel_id",
       "pv.product_id",
@@ -101,7 +97,7 @@ const byTime = (format: string): Grouping => ({
   label: `to_char(f.day, '${format}')`,
 })
 
-type Dimension = "p" | "l" | "pr" | "ce" | "pp" | "sc" | "pos" | "te"
+type Dimension = "p" | "l" | "pr" | "ce" | "pp" | "k" | "kpr" | "sc" | "pos" | "te"
 
 /**
  * Every dimension a line is grouped or filtered by, each a table with at most one row per line
@@ -126,6 +122,9 @@ const DIMENSIONS: Record<Dimension, { needs?: Dimension; join: (q: Knex.QueryBui
     join: (q) =>
       q.leftJoin({ pp: "product_profile" }, (on) => on.on("pp.product_id", "f.product_id").andOnNull("pp.deleted_at")),
   },
+  // The dimensions the sale days' flags were computed with (decision 029, "Sale days"), and its producer.
+  k: { join: (q) => q.leftJoin({ k: SALE_PRODUCT_TABLE }, "k.product_id", "f.product_id") },
+  kpr: { needs: "k", join: (q) => q.leftJoin({ kpr: "producer" }, "kpr.id", "k.producer_id") },
   sc: { join: (q) => q.leftJoin({ sc: "sales_channel" }, "sc.id", "f.sales_channel_id") },
   pos: {
     join: (q) =>
@@ -173,6 +172,18 @@ const GROUPINGS: Record<SalesReportGroup, Grouping> = {
   event: { key: "te.id", label: "te.name" },
 }
 
+/**
+ * On the sale days, a product's dimensions come from the copy their flags were computed with, so a
+ * star level or district changed since the last catch-up cannot split an order's count from its
+ * group (the next catch-up moves both); labels stay today's names.
+ */
+const SALE_DAY_GROUPINGS: Partial<Record<SalesReportGroup, Grouping>> = {
+  producer: { key: "k.producer_id", label: "kpr.name" },
+  district: { key: "k.district", label: "k.district" },
+  star_level: { key: "k.star_level", label: "k.star_level" },
+  product_group: { key: "k.product_group", label: "k.product_group" },
+}
+
 /** The column each filter compares, its value always a binding. */
 const FILTER_COLUMNS: Record<keyof SalesReportFilters, string> = {
   product_id: "f.product_id",
@@ -183,6 +194,14 @@ const FILTER_COLUMNS: Record<keyof SalesReportFilters, string> = {
   sales_channel_id: "f.sales_channel_id",
   point_of_sale_id: "pos.id",
   event_id: "te.id",
+}
+
+/** On the sale days, as `SALE_DAY_GROUPINGS`. */
+const SALE_DAY_FILTER_COLUMNS: Partial<Record<keyof SalesReportFilters, string>> = {
+  producer_id: "k.producer_id",
+  district: "k.district",
+  star_level: "k.star_level",
+  product_group: "k.product_group",
 }
 
 type FigureRow = {
@@ -220,7 +239,6 @@ export async function salesReport(
   filters: SalesReportFilters = {},
 ): Promise<SalesReport> {
   await syncSaleLines(knex)
-  const grouping = GROUPINGS[groupBy]
   const filtering = Object.entries(filters).filter(([, value]) => value !== undefined) as [
     keyof SalesReportFilters,
     string,
@@ -230,12 +248,15 @@ export async function salesReport(
   const facts = counts
     ? saleDayFacts(knex, range, counts)
     : saleFacts(knex, range).unionAll(refundFacts(knex, range), true)
+  const grouping = (counts && SALE_DAY_GROUPINGS[groupBy]) || GROUPINGS[groupBy]
+  const filterColumn = (name: keyof SalesReportFilters) =>
+    (counts && SALE_DAY_FILTER_COLUMNS[name]) || FILTER_COLUMNS[name]
   const query = withDimensions(knex.with("fact", facts).from({ f: "fact" }), [
     grouping.key,
     grouping.label,
-    ...filtering.map(([name]) => FILTER_COLUMNS[name]),
+    ...filtering.map(([name]) => filterColumn(name)),
   ])
-  for (const [name, value] of filtering) query.where(FILTER_COLUMNS[name], value)
+  for (const [name, value] of filtering) query.where(filterColumn(name), value)
   const orderCount = counts
     ? `CASE WHEN GROUPING(${grouping.key}) = 1 THEN sum(f.orders_in_totals) ELSE sum(f.orders) END`
     : "count(DISTINCT f.order_id)"
