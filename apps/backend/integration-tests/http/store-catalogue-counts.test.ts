@@ -1,5 +1,7 @@
+import knex from "knex"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { recountCatalogue } from "../../src/modules/ocop/catalogue-counts"
 import { adminToken, api, attachProduct, certify, createProducer, createProduct, storeAccess, unique } from "./helpers"
 
 /**
@@ -149,5 +151,38 @@ describe("catalogue counts follow every write to the catalogue", () => {
 
     expect((await api(`/admin/products/${product.id}`, { token, method: "DELETE" })).status).toBe(200)
     expect((await countsFollowOnceListed(district, before.total)).total).toBe(before.total)
+  })
+})
+
+describe("the full recount", () => {
+  it("two at once both succeed and leave the counts equal to the entries", async () => {
+    const pool = knex({ client: "pg", connection: inject("databaseUrl"), pool: { min: 0, max: 4 } })
+    const writer = new pg.Client({ connectionString: inject("databaseUrl") })
+    await writer.connect()
+    try {
+      // A writer's lock holds both recounts at their LOCK TABLE, so they start together when it
+      // commits: with a lock mode that does not conflict with itself both would then delete, and
+      // the second insert would fail on catalogue_count_pkey.
+      await writer.query(`BEGIN; LOCK TABLE "catalogue_entry" IN ROW EXCLUSIVE MODE`)
+      const recounts = Promise.allSettled([recountCatalogue(pool as never), recountCatalogue(pool as never)])
+      const waiting = async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+             WHERE c.relname = 'catalogue_entry' AND NOT l.granted`,
+          )
+        ).rows[0].n
+      for (let i = 0; i < 100 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 50))
+      expect(await waiting()).toBe(2)
+      await writer.query("COMMIT")
+      expect((await recounts).map((r) => (r.status === "rejected" ? String(r.reason) : r.status))).toEqual([
+        "fulfilled",
+        "fulfilled",
+      ])
+      expect(await countRows()).toEqual(await listedEntries())
+    } finally {
+      await writer.end()
+      await pool.destroy()
+    }
   })
 })

@@ -83,12 +83,14 @@ export async function facetsFromCounts(
 
 /**
  * Recounts the table from catalogue_entry, for a full rebuild of the read model: a repair if the
- * counts ever drifted (a trigger dropped by hand). Writers wait for the few milliseconds this
- * takes, so no write falls between the recount and the triggers.
+ * counts ever drifted (a trigger dropped by hand). SHARE ROW EXCLUSIVE blocks writers for the few
+ * milliseconds this takes, so no write falls between the recount and the triggers, and it
+ * conflicts with itself, so two rebuilds recount one after the other (with SHARE both would
+ * delete, then the second insert would fail on catalogue_count_pkey). Readers are not blocked.
  */
 export async function recountCatalogue(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
-    await trx.raw(`LOCK TABLE "catalogue_entry" IN SHARE MODE`)
+    await trx.raw(`LOCK TABLE "catalogue_entry" IN SHARE ROW EXCLUSIVE MODE`)
     await trx(CATALOGUE_COUNT_TABLE).delete()
     await trx.raw(
       `INSERT INTO "catalogue_count" ("star_level", "product_group", "origin_district", "listed")
