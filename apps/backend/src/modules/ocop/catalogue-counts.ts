@@ -5,8 +5,9 @@ import type { CatalogueFilters, FacetDimension } from "./catalogue-search"
 /**
  * Listed catalogue entries per (star level, group, district), kept by triggers on catalogue_entry
  * in the same transaction as every write to it (Migration20261206040000, decision 035). At most
- * 162 rows: the facets and the totals of the filters it covers sum these instead of counting
- * ~20,000 index entries per request.
+ * 4 × 6 × 9 = 216 rows with star level 0 (162 while every listed entry has 3–5★): the facets and
+ * the totals of the filters it covers sum these instead of counting ~20,000 index entries per
+ * request.
  */
 export const CATALOGUE_COUNT_TABLE = "catalogue_count"
 
@@ -34,7 +35,7 @@ function passes(row: CountRow, filters: CatalogueFilters, omit?: FacetDimension)
   return true
 }
 
-/** Every counts row (≤ 162), read in one short statement. */
+/** Every counts row (≤ 216), read in one short statement. */
 async function countRows(knex: Knex): Promise<CountRow[]> {
   const rows = (await knex(CATALOGUE_COUNT_TABLE)
     .select("star_level", "product_group", "origin_district", "listed")

@@ -15,17 +15,19 @@ const applyDelta = (
     DO UPDATE SET "listed" = "catalogue_count"."listed" + excluded."listed";`
 
 /**
- * Listed catalogue entries counted per (star level, product group, district): at most 162 rows
- * (decision 035), which the store's facets and unfiltered totals sum instead of counting ~20,000
- * index entries per request. No model: the rows are derived, and written only by the triggers
+ * Listed catalogue entries counted per (star level, product group, district): at most 216 rows
+ * with star level 0 (decision 035), which the store's facets and unfiltered totals sum instead of
+ * counting ~20,000 index entries per request. No model: the rows are derived, and written only by the triggers
  * below, in the transaction of the statement that changed catalogue_entry, so every write path
  * (the refresh workflow, its compensation, a bulk load) keeps them right without knowing of them.
  * star_level 0 stands for "none" (a primary key column cannot be null; no filter asks for 0).
  *
  * The triggers fire once per statement with its transition tables, so a batch of 500 rows moves
- * each touched count once; deltas are applied in key order, so two concurrent batches lock count
- * rows in the same order and cannot deadlock on them. Each branch of the function names only the
- * transition tables its own event has.
+ * each touched count once; a statement's deltas are applied in key order, so two concurrent
+ * statements lock count rows in the same order and cannot deadlock on them. Two transactions of
+ * several statements each (a refresh's delete, update and create; a write MikroORM splits) can:
+ * PostgreSQL aborts one (40P01) and the refresh retries its batch (decision 035). Each branch of
+ * the function names only the transition tables its own event has.
  */
 export class Migration20261206040000 extends Migration {
   override async up(): Promise<void> {

@@ -63,8 +63,10 @@ async function writeBatch(container: MedusaContainer, productIds: string[]): Pro
 }
 
 /**
- * Writes one batch; if a concurrent refresh (a subscriber racing a workflow) inserted the same
- * product first, the unique index refuses our insert and a second pass updates instead.
+ * Writes one batch; a second pass follows any failure of the first: a concurrent refresh (a
+ * subscriber racing a workflow) inserted the same product first, so the unique index refused our
+ * insert and the second pass updates instead; or PostgreSQL aborted the batch as a deadlock
+ * (40P01) with a concurrent refresh on catalogue_count's rows (decision 035).
  */
 async function writeBatchWithRetry(container: MedusaContainer, productIds: string[]) {
   try {
