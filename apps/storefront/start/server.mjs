@@ -7,8 +7,9 @@
 //   that exits before it listens (no MEDUSA_PUBLISHABLE_KEY in production, the port taken, …) stops
 //   the others and the start fails with its exit code, as one remix-serve process did.
 // - A worker that dies after it listened is replaced, at most 5 times a minute.
-// - SIGTERM/SIGINT: every worker stops accepting connections, finishes the ones it has and exits
-//   (cluster's disconnect); after 10 s the rest are killed. The primary then exits.
+// - SIGTERM/SIGINT: every worker stops accepting connections and finishes the ones it has
+//   (cluster's disconnect), then is ended; after 10 s the rest are killed. The primary exits when
+//   the last worker has.
 import cluster from "node:cluster"
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -53,21 +54,34 @@ if (processes.count === 1) {
     worker.once("listening", () => listening.add(worker.id))
   }
 
+  // The workers being stopped, tracked here: worker.disconnect() drops a worker from
+  // cluster.workers at once, long before it exits.
+  const leaving = new Set()
+
   const stop = (code) => {
     if (stopping) return
     stopping = true
     exitCode = code
-    const workers = Object.values(cluster.workers ?? {})
-    if (workers.length === 0) process.exit(exitCode)
-    for (const worker of workers) worker?.disconnect()
+    for (const worker of Object.values(cluster.workers ?? {})) if (worker) leaving.add(worker)
+    if (leaving.size === 0) process.exit(exitCode)
+    for (const worker of leaving) {
+      // A worker's IPC channel closes once its servers have closed and their connections ended:
+      // nothing is left to answer, but a handle (a Redis connection, a timer) may still keep it
+      // alive, so it is ended here. remix-serve's own SIGTERM handler would only close the server
+      // again, hence SIGKILL.
+      worker.once("disconnect", () => worker.process.kill("SIGKILL"))
+      worker.disconnect()
+    }
+    // Kept referenced: with every IPC channel closed, nothing else keeps the primary waiting.
     setTimeout(() => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL")
-    }, STOP_GRACE_MS).unref()
+      for (const worker of leaving) worker.process.kill("SIGKILL")
+    }, STOP_GRACE_MS)
   }
 
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode)
+      leaving.delete(worker)
+      if (leaving.size === 0) process.exit(exitCode)
       return
     }
     const how = signal ? `signal ${signal}` : `code ${code}`

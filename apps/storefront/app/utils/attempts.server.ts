@@ -15,6 +15,10 @@ function limitersNow() {
   const options = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: WINDOW_SECONDS })
   if (redisUrl) {
     const storeClient = new Redis(redisUrl, { enableOfflineQueue: false })
+    // The counters' connection must not keep the process alive: on SIGTERM remix-serve closes its
+    // server and the process should exit once the last request is answered (decision 036), not
+    // wait for its supervisor's kill. Every (re)connection is a new socket.
+    storeClient.on("connect", () => storeClient.stream.unref())
     const make = (keyPrefix: string, points: number) =>
       new RateLimiterRedis({
         ...options(keyPrefix, points),
