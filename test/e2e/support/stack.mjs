@@ -97,7 +97,8 @@ async function main() {
 
   const key = await publishableKey(databaseUrl)
   const storefrontDir = path.join(repoRoot, "apps", "storefront")
-  // Production's start script; without REDIS_URL it runs one process (decision 036).
+  // Production's start script: one process per CPU (at most 2) when REDIS_URL is set, as under
+  // `turbo run test`, which passes it through; one process without it (decision 036).
   start("storefront", process.execPath, [path.join(repoRoot, "apps", "storefront", "start", "server.mjs")], {
     cwd: storefrontDir,
     env: {
