@@ -138,8 +138,9 @@ function httpGet(
       },
     )
     request.on("error", (error: NodeJS.ErrnoException) => {
-      // The backend closes idle kept-alive connections (after 5 s); one may close as we reuse it.
-      if (retry && request.reusedSocket && error.code === "ECONNRESET") {
+      // The backend closes idle kept-alive connections (after 5 s); one may close as we reuse it,
+      // which shows as ECONNRESET, or EPIPE when our request was written to the closed socket.
+      if (retry && request.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
         resolve(httpGet(url, headers, false))
       } else {
         reject(error)
