@@ -1,7 +1,7 @@
 import type { CatalogueProductDetail, CertificateSummary } from "@ocop/domain"
 import { TtlCache } from "@ocop/domain"
 import QRCode from "qrcode"
-import { cardProduct, type CardProduct } from "~/components/product-card"
+import { cardProduct, type CardProduct } from "~/utils/card-product"
 import type { Locale } from "~/i18n"
 import { catalogueApiParams, parseCatalogueSearchParams, type CardCurrency } from "./catalogue-query"
 import { BackendUnavailable, listCatalogue } from "./medusa.server"
