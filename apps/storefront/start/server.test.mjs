@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -30,4 +30,57 @@ describe.skipIf(!built)("the production start", () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/OCOP_STOREFRONT_PROCESSES must be a whole number/)
   })
+})
+
+/** Whether a process id is still running. */
+function running(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe.skipIf(!built || process.platform !== "linux")("stopping the production start", () => {
+  it("on SIGTERM ends every process promptly, not leaving one that a page's timers keep alive", async () => {
+    const port = "9600"
+    const child = spawn(process.execPath, [path.join(here, "server.mjs")], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: port,
+        OCOP_STOREFRONT_PROCESSES: "2",
+        MEDUSA_PUBLISHABLE_KEY: "pk_test",
+        // Nothing listens there: the page renders its "backend unavailable" state at once.
+        MEDUSA_BACKEND_URL: "http://127.0.0.1:3601",
+      },
+      stdio: "ignore",
+    })
+    const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)))
+    try {
+      let workers = []
+      for (let i = 0; i < 150 && workers.length < 2; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+          (r) => r.text().then(() => r.ok),
+          () => false,
+        )
+        if (ok)
+          workers = execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
+            .split(/\s+/)
+            .filter(Boolean)
+            .map(Number)
+      }
+      expect(workers).toHaveLength(2)
+      // A page leaves React's and Remix's 5 s render timers behind in the process that rendered it.
+      const started = Date.now()
+      child.kill("SIGTERM")
+      expect(await exited).toBe(0)
+      expect(Date.now() - started).toBeLessThan(3000)
+      expect(workers.filter(running)).toEqual([])
+    } finally {
+      child.kill("SIGKILL")
+    }
+  }, 30_000)
 })
