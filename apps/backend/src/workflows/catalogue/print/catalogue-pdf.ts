@@ -237,7 +237,13 @@ function productSlot(doc: PDFKit.PDFDocument, input: CatalogueInput, p: PrintedP
     doc.font("bold").text(`${label}: `, { width: w, continued: true }).font("regular").text(value, { width: w })
   line(t.producer, p.producer_commune ? `${p.producer_name} (${p.producer_commune})` : p.producer_name)
   line(t.origin, districtName(p.origin_district, input.language))
-  line(t.certificate, `${p.certificate_number}, ${t.validUntil} ${vnDay(p.valid_until)}`)
+  // A certificate number is never split at its hyphen (buyers type it into the check page): when it
+  // does not fit after its label, it starts the next line whole.
+  const fits =
+    doc.font("bold").widthOfString(`${t.certificate}: `) +
+      doc.font("regular").widthOfString(`${p.certificate_number},`) <=
+    w
+  line(t.certificate, `${fits ? "" : "\n"}${p.certificate_number}, ${t.validUntil} ${vnDay(p.valid_until)}`)
   doc.image(qr, box.qr.x, box.qr.y, { width: box.qr.size, height: box.qr.size })
   doc
     .fillColor(COLOURS.muted)
