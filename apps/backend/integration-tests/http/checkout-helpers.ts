@@ -140,7 +140,7 @@ export type ShopProduct = {
  */
 export async function shopProduct(
   staffToken: string,
-  input: { price: number; usdPrice?: number; stock?: number; producerId?: string },
+  input: { price: number; usdPrice?: number; stock?: number; producerId?: string; group?: string },
 ): Promise<ShopProduct> {
   const tracked = input.stock !== undefined
   const [channel] = await sqlRows<{ id: string }>("SELECT id FROM sales_channel WHERE name = 'Cửa hàng OCOP Lào Cai'")
@@ -160,7 +160,7 @@ export async function shopProduct(
   const producerId = input.producerId ?? (await createProducer(staffToken)).id
   await attachProduct(staffToken, product.id, {
     producer_id: producerId,
-    product_group: "food",
+    product_group: input.group ?? "food",
     origin_district: "bac-ha",
   })
   const certificate = await certify(staffToken, product.id, 4)
