@@ -20,7 +20,8 @@ import {
 } from "@ocop/domain"
 import { factsSql } from "../api/admin/ocop-orders/order-facts-sql"
 import { PRODUCER_PRODUCT_LINK_TABLE } from "../links/producer-product"
-import { salesReport } from "./sales-report"
+import { syncSaleLines } from "./sale-lines"
+import { salesReportOfSynced } from "./sales-report"
 
 /** The Vietnam days the home page speaks of: today, and the month from its first day to today. */
 export type DashboardDays = { today: string; monthFrom: string }
@@ -74,11 +75,13 @@ const kindOf = (c: ChannelRow): DashboardChannelKind =>
 export async function dashboardSales(knex: Knex, days: DashboardDays): Promise<DashboardSales> {
   const today = range(days.today, days.today)
   const month = range(days.monthFrom, days.today)
+  // One catch-up for the four reports, not four in turn under its lock.
+  await syncSaleLines(knex)
   const [todayByChannel, monthByChannel, monthByDay, monthByProduct, allChannels] = await Promise.all([
-    salesReport(knex, today, "sales_channel"),
-    salesReport(knex, month, "sales_channel"),
-    salesReport(knex, month, "day"),
-    salesReport(knex, month, "product"),
+    salesReportOfSynced(knex, today, "sales_channel"),
+    salesReportOfSynced(knex, month, "sales_channel"),
+    salesReportOfSynced(knex, month, "day"),
+    salesReportOfSynced(knex, month, "product"),
     channels(knex),
   ])
   const figuresBy = (report: SalesReport) => new Map(report.rows.map(({ key, label: _l, ...f }) => [key, f]))
